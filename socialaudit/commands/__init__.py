@@ -1,0 +1,1 @@
+"""Sub-commands beyond `audit`, one module each; importing one registers it on `cli.main`."""

@@ -1,0 +1,207 @@
+"""The audit pipeline: records in, findings out, streaming.
+
+Pass 1 reads only the account records; pass 2 audits every post as it is read,
+noting per-account facts; account rules run last. Memory grows with the number
+of accounts, never with the number of posts. One failing auditor is recorded
+and skipped (STYLE: bandit); it never aborts the run.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Callable, Iterable
+
+from auditors import registry
+
+from .auditing import AccountActivity, AccountContext, PostContext
+from .media import MediaInfo, load_media
+from .model import Account, Finding, Post, RecordError, default_account_for, parse_record
+from .policy import Policy
+from .redact import excerpt
+from .sources import AuditError, RecordSource
+
+log = logging.getLogger(__name__)
+MAX_ERRORS = 10_000
+
+FindingSink = Callable[[Finding, "Post | Account"], None]
+
+
+@dataclass
+class AuditSummary:
+    accounts: int = 0
+    posts: int = 0
+    media: int = 0
+    findings: int = 0
+    errors: list[AuditError] = field(default_factory=list)
+    errors_dropped: int = 0
+
+    def add_error(self, err: AuditError) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(err)
+        else:
+            self.errors_dropped += 1
+
+
+@dataclass
+class Auditors:
+    post: list[tuple[ModuleType, object]]
+    account: list[tuple[ModuleType, object]]
+
+    @classmethod
+    def for_policy(cls, policy: Policy, only: Iterable[str] | None = None) -> "Auditors":
+        wanted = set(only) if only else None
+        post, account = [], []
+        for mod in registry.all_auditors():
+            settings = policy.rule(mod.RULE_ID)
+            if not settings.enabled or (wanted is not None and mod.RULE_ID not in wanted):
+                continue
+            (post if mod.SUBJECT == "post" else account).append((mod, settings))
+        return cls(post, account)
+
+
+class Pipeline:
+    def __init__(self, policy: Policy, sink: FindingSink, *, only: Iterable[str] | None = None,
+                 progress: Callable[[int], None] | None = None):
+        self.policy = policy
+        self.sink = sink
+        self.auditors = Auditors.for_policy(policy, only)
+        self.progress = progress
+        self.summary = AuditSummary()
+        self.accounts: dict[str, Account] = {}
+        self.activity: dict[str, AccountActivity] = {}
+
+    # -- pass 1 ------------------------------------------------------------
+    def _load_accounts(self, source: RecordSource) -> None:
+        for _, rec in source.records(accounts_only=True):
+            if isinstance(rec, dict) and rec.get("kind") == "account":
+                try:
+                    acc = parse_record(rec)
+                except RecordError:
+                    continue  # reported in pass 2 with its line number
+                self.accounts.setdefault(acc.id, acc)  # type: ignore[arg-type]
+
+    # -- pass 2 ------------------------------------------------------------
+    def run(self, source: RecordSource) -> AuditSummary:
+        self._load_accounts(source)
+        seen_accounts: set[str] = set()
+        for line, rec in source.records():
+            if isinstance(rec, dict) and not rec:
+                continue
+            try:
+                if isinstance(rec, RecordError):
+                    raise rec
+                obj = parse_record(rec)
+            except RecordError as e:
+                self.summary.add_error(AuditError(source.name, line, str(e)))
+                continue
+            if isinstance(obj, Account):
+                if obj.id not in seen_accounts:
+                    seen_accounts.add(obj.id)
+                    self.summary.accounts += 1
+                continue
+            self.audit_post(obj, source, line)
+            if self.progress and self.summary.posts % 1000 == 0:
+                self.progress(self.summary.posts)
+        self._audit_accounts(source)
+        return self.summary
+
+    def audit_post(self, post: Post, source: RecordSource | None = None, line: int | None = None) -> list[Finding]:
+        self.summary.posts += 1
+        account = self.accounts.get(post.account_id) or default_account_for(post)
+        media = self._media(post, source, line)
+        activity = self.activity.setdefault(post.account_id, AccountActivity())
+        activity.posts += 1
+        cache: dict = {}
+        findings = []
+        for mod, settings in self.auditors.post:
+            ctx = PostContext(self.policy, settings, account, media, self._is_enrolled, cache)
+            findings += self._guarded(mod, post, ctx, source, line)
+        for key in cache.get("tags", ()):
+            activity.tags[key] += 1
+        findings = _render(_merge_per_rule(findings), post)
+        for f in findings:
+            activity.rule_hits[f.rule] += 1
+            self.summary.findings += 1
+            self.sink(f, post)
+        return findings
+
+    def _media(self, post: Post, source: RecordSource | None, line: int | None) -> list[MediaInfo]:
+        infos = []
+        root = source.media_root if source else None
+        for i, m in enumerate(post.media):
+            info = load_media(m, i, root)
+            self.summary.media += 1
+            if info.error and source is not None:
+                self.summary.add_error(AuditError(source.name, line, f"{info.error}: {m.path}"))
+            infos.append(info)
+        return infos
+
+    def _is_enrolled(self, account_id: str) -> bool:
+        return account_id in self.accounts
+
+    def _guarded(self, mod: ModuleType, subject, ctx, source: RecordSource | None, line: int | None) -> list[Finding]:
+        try:
+            return [f for f in mod.check(subject, ctx) if f.confidence >= ctx.rule.min_confidence]
+        except Exception as e:  # one broken rule must not take the run down
+            log.warning("auditor %s failed on %s: %s", mod.RULE_ID, subject.id, type(e).__name__)
+            self.summary.add_error(AuditError(source.name if source else "-", line,
+                                              f"rule {mod.RULE_ID} failed on {subject.id}: {type(e).__name__}: {e}"))
+            return []
+
+    # -- account rules -----------------------------------------------------
+    def _audit_accounts(self, source: RecordSource) -> None:
+        for acc in self.accounts.values():
+            activity = self.activity.get(acc.id, AccountActivity())
+            findings = []
+            for mod, settings in self.auditors.account:
+                ctx = AccountContext(self.policy, settings, activity)
+                findings += self._guarded(mod, acc, ctx, source, None)
+            for f in _render(_merge_per_rule(findings), acc):
+                self.summary.findings += 1
+                self.sink(f, acc)
+
+
+def _merge_per_rule(findings: list[Finding]) -> list[Finding]:
+    """CONTRACT §4: one finding per rule per subject; evidence is merged."""
+    by_rule: dict[str, Finding] = {}
+    for f in findings:
+        prev = by_rule.get(f.rule)
+        if prev is None:
+            by_rule[f.rule] = f
+            continue
+        prev.evidence += f.evidence
+        prev.explanation += f.explanation
+        prev.masks += f.masks
+        if f.confidence > prev.confidence:
+            prev.confidence, prev.message = f.confidence, f.message
+        if _SEV_RANK[f.severity] > _SEV_RANK[prev.severity]:
+            prev.severity = f.severity
+    return list(by_rule.values())
+
+
+_SEV_RANK = {"low": 0, "medium": 1, "high": 2}
+
+
+def field_text(subject: Post | Account, name: str) -> str | None:
+    if name in ("text", "bio", "about_text", "display_name"):
+        return getattr(subject, name, None)
+    if name.startswith("media[") and name.endswith("].alt_text") and isinstance(subject, Post):
+        i = int(name[6:name.index("]")])
+        return subject.media[i].alt_text if i < len(subject.media) else None
+    return None
+
+
+def _render(findings: list[Finding], subject: Post | Account) -> list[Finding]:
+    """Fill every text excerpt, hiding every name/place any rule found in this subject."""
+    masks: dict[str, list] = {}
+    for f in findings:
+        for s, e, k, fld in f.masks:
+            masks.setdefault(fld, []).append((s, e, k))
+    for f in findings:
+        for ev in f.evidence:
+            if ev.excerpt:
+                continue
+            text = field_text(subject, ev.field)
+            ev.excerpt = excerpt(text, ev.start, ev.end, masks.get(ev.field, ())) if text else ev.field
+    return findings
