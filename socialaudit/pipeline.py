@@ -70,6 +70,9 @@ class Pipeline:
         self.summary = AuditSummary()
         self.accounts: dict[str, Account] = {}
         self.activity: dict[str, AccountActivity] = {}
+        # observers (e.g. the store): called with every post or account and its findings
+        self.on_post: list[Callable[[Post, Account, list[Finding]], None]] = []
+        self.on_account: list[Callable[[Account, list[Finding]], None]] = []
 
     # -- pass 1 ------------------------------------------------------------
     def _load_accounts(self, source: RecordSource) -> None:
@@ -124,6 +127,8 @@ class Pipeline:
             activity.rule_hits[f.rule] += 1
             self.summary.findings += 1
             self.sink(f, post)
+        for observe in self.on_post:
+            observe(post, account, findings)
         return findings
 
     def _media(self, post: Post, source: RecordSource | None, line: int | None) -> list[MediaInfo]:
@@ -157,9 +162,12 @@ class Pipeline:
             for mod, settings in self.auditors.account:
                 ctx = AccountContext(self.policy, settings, activity)
                 findings += self._guarded(mod, acc, ctx, source, None)
-            for f in _render(_merge_per_rule(findings), acc):
+            findings = _render(_merge_per_rule(findings), acc)
+            for f in findings:
                 self.summary.findings += 1
                 self.sink(f, acc)
+            for observe in self.on_account:
+                observe(acc, findings)
 
 
 def _merge_per_rule(findings: list[Finding]) -> list[Finding]:

@@ -1,0 +1,1 @@
+"""Persistence: SQLite by default, PostgreSQL through SOCIALAUDIT_DATABASE_URL."""

@@ -1,0 +1,114 @@
+"""Opening the store: engine, migrations to head, sessions.
+
+`open_store()` is the one door: it creates the SQLite folder if needed, runs
+Alembic migrations to head (idempotent, safe on every start) and returns a
+`Store` with a session factory. Errors become `StorageError` with a one-line
+reason that never contains a password.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..settings import Settings, load_settings
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
+
+
+class StorageError(RuntimeError):
+    pass
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<invalid database URL>"
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"invalid database URL {safe_url(url)!r}") from None
+    if u.drivername.startswith("postgresql") and u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    if u.drivername.startswith("sqlite"):
+        if u.database and u.database != ":memory:":
+            Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(u, future=True)
+        _sqlite_pragmas(engine)
+        return engine
+    try:
+        return create_engine(u, future=True, pool_pre_ping=True)
+    except ModuleNotFoundError as e:
+        raise StorageError(f"the database driver is not installed ({e.name}): "
+                           "pip install 'socialaudit[postgres]'") from None
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration."""
+    from alembic import command
+    from alembic.config import Config
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@dataclass
+class Store:
+    engine: Engine
+    url: str
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        s = self.sessions()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    @property
+    def url_for_humans(self) -> str:
+        return safe_url(self.url)
+
+
+def open_store(settings: Settings | None = None, url: str | None = None) -> Store:
+    settings = settings or load_settings()
+    url = url or settings.db_url
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except OperationalError as e:
+        raise StorageError(f"cannot open the database {safe_url(url)}: {str(e.orig).splitlines()[0]}") from None
+    except SQLAlchemyError as e:
+        raise StorageError(f"database error on {safe_url(url)}: {type(e).__name__}") from None
+    return Store(engine, url, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,134 @@
+"""Idempotent writes: accounts, posts and findings keyed by their identity.
+
+Re-importing the same records changes nothing; a finding seen again keeps its
+review state; a dismissed finding stays dismissed (its suppression is noted as
+still matching); a resolved finding that comes back is reopened.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import model
+from ..policy import Policy
+from . import schema as db
+
+OPEN_STATES = ("open", "confirmed")
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def ensure_organisation(s: Session, policy: Policy, policy_ref: str | None = None) -> db.Organisation:
+    org = s.scalar(select(db.Organisation).where(db.Organisation.slug == policy.id))
+    if org is None:
+        org = db.Organisation(slug=policy.id, name=policy.org_name or policy.id,
+                              policy_ref=policy_ref or policy.id, policy_fingerprint=policy.fingerprint)
+        s.add(org)
+        s.flush()
+    elif org.policy_fingerprint != policy.fingerprint:
+        org.policy_fingerprint = policy.fingerprint
+    return org
+
+
+ACCOUNT_FIELDS = ("platform", "handle", "display_name", "role", "bio", "about_text", "website",
+                  "is_public", "location_sharing")
+
+
+def upsert_account(s: Session, org: db.Organisation, acc: model.Account, source: str | None = None,
+                   *, known: bool = True) -> db.Account:
+    """Insert or update an account. `known=False` (a post's placeholder account) never
+    overwrites fields an account record already set."""
+    row = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id,
+                                            db.Account.external_id == acc.id))
+    if row is None:
+        row = db.Account(organisation_id=org.id, external_id=acc.id, source=source,
+                         **{f: getattr(acc, f) for f in ACCOUNT_FIELDS})
+        s.add(row)
+        s.flush()
+    elif known:
+        for f in ACCOUNT_FIELDS:
+            if getattr(row, f) != getattr(acc, f):
+                setattr(row, f, getattr(acc, f))
+    return row
+
+
+def upsert_post(s: Session, org: db.Organisation, account: db.Account, post: model.Post) -> tuple[db.Post, str]:
+    """Returns the row and 'new', 'changed' or 'same'."""
+    h = post.content_hash()
+    row = s.scalar(select(db.Post).where(db.Post.organisation_id == org.id, db.Post.external_id == post.id))
+    record = post.to_dict()
+    if row is None:
+        row = db.Post(organisation_id=org.id, account_id=account.id, external_id=post.id, platform=post.platform,
+                      created_at=post.created_at, text=post.text, url=post.url, lang=post.lang,
+                      visibility=post.visibility, record=record, content_hash=h)
+        s.add(row)
+        s.flush()
+        _replace_media(s, row, post)
+        return row, "new"
+    row.last_seen_at = now()
+    if row.deleted_at is not None:
+        row.deleted_at = None
+    if row.content_hash == h:
+        return row, "same"
+    row.text, row.url, row.lang, row.visibility = post.text, post.url, post.lang, post.visibility
+    row.record, row.content_hash, row.created_at = record, h, post.created_at or row.created_at
+    _replace_media(s, row, post)
+    return row, "changed"
+
+
+def _replace_media(s: Session, row: db.Post, post: model.Post) -> None:
+    for pm in s.scalars(select(db.PostMedia).where(db.PostMedia.post_id == row.id)):
+        s.delete(pm)
+    s.flush()
+    for i, m in enumerate(post.media):
+        s.add(db.PostMedia(post_id=row.id, position=i, type=m.type, alt_text=m.alt_text))
+
+
+def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: db.Account | None,
+                   post: db.Post | None, run: db.Run | None, grace_days: int = 0) -> tuple[db.Finding, str]:
+    """Returns the row and 'new', 'seen', 'reopened' or 'suppressed'."""
+    fp = f.fingerprint
+    row = s.scalar(select(db.Finding).where(db.Finding.organisation_id == org.id, db.Finding.fingerprint == fp))
+    suppression = s.scalar(select(db.Suppression).where(db.Suppression.organisation_id == org.id,
+                                                        db.Suppression.fingerprint == fp))
+    if suppression is not None:
+        suppression.last_matched_at = now()
+    evidence = [e.to_dict() for e in f.evidence]
+    if row is None:
+        row = db.Finding(organisation_id=org.id, fingerprint=fp, rule=f.rule, severity=f.severity,
+                         subject=f.subject, subject_kind=f.subject_kind,
+                         account_id=account.id if account else None, post_id=post.id if post else None,
+                         clause=f.clause, message=f.message, confidence=f.confidence, evidence=evidence,
+                         explanation=list(f.explanation),
+                         state="dismissed" if suppression else "open",
+                         first_seen_run_id=run.id if run else None, last_seen_run_id=run.id if run else None,
+                         visible_to_coordinator_at=now() + timedelta(days=grace_days))
+        s.add(row)
+        s.flush()
+        s.add(db.ReviewEvent(finding_id=row.id, action="created",
+                             note="suppressed by an earlier dismissal" if suppression else None))
+        return row, "suppressed" if suppression else "new"
+    row.last_seen_run_id = run.id if run else row.last_seen_run_id
+    row.severity, row.confidence, row.message, row.clause = f.severity, f.confidence, f.message, f.clause
+    row.evidence, row.explanation = evidence, list(f.explanation)
+    if row.state == "resolved":
+        row.state = "open"
+        s.add(db.ReviewEvent(finding_id=row.id, action="reopened", note="seen again after being resolved"))
+        return row, "reopened"
+    return row, "suppressed" if suppression else "seen"
+
+
+def resolve_gone_findings(s: Session, post: db.Post, current: set[str], reason: str) -> int:
+    """Findings of a re-audited post that no longer fire are resolved automatically."""
+    n = 0
+    for row in s.scalars(select(db.Finding).where(db.Finding.post_id == post.id,
+                                                  db.Finding.state.in_(OPEN_STATES))):
+        if row.fingerprint not in current:
+            row.state = "resolved"
+            s.add(db.ReviewEvent(finding_id=row.id, action="resolved", note=reason))
+            n += 1
+    return n

@@ -1,0 +1,217 @@
+"""The store's tables (SQLAlchemy 2 typed ORM). Alembic migrations in
+`storage/migrations` create and evolve them; never `create_all` in production.
+
+Identity rules:
+- a post is (organisation, external id such as "x:1850…"); re-importing updates it in place;
+- a finding is (organisation, fingerprint) where the fingerprint is rule + subject + normalised
+  evidence (model.Finding.fingerprint), so a re-audit finds the same row and keeps its review state.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    policy_ref: Mapped[str] = mapped_column(String(500))
+    policy_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Person(Base):
+    """A volunteer, coordinator or admin. Volunteers may have a coordinator."""
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20), default="volunteer")  # admin|coordinator|volunteer
+    coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    __table_args__ = (UniqueConstraint("organisation_id", "email", name="uq_people_org_email"),)
+
+
+class Account(Base):
+    """An enrolled social media account (personal or official)."""
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    external_id: Mapped[str] = mapped_column(String(300))  # "x:@jane_v"
+    platform: Mapped[str] = mapped_column(String(20))
+    handle: Mapped[str | None] = mapped_column(String(200))
+    display_name: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20), default="personal")
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    status: Mapped[str] = mapped_column(String(30), default="active")  # active|needs_reauth|paused|withdrawn
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    bio: Mapped[str | None] = mapped_column(Text)
+    about_text: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(String(500))
+    is_public: Mapped[bool | None] = mapped_column(Boolean)
+    location_sharing: Mapped[bool | None] = mapped_column(Boolean)
+    source: Mapped[str | None] = mapped_column(String(50))  # connector name or "bundle"/"archive"
+    crawl_every_hours: Mapped[int] = mapped_column(Integer, default=24)
+    last_crawled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    __table_args__ = (UniqueConstraint("organisation_id", "external_id", name="uq_accounts_org_ext"),)
+
+    person: Mapped[Person | None] = relationship()
+
+
+class Consent(Base):
+    """Who consented to what, when, under which policy version, entered by whom."""
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    scope: Mapped[str] = mapped_column(String(200))  # e.g. "crawl:x" / "archive-import"
+    policy_version: Mapped[str | None] = mapped_column(String(64))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    given_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Credential(Base):
+    """An access token for a live connector, encrypted at rest (crawler.credentials)."""
+    __tablename__ = "credentials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), unique=True)
+    ciphertext: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Post(Base):
+    __tablename__ = "posts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    external_id: Mapped[str] = mapped_column(String(300))
+    platform: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    lang: Mapped[str | None] = mapped_column(String(20))
+    visibility: Mapped[str | None] = mapped_column(String(20))
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)  # the canonical record as last seen
+    content_hash: Mapped[str] = mapped_column(String(64))
+    audited_key: Mapped[str | None] = mapped_column(String(100))  # content hash + policy fingerprint
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (UniqueConstraint("organisation_id", "external_id", name="uq_posts_org_ext"),)
+
+
+class MediaFile(Base):
+    """A media file in the content-addressed store (path derived from its sha256)."""
+    __tablename__ = "media"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(String(1000))
+    mime: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PostMedia(Base):
+    __tablename__ = "post_media"
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    media_id: Mapped[int | None] = mapped_column(ForeignKey("media.id"))
+    type: Mapped[str] = mapped_column(String(20))
+    alt_text: Mapped[str | None] = mapped_column(Text)
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    rule: Mapped[str] = mapped_column(String(50))
+    severity: Mapped[str] = mapped_column(String(10))
+    subject: Mapped[str] = mapped_column(String(300))
+    subject_kind: Mapped[str] = mapped_column(String(10))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), index=True)
+    clause: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[list[Any]] = mapped_column(JSON)  # redacted excerpts only
+    explanation: Mapped[list[Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open|confirmed|dismissed|resolved
+    first_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    last_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    visible_to_coordinator_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (UniqueConstraint("organisation_id", "fingerprint", name="uq_findings_org_fp"),)
+
+
+class ReviewEvent(Base):
+    """Append-only trail of what happened to a finding and who did it."""
+    __tablename__ = "review_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # None: the system
+    action: Mapped[str] = mapped_column(String(30))  # created|confirmed|dismissed|resolved|reopened|note
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Suppression(Base):
+    """A dismissal keyed to a finding's identity, so it does not come back."""
+    __tablename__ = "suppressions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    rule: Mapped[str] = mapped_column(String(50))
+    reason: Mapped[str] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_matched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (UniqueConstraint("organisation_id", "fingerprint", name="uq_suppressions_org_fp"),)
+
+
+class CrawlCursor(Base):
+    """Where a connector got to, per (account, stream); committed with the posts it covers."""
+    __tablename__ = "crawl_cursors"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    stream: Mapped[str] = mapped_column(String(50), primary_key=True)
+    cursor: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Run(Base):
+    """One audit, import, crawl or scheduled run, with what it did and what failed."""
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # audit|import|run|crawl
+    source: Mapped[str | None] = mapped_column(String(1000))
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running|ok|partial|failed
+    policy_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    errors: Mapped[list[Any]] = mapped_column(JSON, default=list)

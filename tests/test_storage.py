@@ -1,0 +1,105 @@
+"""The store: migrations, idempotent upserts, review state kept across re-audits.
+Runs on SQLite always and on PostgreSQL when SOCIALAUDIT_TEST_DATABASE_URL is set."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from socialaudit.model import Evidence, Finding
+from socialaudit.policy import load_policy
+from socialaudit.storage import repo
+from socialaudit.storage import schema as db
+from socialaudit.storage.db import StorageError, open_store, safe_url
+from tests.factories import make_account, make_post
+
+import pytest
+
+POLICY = load_policy("twins-trust-fcs")
+
+
+def finding(subject="x:1", matched="geo", rule="geotag"):
+    return Finding(rule=rule, severity="high", subject=subject, subject_kind="post", account_id="x:@v",
+                   clause="Post content 3", message="m", confidence=0.9,
+                   evidence=[Evidence("geo", None, None, "post carries a geotag (place hidden)", matched)])
+
+
+def save(store, post, findings=()):
+    with store.session() as s:
+        org = repo.ensure_organisation(s, POLICY)
+        acc = repo.upsert_account(s, org, make_account(id="x:@v"))
+        row, status = repo.upsert_post(s, org, acc, post)
+        results = [repo.upsert_finding(s, org, f, acc, row, None)[1] for f in findings]
+        return status, results
+
+
+def count(store, table):
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(table))
+
+
+def test_migrations_run_to_head_and_are_idempotent(database_url):
+    first = open_store(url=database_url)
+    second = open_store(url=database_url)  # running the migrations again changes nothing
+    assert count(second, db.Post) == 0
+    first.engine.dispose()
+    second.engine.dispose()
+
+
+def test_same_post_twice_is_one_row(store):
+    post = make_post(id="x:1", text="hello")
+    assert save(store, post)[0] == "new"
+    assert save(store, post)[0] == "same"
+    assert count(store, db.Post) == 1
+
+
+def test_edited_post_is_updated_in_place(store):
+    save(store, make_post(id="x:1", text="hello"))
+    assert save(store, make_post(id="x:1", text="hello, edited"))[0] == "changed"
+    with store.session() as s:
+        assert s.scalar(select(db.Post.text)) == "hello, edited"
+    assert count(store, db.Post) == 1
+
+
+def test_same_finding_twice_is_one_row_and_keeps_its_review_state(store):
+    post = make_post(id="x:1", text="visit")
+    assert save(store, post, [finding()])[1] == ["new"]
+    with store.session() as s:
+        s.scalar(select(db.Finding)).state = "confirmed"
+    assert save(store, post, [finding()])[1] == ["seen"]
+    with store.session() as s:
+        assert s.scalar(select(db.Finding.state)) == "confirmed"
+    assert count(store, db.Finding) == 1
+
+
+def test_dismissed_finding_with_suppression_stays_dismissed(store):
+    post = make_post(id="x:1")
+    save(store, post, [finding()])
+    with store.session() as s:
+        f = s.scalar(select(db.Finding))
+        f.state = "dismissed"
+        s.add(db.Suppression(organisation_id=f.organisation_id, fingerprint=f.fingerprint, rule=f.rule,
+                             reason="false positive"))
+    assert save(store, post, [finding()])[1] == ["suppressed"]
+    with store.session() as s:
+        assert s.scalar(select(db.Finding.state)) == "dismissed"
+        assert s.scalar(select(db.Suppression.last_matched_at)) is not None
+
+
+def test_finding_that_no_longer_fires_is_resolved_and_reopened_if_it_returns(store):
+    post = make_post(id="x:1", text="v1")
+    save(store, post, [finding()])
+    with store.session() as s:
+        row = s.scalar(select(db.Post))
+        assert repo.resolve_gone_findings(s, row, set(), "edited clean") == 1
+    with store.session() as s:
+        assert s.scalar(select(db.Finding.state)) == "resolved"
+    assert save(store, post, [finding()])[1] == ["reopened"]
+    with store.session() as s:
+        actions = s.scalars(select(db.ReviewEvent.action).order_by(db.ReviewEvent.id)).all()
+    assert actions == ["created", "resolved", "reopened"]
+
+
+def test_bad_database_url_is_a_clear_error_without_the_password():
+    with pytest.raises(StorageError) as e:
+        open_store(url="postgresql://admin:hunter2@127.0.0.1:1/nowhere")
+    assert "hunter2" not in str(e.value) and "cannot open the database" in str(e.value)
+    assert "***" in safe_url("postgresql://admin:hunter2@h/db")
