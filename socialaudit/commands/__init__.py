@@ -1,1 +1,3 @@
 """Sub-commands beyond `audit`, one module each; importing one registers it on `cli.main`."""
+from . import demo  # noqa: F401
+from . import rules  # noqa: F401
