@@ -1,3 +1,4 @@
 """Sub-commands beyond `audit`, one module each; importing one registers it on `cli.main`."""
+from . import check  # noqa: F401
 from . import demo  # noqa: F401
 from . import rules  # noqa: F401
