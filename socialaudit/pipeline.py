@@ -137,8 +137,8 @@ class Pipeline:
         for i, m in enumerate(post.media):
             info = load_media(m, i, root)
             self.summary.media += 1
-            if info.error and source is not None:
-                self.summary.add_error(AuditError(source.name, line, f"{info.error}: {m.path}"))
+            if info.error:
+                self.summary.add_error(AuditError(source.name if source else "-", line, f"{info.error}: {m.path}"))
             infos.append(info)
         return infos
 
