@@ -70,6 +70,8 @@ class Account(Base):
     is_public: Mapped[bool | None] = mapped_column(Boolean)
     location_sharing: Mapped[bool | None] = mapped_column(Boolean)
     source: Mapped[str | None] = mapped_column(String(50))  # connector name or "bundle"/"archive"
+    # connector settings that are not secret: instance URL, page id, archive drop folder...
+    source_config: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     crawl_every_hours: Mapped[int] = mapped_column(Integer, default=24)
     last_crawled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
