@@ -23,7 +23,6 @@ from typing import Any, Callable, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from crawler.live.base import (NeedsReauthorisation, PlatformError, RateLimited,
                                RepeatingCursor, TransientFailure)
@@ -113,6 +112,10 @@ def _auth_by_status(response: requests.Response) -> str | None:
     return None
 
 
+def _never(response: requests.Response) -> bool:
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class PlatformRules:
     """How one platform signals rate limits and dead tokens.
@@ -121,11 +124,15 @@ class PlatformRules:
     epoch seconds ("epoch") or an ISO-8601 time ("iso").
     auth_failure: given an error response, a safe reason string when it means
     the token is revoked/expired (-> NeedsReauthorisation), else None.
+    rate_limited: given a non-429 error response, True when it is a rate limit
+    all the same (Graph API throttling is a 400/403 with code 4, 17, 32 or 613);
+    it is then waited for like a 429.
     """
     name: str
     reset_header: str | None = None
     reset_format: str = "epoch"
     auth_failure: Callable[[requests.Response], str | None] = _auth_by_status
+    rate_limited: Callable[[requests.Response], bool] = _never
 
 
 def safe_url(url: str) -> str:
@@ -134,17 +141,21 @@ def safe_url(url: str) -> str:
     return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"
 
 
-class TimeoutAdapter(HTTPAdapter):
-    """Gives every request through a session a default timeout (tweepy passes none)."""
+class TimeoutSession(requests.Session):
+    """A session whose requests get a default timeout (tweepy passes none).
 
-    def __init__(self, timeout: float, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.timeout = timeout
+    Set on the session rather than an adapter so it holds whatever adapter a
+    caller mounts (tests mount one that points at a local server).
+    """
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+    def __init__(self, timeout: float = 30.0) -> None:
+        super().__init__()
+        self.default_timeout = timeout
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:
         if kwargs.get("timeout") is None:
-            kwargs["timeout"] = self.timeout
-        return super().send(request, **kwargs)
+            kwargs["timeout"] = self.default_timeout
+        return super().request(method, url, *args, **kwargs)
 
 
 class HttpClient:
@@ -159,7 +170,7 @@ class HttpClient:
                  policy: RetryPolicy | None = None, clock: Clock | None = None,
                  timeout: float = 30.0, headers: dict[str, str] | None = None) -> None:
         self.rules = rules
-        self.session = session or requests.Session()
+        self.session = session or TimeoutSession(timeout)
         self.policy = policy or RetryPolicy()
         self.clock = clock or SystemClock()
         self.timeout = timeout
@@ -198,7 +209,7 @@ class HttpClient:
 
     def _on_status(self, resp: requests.Response, failures: int, url: str) -> int:
         status = resp.status_code
-        if status == 429:
+        if status == 429 or self.rules.rate_limited(resp):
             self._wait_for_rate_limit(resp, url)
             return failures
         reason = self.rules.auth_failure(resp) if status in (400, 401, 403) else None
