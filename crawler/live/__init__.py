@@ -15,6 +15,8 @@ CONNECTORS = {
     "x": "crawler.live.x:XConnector",
     "bluesky": "crawler.live.bluesky:BlueskyConnector",
     "mastodon": "crawler.live.mastodon:MastodonConnector",
+    "facebook": "crawler.live.graph:FacebookPageConnector",
+    "instagram": "crawler.live.graph:InstagramConnector",
 }
 
 
