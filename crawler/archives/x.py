@@ -255,10 +255,12 @@ class XImporter:
     def _media(self, t: dict, tid: str, media_dirs: list[str]) -> list[dict]:
         ents = t.get("extended_entities") or t.get("entities")
         items = ents.get("media") if isinstance(ents, dict) else None
-        if not items:
+        if not items or not isinstance(items, list):
             return []
         out, used = [], set()
         for m in items:
+            if not isinstance(m, dict):
+                continue
             kind = _MEDIA_TYPES.get(m.get("type"), "photo")
             url = m.get("media_url_https") or m.get("media_url")
             source = best_variant(m) if kind == "video" else url
