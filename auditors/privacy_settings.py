@@ -1,0 +1,155 @@
+"""privacy-settings — account settings that expose what the account shares.
+
+Policy: Twins Trust FCS protocol, Post content 6 and Guidance for personal use
+("Ensure that your privacy settings are set to appropriate levels that will
+protect the content that you are sharing"), and Post content 3 (location
+sharing off); CFT, Personal activity ("safeguard personal information through
+effective use of privacy settings").
+
+Fires on an account when:
+- `location_sharing` is true (any account, official ones included); or
+- a personal account is public (`is_public: true`) and its own posts describe
+  the author's visits, placements, or the families and children themselves.
+  Those posts are counted while posts are audited: the family rules' findings
+  (`family_rules`) and the `family-post` tag the location and photo rules set
+  on a post that names a supported family, a child in care or a visit.
+
+Clean: friends-only or private accounts, `is_public` unknown without location
+sharing, official accounts, and public accounts whose posts about the service
+are only promotion, fundraising or resharing (the protocol asks volunteers to
+promote the service with hashtags).
+
+Example: a public account that posted "Wee trip to the farm with my FCS family
+today" -> fires; a public account that only posts "Proud to volunteer with
+Family Crisis Support! #familycrisissupport" -> clean.
+
+Tune in a pack: `[rules.privacy-settings] min_posts` (how many family posts make
+a public account exposing; default 1) and `family_rules`.
+
+This module also holds the per-post family signals (anchors, own-children
+markers, carer accounts) that the location and photo rules share.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from socialaudit.auditing import AccountContext, PostContext
+from socialaudit.context import about_service, org_pattern, post_text
+from socialaudit.model import Account, Evidence, Finding, Post
+from socialaudit.policy import Policy
+
+RULE_ID = "privacy-settings"
+SUBJECT = "account"
+DEFAULT_SEVERITY = "medium"
+CLAUSES = {"twins-trust-fcs": "Post content 6", "childrens-family-trust": "Personal activity"}
+PARAMS = {"min_posts": int, "family_rules": "strs"}
+
+TAG = "family-post"
+ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
+DEFAULT_FAMILY_RULES = ["name-leak", "sensitive-info", "family-photo", "location-disclosure",
+                        "advice-to-family"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A phrase tying a post to a supported family or a child in care."""
+    field: str
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class FamilySignals:
+    """What a post says about families, computed once per post for every rule."""
+    anchors: tuple[Anchor, ...]
+    own_children: bool
+    service: str  # about_service's reason, or ''
+
+    @property
+    def strong(self) -> bool:
+        return any(a.strong for a in self.anchors)
+
+    @property
+    def weak_only(self) -> bool:
+        return bool(self.anchors) and not self.strong
+
+
+def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
+    pat = ctx.policy.pattern(*ANCHOR_VOCABS)
+    weak = ctx.policy.pattern("weak_family_anchor")
+    if pat is None:
+        return ()
+    out = []
+    for name, text in ctx.fields(post):
+        org = org_spans(ctx.policy, text)
+        for m in pat.finditer(text):
+            if any(s < m.end() < e for s, e in org):
+                continue  # "the Twins Trust" is the organisation, not "the twins"
+            is_weak = bool(weak and weak.fullmatch(m.group(0)))
+            out.append(Anchor(name, m.start(), m.end(), m.group(0), not is_weak))
+    return tuple(out)
+
+
+def org_spans(policy: Policy, text: str) -> list[tuple[int, int]]:
+    """Where the organisation is named in a text: words there are its name, not a family."""
+    pat = org_pattern(policy)
+    return [m.span() for m in pat.finditer(text)] if pat else []
+
+
+def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
+    """Anchors, own-children markers and service context of a post (shared, computed once)."""
+    def compute() -> FamilySignals:
+        own = ctx.policy.pattern("own_children")
+        return FamilySignals(_anchors(ctx, post), bool(own and own.search(post_text(post))),
+                             about_service(post, ctx))
+    return ctx.shared("family_signals", compute)  # type: ignore[return-value]
+
+
+def is_carer_account(account: Account, policy: Policy) -> bool:
+    """The account's bio or About text says it belongs to a foster carer."""
+    def compute() -> bool:
+        pat = policy.pattern("carer_account")
+        text = "\n".join(t for t in (account.bio, account.about_text) if t)
+        return bool(pat and text and pat.search(text))
+    return policy.cached(("carer_account", account.id, account.bio, account.about_text), compute)
+
+
+def note_family_post(post: Post, ctx: PostContext) -> bool:
+    """Tag the post `family-post` when it describes a visit, a supported family or a child in care."""
+    def compute() -> bool:
+        sig = family_signals(post, ctx)
+        if sig.strong:
+            return True
+        visit = ctx.policy.pattern("family_visit")
+        if visit and visit.search(post_text(post)):
+            return True
+        return sig.weak_only and bool(sig.service) and not sig.own_children
+    tagged = bool(ctx.shared(("tag", TAG), compute))
+    if tagged:
+        ctx.cache.setdefault("tags", set()).add(TAG)
+    return tagged
+
+
+def check(account: Account, ctx: AccountContext) -> Iterator[Finding]:
+    if account.location_sharing is True:
+        yield ctx.finding(account, 0.95, [Evidence("location_sharing", None, None, "location sharing is on",
+                                                   "location_sharing")],
+                          ["account has location sharing switched on"])
+        return
+    if account.is_official or account.is_public is not True:
+        return
+    rules = ctx.rule.param("family_rules", DEFAULT_FAMILY_RULES)
+    tagged = ctx.activity.tags.get(TAG, 0)
+    hits = sum(ctx.activity.rule_hits.get(r, 0) for r in rules)
+    count = max(tagged, hits)
+    if count < ctx.rule.param("min_posts", 1):
+        return
+    why = ["personal account is public",
+           f"{tagged} of {ctx.activity.posts} posts describe visits, families or children in care",
+           f"{hits} findings of family rules ({', '.join(rules)})"]
+    yield ctx.finding(account, min(0.95, 0.7 + 0.05 * count),
+                      [Evidence("is_public", None, None, "public account posting about families", "is_public")],
+                      why)
