@@ -42,7 +42,8 @@ def srv(user):
 
 def connector(srv: FakeServer, **settings) -> XConnector:
     settings.setdefault("retry", RetryPolicy(max_retries=2))
-    conn = XConnector(ConnectorSettings(account="PhillyNEFL", clock=FakeClock(), timeout=0.3, **settings),
+    settings.setdefault("clock", FakeClock())
+    conn = XConnector(ConnectorSettings(account="PhillyNEFL", timeout=0.3, **settings),
                       Credentials("x", Secret(TOKEN)))
     conn.session.mount("https://api.twitter.com/", RewriteAdapter("https://api.twitter.com/", srv.url))
     return conn
