@@ -44,7 +44,7 @@ def write_bundle(path: Path, records: list[dict | str]) -> Path:
     return path
 
 
-def audit_records(policy, records: list[dict], media_root: Path | None = None) -> list:
+def audit_records(policy, records: list[dict], media_root: Path | None = None, only=None) -> list:
     """Run the real pipeline over in-memory records; return (finding, subject) pairs' findings."""
     from socialaudit.pipeline import Pipeline
     from socialaudit.policy import load_policy
@@ -62,5 +62,5 @@ def audit_records(policy, records: list[dict], media_root: Path | None = None) -
 
     pol = load_policy(policy) if isinstance(policy, str) else policy
     found: list = []
-    Pipeline(pol, lambda f, subject: found.append(f)).run(_Source())
+    Pipeline(pol, lambda f, subject: found.append(f), only=only).run(_Source())
     return found

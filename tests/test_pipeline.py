@@ -14,7 +14,8 @@ GEO = {"lat": 53.99, "lon": -1.54, "place_name": "Somewhere"}
 
 def run_bundle(path, policy="twins-trust-fcs"):
     found = []
-    summary = Pipeline(load_policy(policy), lambda f, s: found.append(f)).run(BundleSource(path))
+    summary = Pipeline(load_policy(policy), lambda f, s: found.append(f),
+                       only=["geotag", "disclaimer-missing"]).run(BundleSource(path))
     return found, summary
 
 
@@ -50,7 +51,7 @@ def test_invalid_utf8_line_is_reported_not_fatal(tmp_path):
 
 def test_post_without_account_record_is_audited_as_personal():
     found = audit_records("twins-trust-fcs", [post_dict(account_id="x:@stranger", geo=GEO,
-                                                        text="On my way to my FCS family")])
+                                                        text="On my way to my FCS family")], only=["geotag"])
     assert [(f.rule, f.account_id, f.severity) for f in found] == [("geotag", "x:@stranger", "high")]
 
 
@@ -58,7 +59,7 @@ def test_accounts_may_come_after_their_posts():
     found = audit_records("twins-trust-fcs", [
         post_dict(account_id="x:@late"),
         account_dict(id="x:@late", bio="Volunteer with Twins Trust Family Crisis Support"),
-    ])
+    ], only=["disclaimer-missing"])
     assert [(f.rule, f.subject) for f in found] == [("disclaimer-missing", "x:@late")]
 
 
@@ -125,7 +126,7 @@ def test_fingerprint_ignores_offsets_but_not_the_matched_text():
 def test_disabled_rule_does_not_run(tmp_path):
     f = tmp_path / "p.toml"
     f.write_text('extends = "twins-trust-fcs"\n[rules.geotag]\nenabled = false\n')
-    assert audit_records(str(f), [post_dict(geo=GEO, text="visit")]) == []
+    assert audit_records(str(f), [post_dict(geo=GEO, text="visit")], only=["geotag"]) == []
 
 
 @pytest.mark.parametrize("text, severity", [
@@ -133,13 +134,13 @@ def test_disabled_rule_does_not_run(tmp_path):
     ("Beach day with my own lot, bliss", "low"),
 ])
 def test_geotag_severity_depends_on_whether_the_post_is_about_the_service(text, severity):
-    found = audit_records("twins-trust-fcs", [account_dict(), post_dict(geo=GEO, text=text)])
+    found = audit_records("twins-trust-fcs", [account_dict(), post_dict(geo=GEO, text=text)], only=["geotag"])
     assert [(f.rule, f.severity) for f in found] == [("geotag", severity)]
 
 
 def test_geotag_excerpt_never_repeats_the_place():
     found = audit_records("twins-trust-fcs", [post_dict(geo={"lat": 1.0, "lon": 2.0, "place_name": "Hambleton Close"},
-                                                        text="visit")])
+                                                        text="visit")], only=["geotag"])
     assert "Hambleton" not in str(found[0].to_dict()) and "1.0" not in str(found[0].to_dict()["evidence"])
 
 
@@ -153,16 +154,17 @@ def test_geotag_excerpt_never_repeats_the_place():
     ("Volunteer at Twins Trust. Posts are personal views only", False),
 ])
 def test_disclaimer_missing_needs_both_a_link_and_no_disclaimer(bio, fires):
-    found = audit_records("twins-trust-fcs", [account_dict(bio=bio)])
+    found = audit_records("twins-trust-fcs", [account_dict(bio=bio)], only=["disclaimer-missing"])
     assert [f.rule for f in found] == (["disclaimer-missing"] if fires else [])
 
 
 def test_official_accounts_never_need_a_disclaimer():
-    found = audit_records("twins-trust-fcs", [account_dict(role="official", bio="Twins Trust official account")])
+    found = audit_records("twins-trust-fcs", [account_dict(role="official", bio="Twins Trust official account")],
+                          only=["disclaimer-missing"])
     assert found == []
 
 
 def test_blog_about_page_disclaimer_counts():
     acc = account_dict(id="blog:example.org", platform="blog", bio="Our FCS volunteering diary",
                        about_text="The views on this blog are Tom's own and do not represent Twins Trust.")
-    assert audit_records("twins-trust-fcs", [acc]) == []
+    assert audit_records("twins-trust-fcs", [acc], only=["disclaimer-missing"]) == []

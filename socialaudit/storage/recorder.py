@@ -20,14 +20,21 @@ BATCH = 500
 
 
 class AuditRecorder(AbstractContextManager):
-    def __init__(self, store: Store, policy: Policy, source_name: str, kind: str = "audit"):
-        self.store, self.policy, self.kind = store, policy, kind
+    def __init__(self, store: Store, policy: Policy, source_name: str, kind: str = "audit",
+                 *, run_id: int | None = None, dry_run: bool = False):
+        """Record into a new run, or into an existing one (`run_id`, e.g. a scheduled run).
+        With `dry_run` nothing is committed: the caller sees what would be written."""
+        self.store, self.policy, self.kind, self.dry_run = store, policy, kind, dry_run
         self.session = store.sessions()
         self.org = repo.ensure_organisation(self.session, policy)
-        self.run = db.Run(organisation_id=self.org.id, kind=kind, source=source_name,
-                          policy_fingerprint=policy.fingerprint, counts={}, errors=[])
-        self.session.add(self.run)
-        self.session.commit()
+        self.own_run = run_id is None
+        if run_id is None:
+            self.run = db.Run(organisation_id=self.org.id, kind=kind, source=source_name,
+                              policy_fingerprint=policy.fingerprint, counts={}, errors=[])
+            self.session.add(self.run)
+        else:
+            self.run = self.session.get(db.Run, run_id)
+        self._commit()
         self.counts: dict[str, int] = {"posts_new": 0, "posts_changed": 0, "posts_same": 0,
                                        "findings_new": 0, "findings_seen": 0, "findings_reopened": 0,
                                        "findings_suppressed": 0, "findings_resolved": 0}
@@ -82,19 +89,33 @@ class AuditRecorder(AbstractContextManager):
             _, status = repo.upsert_finding(self.session, self.org, f, acc, post, self.run, self.grace_days)
             self.counts[f"findings_{status}"] += 1
 
+    def _commit(self) -> None:
+        if self.dry_run:
+            self.session.flush()
+        else:
+            self.session.commit()
+
     def _tick(self) -> None:
         self._pending += 1
         if self._pending >= BATCH:
-            self.session.commit()
+            self._commit()
             self._pending = 0
 
     def finish(self, summary: AuditSummary) -> None:
-        self.run.status = "partial" if summary.errors else "ok"
-        self.run.counts = {"accounts": summary.accounts, "posts": summary.posts, "media": summary.media,
-                           "findings": summary.findings, **self.counts}
-        self.run.errors = [e.to_dict() for e in summary.errors[:1000]]
-        self.run.finished_at = repo.now()
-        self.session.commit()
+        audit = {"accounts": summary.accounts, "posts": summary.posts, "media": summary.media,
+                 "findings": summary.findings, **self.counts}
+        errors = [e.to_dict() for e in summary.errors[:1000]]
+        if self.own_run:
+            self.run.status = "partial" if summary.errors else "ok"
+            self.run.counts, self.run.errors = audit, errors
+            self.run.finished_at = repo.now()
+        else:
+            self.run.counts = {**(self.run.counts or {}), "audit": audit}
+            self.run.errors = [*(self.run.errors or []), *errors]
+        if self.dry_run:
+            self.session.rollback()
+        else:
+            self.session.commit()
 
     def __exit__(self, exc_type, exc, tb) -> Any:
         if exc_type is not None:
