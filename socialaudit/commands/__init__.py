@@ -2,3 +2,5 @@
 from . import check  # noqa: F401
 from . import demo  # noqa: F401
 from . import rules  # noqa: F401
+from . import people  # noqa: F401
+from . import serve  # noqa: F401
