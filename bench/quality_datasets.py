@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Rule quality on public datasets (no training on them; the packs are used as shipped).
+
+    python bench/quality_datasets.py [--datasets ../shared/datasets]
+
+Each section is an independent function that prints its own figures and skips
+with a clear message when its dataset is absent; `main` calls each in turn.
+
+- airline: the `criticism` rule against Twitter US Airline Sentiment. For each
+  airline a policy names it as the organisation (name + its @handle); a tweet
+  is criticism when `airline_sentiment == "negative"`. Reports P/R/F1 on the
+  negative class, and a timing.
+- stance: the `criticism` rule against TweetEval stance (SemEval-2016 6A):
+  the target's name is the organisation, `against` is the positive class.
+- logos: the `logo-misuse` rule's photo matching against FlickrLogos-27
+  (subset). For each brand a policy extending twins-trust-fcs names that
+  brand's reference logo (cropped to its box) as the organisation's logo;
+  every other image (other brands' included) is posted from a personal
+  account with no alt text. Reports P/R/F1 per brand for "logo present".
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATASETS = HERE.parent.parent / "shared" / "datasets"
+_MENTION = re.compile(r"@\w+")
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _policy_for(name: str, folder: Path, handles: list[str] = (), aliases: list[str] = ()):
+    """A policy that names `name` as the organisation; everything else is the base pack."""
+    from socialaudit.policy import load_policy
+    path = folder / (re.sub(r"\W+", "-", name.lower()) + ".toml")
+    quote = lambda xs: ", ".join(f'"{x}"' for x in xs)  # noqa: E731
+    path.write_text(f'[pack]\nid = "bench"\n[organisation]\nname = "{name}"\n'
+                    f'handles = [{quote(handles)}]\naliases = [{quote(aliases)}]\n')
+    return load_policy(str(path))
+
+
+def _criticism_fires(policy, texts: list[str]) -> list[bool]:
+    """Run the criticism auditor on each text as a public post from a personal account."""
+    from auditors import criticism
+    from socialaudit.auditing import PostContext
+    from socialaudit.model import Account, Post
+    settings = policy.rule("criticism")
+    account = Account("x:@bench", "x")
+    out = []
+    for i, text in enumerate(texts):
+        post = Post(f"x:{i}", account.id, "x", text=text)
+        ctx = PostContext(policy, settings, account, [], lambda _a: False, {})
+        out.append(any(f.confidence >= settings.min_confidence for f in criticism.check(post, ctx)))
+    return out
+
+
+def _read_airline(path: Path) -> dict[str, list[tuple[str, bool]]]:
+    """Rows by airline, deduplicated on tweet_id; pairs whose labels disagree are dropped."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    conflicting: set[str] = set()
+    with path.open(newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            tid, label = row["tweet_id"], row["airline_sentiment"]
+            if tid in rows and rows[tid][1] != label:
+                conflicting.add(tid)
+            rows.setdefault(tid, (row["airline"], label, row["text"]))
+    by_airline: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for tid, (airline, label, text) in rows.items():
+        if tid not in conflicting:
+            by_airline[airline].append((text, label == "negative"))
+    return by_airline
+
+
+def airline(datasets: Path) -> None:
+    """criticism vs airline_sentiment == negative, one policy per airline."""
+    path = datasets / "airline-sentiment" / "Tweets.csv"
+    print("\nairline-sentiment: criticism rule vs negative class")
+    if not path.is_file():
+        print(f"  skipped: {path} not found (needs ../shared/datasets/airline-sentiment)")
+        return
+    by_airline = _read_airline(path)
+    tp = fp = fn = n = 0
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, rows in sorted(by_airline.items()):
+            # The airline's handle: the @mention its own rows use most (the dataset's `airline` column).
+            handle = Counter(m.lower() for t, _ in rows for m in _MENTION.findall(t)).most_common(1)[0][0]
+            fired = _criticism_fires(_policy_for(name, Path(tmp), handles=[handle]), [t for t, _ in rows])
+            a = [sum(1 for f, (_, y) in zip(fired, rows) if f and y), sum(1 for f, (_, y) in zip(fired, rows) if f and not y),
+                 sum(1 for f, (_, y) in zip(fired, rows) if y and not f)]
+            p, r, f1 = _prf(*a)
+            print(f"  {name:15} {handle:16} n={len(rows):5}  P={p:.3f} R={r:.3f} F1={f1:.3f}")
+            tp, fp, fn, n = tp + a[0], fp + a[1], fn + a[2], n + len(rows)
+    elapsed = time.perf_counter() - started
+    p, r, f1 = _prf(tp, fp, fn)
+    print(f"  ALL             n={n}  P={p:.3f} R={r:.3f}  negative-class F1={f1:.3f}")
+    print(f"  timing: {elapsed * 1e6 / max(n, 1):.1f} µs per tweet (criticism rule only, every tweet mentions its target)")
+
+
+def stance(datasets: Path) -> None:
+    """criticism vs TweetEval stance 'against', with the SemEval target as the organisation."""
+    path = datasets / "tweeteval-stance" / "test_all_targets.csv"
+    print("\ntweeteval-stance: criticism rule vs 'against' (stance, not always criticism)")
+    if not path.is_file():
+        print(f"  skipped: {path} not found (needs ../shared/datasets/tweeteval-stance)")
+        return
+    by_target: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    with path.open(newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            text = row["text"].replace("#SemST", "").strip()  # the organisers' query tag, not content
+            by_target[row["semeval_target"]].append((text, row["label"] == "against"))
+    tp = fp = fn = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for target, rows in sorted(by_target.items()):
+            aliases = target.split()[-1:] if " " in target else []  # "Hillary Clinton" is also "Clinton"
+            fired = _criticism_fires(_policy_for(target, Path(tmp), aliases=aliases), [t for t, _ in rows])
+            a = [sum(1 for f, (_, y) in zip(fired, rows) if f and y), sum(1 for f, (_, y) in zip(fired, rows) if f and not y),
+                 sum(1 for f, (_, y) in zip(fired, rows) if y and not f)]
+            p, r, f1 = _prf(*a)
+            print(f"  {target:34} n={len(rows):4}  P={p:.3f} R={r:.3f} F1={f1:.3f}")
+            tp, fp, fn = tp + a[0], fp + a[1], fn + a[2]
+    p, r, f1 = _prf(tp, fp, fn)
+    print(f"  ALL  P={p:.3f} R={r:.3f}  against-class F1={f1:.3f}")
+
+
+# --- logos: the logo-misuse rule's photo side on FlickrLogos-27 (subset) -----------------
+
+def _crop_reference(datasets_dir: Path, row: dict, boxes: dict, folder: Path) -> Path:
+    """The brand's reference logo cropped to its box, written as a PNG the policy can name."""
+    import cv2
+    image = cv2.imread(str(datasets_dir / row["file"]))
+    b = boxes[row["file"]][0]
+    x1, y1, x2, y2 = (int(b[k]) for k in ("x1", "y1", "x2", "y2"))
+    out = folder / f"{row['brand'].lower()}-logo.png"
+    cv2.imwrite(str(out), image[y1:y2 + 1, x1:x2 + 1])
+    return out
+
+
+def _logo_fires(policy, image: Path) -> bool:
+    """Run the logo-misuse auditor on one photo posted from a personal account (no alt text)."""
+    from auditors import logo_misuse
+    from socialaudit.auditing import PostContext
+    from socialaudit.media import load_media
+    from socialaudit.model import Account, Media, Post
+    account = Account("x:@bench", "x")
+    post = Post("x:1", account.id, "x", text="", media=[Media("photo", str(image), None)])
+    settings = policy.rule("logo-misuse")
+    ctx = PostContext(policy, settings, account, [load_media(post.media[0], 0, None)], lambda _a: False, {})
+    return any(f.confidence >= settings.min_confidence for f in logo_misuse.check(post, ctx))
+
+
+def logos(datasets: Path) -> None:
+    """logo-misuse (pixels only) vs 'logo of this brand present', one policy per brand."""
+    from socialaudit.policy import load_policy
+    folder = datasets / "flickrlogos27-subset"
+    print("\nflickrlogos27-subset: logo-misuse rule (photo matching) vs brand logo present")
+    if not (folder / "manifest.csv").is_file():
+        print(f"  skipped: {folder} not found (needs ../shared/datasets/flickrlogos27-subset)")
+        return
+    rows = list(csv.DictReader((folder / "manifest.csv").open(newline="")))
+    boxes: dict[str, list[dict]] = defaultdict(list)
+    for b in csv.DictReader((folder / "annotations.csv").open(newline="")):
+        boxes[b["file"]].append(b)
+    tp = fp = fn = n = 0
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for ref in (r for r in rows if r["role"] == "reference_logo"):
+            logo = _crop_reference(folder, ref, boxes, Path(tmp))
+            policy_path = Path(tmp) / f"{ref['brand'].lower()}.toml"
+            policy_path.write_text(f'extends = "twins-trust-fcs"\n[organisation]\nlogos = ["{logo.as_posix()}"]\n')
+            policy = load_policy(str(policy_path))
+            photos = [r for r in rows if r["file"] != ref["file"]]
+            fired = [_logo_fires(policy, folder / r["file"]) for r in photos]
+            truth = [r["brand"] == ref["brand"] and r["logo_present"] == "1" for r in photos]
+            a = [sum(f and y for f, y in zip(fired, truth)), sum(f and not y for f, y in zip(fired, truth)),
+                 sum(y and not f for f, y in zip(fired, truth))]
+            p, r, f1 = _prf(*a)
+            shown_p = f"{p:.3f}" if a[0] + a[1] else "n/a (nothing flagged)"
+            print(f"  {ref['brand']:10} photos={len(photos)} with logo={sum(truth):2}  tp={a[0]:2} fp={a[1]:2} "
+                  f"fn={a[2]:2}  P={shown_p} R={r:.3f} F1={f1:.3f}")
+            tp, fp, fn, n = tp + a[0], fp + a[1], fn + a[2], n + len(photos)
+    p, r, f1 = _prf(tp, fp, fn)
+    print(f"  ALL        P={p:.3f} R={r:.3f} F1={f1:.3f}  "
+          f"({(time.perf_counter() - started) * 1000 / max(n, 1):.0f} ms per photo incl. decode)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    args = ap.parse_args()
+    if not args.datasets.is_dir():
+        print(f"datasets not found at {args.datasets}: skipping (needs ../shared/datasets)")
+        return 0
+    airline(args.datasets)
+    stance(args.datasets)
+    logos(args.datasets)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Small, fast language helpers shared by the text rules (sentiment windows, contact details)."""
