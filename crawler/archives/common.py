@@ -124,6 +124,15 @@ def kind_from_suffix(name: str) -> str | None:
     return None
 
 
+# What a malformed item can raise while being turned into a record (wrong types, missing keys, absurd nesting).
+BAD_ITEM = (RecordError, TypeError, AttributeError, ValueError, KeyError, IndexError, RecursionError)
+
+
+def why(e: Exception) -> str:
+    """An exception's reason without the file name (record_error adds it)."""
+    return getattr(e, "reason", None) or str(e)
+
+
 def record_error(file: str, item: int | None, reason: str) -> RecordError:
     """A per-record problem, named by the file inside the export and the item number."""
     where = f"{file} item {item:,}" if item is not None else file

@@ -40,6 +40,10 @@ class Limits:
 class MemberError(Exception):
     """One member could not be read (corrupt data, CRC mismatch, I/O error)."""
 
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: {reason}")
+        self.name, self.reason = name, reason
+
 
 class Container(Protocol):
     label: str
@@ -137,7 +141,7 @@ class ZipContainer:
         try:
             return _GuardedReader(self._zip.open(self._infos[name]), name)
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as e:
-            raise MemberError(f"{name}: cannot be read from the archive ({e})") from None
+            raise MemberError(name, f"cannot be read from the archive ({e})") from None
 
     def head(self, name: str, n: int = 32) -> bytes:
         with self.open(name) as f:
@@ -150,8 +154,12 @@ class ZipContainer:
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(target.name + ".part")
-            with self.open(name) as src, partial.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1 * MiB)
+            try:
+                with self.open(name) as src, partial.open("wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 * MiB)
+            except BaseException:
+                partial.unlink(missing_ok=True)  # never leave half a file that looks like media
+                raise
             partial.replace(target)
         return rel
 
@@ -169,7 +177,7 @@ class _GuardedReader:
         try:
             return self._raw.read(n)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as e:
-            raise MemberError(f"{self._name}: corrupt data in the archive ({e})") from None
+            raise MemberError(self._name, f"corrupt data in the archive ({e})") from None
 
     def close(self) -> None:
         self._raw.close()
@@ -221,7 +229,7 @@ class FolderContainer:
         try:
             fd = os.open(self.root / name, flags)
         except OSError as e:
-            raise MemberError(f"{name}: cannot be read ({e.strerror})") from None
+            raise MemberError(name, f"cannot be read ({e.strerror})") from None
         return os.fdopen(fd, "rb")
 
     def head(self, name: str, n: int = 32) -> bytes:

@@ -131,6 +131,8 @@ class _ArrayParser:
                 if e.pos >= len(self.buf.rstrip()) or e.msg.startswith("Unterminated string"):
                     raise JSONStreamError(f"truncated JSON at {self.where(e.pos)}: the file ends mid-item") from None
                 raise JSONStreamError(f"invalid JSON at {self.where(e.pos)}: {e.msg}") from None
+            except RecursionError:
+                raise JSONStreamError(f"invalid JSON at {self.where()}: nested too deeply") from None
             if end >= len(self.buf) and not self.reader.eof and self._grow(grow):
                 grow = max(grow * 2, self.chunk)  # a number cut at the chunk edge; re-read it whole
                 continue
@@ -180,3 +182,5 @@ def load_object(stream: BinaryIO, *, max_bytes: int = MAX_OBJECT_BYTES) -> Any:
     except json.JSONDecodeError as e:
         what = "truncated" if _incomplete(e, text[start:]) else "invalid"
         raise JSONStreamError(f"{what} JSON at line {e.lineno}: {e.msg}") from None
+    except RecursionError:
+        raise JSONStreamError("invalid JSON: nested too deeply") from None

@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 
 from socialaudit.model import RecordError
 
-from .common import fix_mojibake, kind_from_suffix, record_error, sniff
+from .common import BAD_ITEM, why, fix_mojibake, kind_from_suffix, record_error, sniff
 from .container import MemberError, safe_member_name
 from .jsonstream import JSONStreamError, iter_array, load_object
 from .registry import ExportFiles
@@ -49,8 +49,9 @@ def stream_posts(files: ExportFiles, names: list[str], build: PostBuilder) -> It
             with files.open(name) as f:
                 for n, raw in enumerate(iter_array(f), 1):
                     yield _build_one(build, raw, name, n)
+                    yield from (record_error(name, n, str(p)) for p in files.drain())
         except (JSONStreamError, MemberError) as e:
-            yield record_error(name, None, f"{e}; the rest of this file was skipped")
+            yield record_error(name, None, f"{why(e)}; the rest of this file was skipped")
 
 
 def _build_one(build: PostBuilder, raw: Any, name: str, n: int) -> dict | RecordError:
@@ -58,9 +59,7 @@ def _build_one(build: PostBuilder, raw: Any, name: str, n: int) -> dict | Record
         return record_error(name, n, "a post must be a JSON object")
     try:
         return build(fix_mojibake(raw))
-    except MemberError as e:
-        return record_error(name, n, str(e))
-    except (RecordError, TypeError, AttributeError, ValueError, KeyError, IndexError) as e:
+    except BAD_ITEM as e:
         return record_error(name, n, f"unusable post ({type(e).__name__}: {e})")
 
 
@@ -73,7 +72,7 @@ def read_profile(files: ExportFiles, candidates: tuple[str, ...]) -> tuple[dict 
             with files.open(name) as f:
                 data = load_object(f)
         except (JSONStreamError, MemberError) as e:
-            return None, [record_error(name, None, str(e))]
+            return None, [record_error(name, None, why(e))]
         return (fix_mojibake(data) if isinstance(data, dict) else None), []
     return None, []
 

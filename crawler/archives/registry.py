@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterator, Protocol
 
 from socialaudit.model import RecordError
 
-from .container import Container
+from .container import Container, MemberError
 
 # Files an operating system or an unzip tool leaves behind; never worth a notice.
 JUNK = ("__MACOSX/*", "*/.DS_Store", ".DS_Store", "*/Thumbs.db", "Thumbs.db", "*/desktop.ini", "desktop.ini")
@@ -98,6 +98,7 @@ class ExportFiles:
         self.prefix = prefix
         self.label = label
         self.names = {n[len(prefix):] for n in container.names() if n.startswith(prefix)}
+        self.problems: list[RecordError] = []
 
     def exists(self, rel: str) -> bool:
         return rel in self.names
@@ -110,11 +111,29 @@ class ExportFiles:
         return self.container.open(self.prefix + rel)
 
     def head(self, rel: str, n: int = 32) -> bytes:
-        return self.container.head(self.prefix + rel, n)
+        """The first bytes of a file; empty (and a problem noted) when it cannot be read."""
+        try:
+            return self.container.head(self.prefix + rel, n)
+        except MemberError as e:
+            self.problems.append(RecordError(str(e)))
+            return b""
 
-    def media_path(self, rel: str, suffix: str = "") -> str:
-        """A path the pipeline can open: relative to the source's media_root, or absolute."""
-        return self.container.media_path(self.prefix + rel, suffix)
+    def media_path(self, rel: str, suffix: str = "") -> str | None:
+        """A path the pipeline can open (relative to the source's media_root, or absolute).
+
+        A media file that cannot be copied out gives None and a noted problem: the
+        post is still audited, its other media and text intact.
+        """
+        try:
+            return self.container.media_path(self.prefix + rel, suffix)
+        except (MemberError, OSError) as e:
+            self.problems.append(RecordError(str(e) if isinstance(e, MemberError) else f"{rel}: cannot be copied ({e})"))
+            return None
+
+    def drain(self) -> list[RecordError]:
+        """Problems noted since the last call (reported after the record that met them)."""
+        out, self.problems = self.problems, []
+        return out
 
 
 def natural_key(name: str) -> list:

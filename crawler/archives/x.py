@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from socialaudit.model import RecordError
 
-from .common import record_error, valid_point
+from .common import BAD_ITEM, why, record_error, valid_point
 from .container import MemberError
 from .jsonstream import JSONStreamError, iter_array, load_object
 from .registry import ExportFiles, ImporterSpec, register
@@ -124,7 +124,7 @@ class XImporter:
             with self.files.open("data/manifest.js") as f:
                 data = load_object(f)
         except (JSONStreamError, MemberError) as e:
-            self.problems.append(record_error("data/manifest.js", None, f"{e}; finding files by name instead"))
+            self.problems.append(record_error("data/manifest.js", None, f"{why(e)}; finding files by name instead"))
             return {}
         types = data.get("dataTypes") if isinstance(data, dict) else None
         return data if isinstance(types, dict) else {}
@@ -162,7 +162,7 @@ class XImporter:
                 for item in iter_array(f):
                     return _unwrap(item, key)
         except (JSONStreamError, MemberError, RecordError) as e:
-            self._account_problems.append(record_error(name, None, str(e)))
+            self._account_problems.append(record_error(name, None, why(e)))
         return {}
 
     def account(self) -> dict:
@@ -225,10 +225,9 @@ class XImporter:
                 continue
             try:
                 yield self.post(item, notes, media_dirs)
-            except (RecordError, TypeError, AttributeError, ValueError, KeyError, IndexError) as e:
+            except BAD_ITEM as e:
                 yield record_error(name, n, f"unusable tweet ({type(e).__name__}: {e})")
-            except MemberError as e:
-                yield record_error(name, n, str(e))
+            yield from (record_error(name, n, str(p)) for p in self.files.drain())
 
     def post(self, t: dict, notes: dict, media_dirs: list[str]) -> dict:
         """One tweet as a CONTRACT §2 post."""
@@ -303,7 +302,7 @@ def _items(files: ExportFiles, name: str, key: str) -> Iterator[tuple[dict | Non
                 except RecordError as e:
                     yield None, record_error(name, n, str(e))
     except (JSONStreamError, MemberError) as e:
-        yield None, record_error(name, None, f"{e}; the rest of this file was skipped")
+        yield None, record_error(name, None, f"{why(e)}; the rest of this file was skipped")
 
 
 def _reply(t: dict) -> dict | None:
