@@ -80,3 +80,33 @@ def _later(a: str | None, b: str | None) -> str | None:
 def last_modified_iso(response: Response) -> str | None:
     """The response's Last-Modified header as ISO 8601 UTC."""
     return parse_date(_header(response, b"Last-Modified"))
+
+
+class PageCapMiddleware:
+    """An exact cap on the pages one run downloads (`BLOG_PAGE_CAP`).
+
+    Scrapy's CLOSESPIDER_PAGECOUNT is soft: requests already handed to the
+    downloader still complete. Past the cap, this refuses every further page
+    and marks the state `capped`, so the runner reports the run as cut short
+    and the cursor makes the next run continue.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.cap = crawler.settings.getint("BLOG_PAGE_CAP", 0)
+        self.sent = 0
+
+    @classmethod
+    def from_crawler(cls, crawler) -> "PageCapMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request):
+        state = getattr(self.crawler.spider, "state", None)
+        if not self.cap or state is None or "page_kind" not in request.meta:
+            return None
+        if self.sent >= self.cap:
+            state.capped = True
+            self.crawler.stats.inc_value("blog/page_cap_refused")
+            raise IgnoreRequest(f"page cap of {self.cap} reached")
+        self.sent += 1
+        return None

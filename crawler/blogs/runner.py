@@ -21,7 +21,7 @@ from typing import Any
 from .settings import build_settings
 from .spider import BlogSite
 
-STAT_KEYS = ("downloader/response_count", "robotstxt/forbidden", "incremental/not_modified",
+STAT_KEYS = ("downloader/response_count", "robotstxt/forbidden", "offsite/filtered", "incremental/not_modified",
              "incremental/unchanged_by_date", "item_scraped_count", "item_dropped_count")
 
 
@@ -77,7 +77,7 @@ def _child(site: dict, cursor: dict | None, settings: dict[str, Any], out: str) 
     process.start()
     state = crawler.spider.state
     stats = crawler.stats.get_stats()
-    reason = stats.get("finish_reason")
+    reason = "page_cap" if state.capped else stats.get("finish_reason")
     result = {"records": state.records, "cursor": state.new_cursor(finished=reason == "finished"),
               "dropped": dict(state.dropped), "stats": {k: stats[k] for k in STAT_KEYS if k in stats},
               "finish_reason": reason}

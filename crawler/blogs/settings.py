@@ -18,14 +18,17 @@ DEFAULTS: dict[str, Any] = {
     "AUTOTHROTTLE_MAX_DELAY": 30.0,
     "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
     "USER_AGENT": "socialaudit-blogcrawler/0.1 (policy audit of an opted-in blog)",
-    # Bounds: pages per run (robots.txt, feeds and 304s count), time, size, retries.
-    "CLOSESPIDER_PAGECOUNT": 200,
+    # Bounds: pages per run (exact, our own; feeds, robots.txt and 304s count),
+    # time, size, retries.
+    "BLOG_PAGE_CAP": 200,
     "CLOSESPIDER_TIMEOUT": 600,
     "DOWNLOAD_TIMEOUT": 30,
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
     "RETRY_TIMES": 2,
     "REDIRECT_MAX_TIMES": 5,
-    "DOWNLOADER_MIDDLEWARES": {"crawler.blogs.middlewares.IncrementalMiddleware": 650},
+    # The cap sits after the incremental skip, so pages skipped unfetched do not count.
+    "DOWNLOADER_MIDDLEWARES": {"crawler.blogs.middlewares.PageCapMiddleware": 660,
+                               "crawler.blogs.middlewares.IncrementalMiddleware": 650},
     "ITEM_PIPELINES": {
         "crawler.blogs.pipelines.HtmlToTextPipeline": 300,
         "crawler.blogs.pipelines.RecordPipeline": 500,

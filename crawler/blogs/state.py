@@ -22,6 +22,7 @@ class CrawlState:
     records: list[dict] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)
     site_title: str | None = None
+    capped: bool = False  # the page cap refused some pages
 
     @classmethod
     def from_cursor(cls, cursor: dict | None) -> "CrawlState":
