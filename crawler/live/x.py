@@ -32,7 +32,8 @@ from typing import Any, Iterator
 import requests
 
 from crawler.credentials import Credentials, scrub_logger
-from crawler.live.base import Batch, Connector, ConnectorError, ConnectorSettings, Cursor, account_id
+from crawler.live.base import (Batch, Connector, ConnectorError, ConnectorSettings, Cursor, PlatformError,
+                               account_id)
 from crawler.live.http import (BrokenBody, CursorGuard, HttpClient, PlatformRules, StatusError,
                                TimeoutSession)
 
@@ -96,8 +97,11 @@ class XConnector(Connector):
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Batch]:
         since, pending = self.start_pass(cursor)
-        user = self._call(self.client.get_user, "/2/users/by/username",
-                          username=self.settings.account.lstrip("@"), user_fields=USER_FIELDS)["data"]
+        found = self._call(self.client.get_user, "/2/users/by/username",
+                           username=self.settings.account.lstrip("@"), user_fields=USER_FIELDS)
+        if "data" not in found:  # X answers 200 with an errors[] body for an unknown user
+            raise PlatformError("the account was not found or is suspended", platform="x")
+        user = found["data"]
         account = self._account(user)
         newest = pending.get("newest") if pending else None
         until = resume_until = pending.get("until_id") if pending else None

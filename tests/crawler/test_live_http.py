@@ -145,3 +145,11 @@ def test_connection_refused_is_retried_then_transient(srv):
 
 def test_session_is_a_requests_session():
     assert isinstance(client().session, requests.Session)
+
+
+def test_platform_rule_can_mark_a_non_429_as_rate_limited(srv):
+    rules = PlatformRules("graph", rate_limited=lambda r: r.json().get("error", {}).get("code") == 4)
+    srv.script("/p", Reply(400, {"error": {"code": 4, "is_transient": True}}, {"Retry-After": "3"}), OK)
+    http = client(rules)
+    assert http.get_json(srv.url + "/p")[0] == {"ok": True}
+    assert http.clock.sleeps == [3.0]

@@ -268,3 +268,12 @@ def test_media_are_downloaded_into_the_store_when_one_is_set(srv, sample, tmp_pa
     conn.session.mount("https://pbs.twimg.com/", RewriteAdapter("https://pbs.twimg.com/", srv.url))
     media = posts_of(conn.fetch(None))[0]["media"][0]
     assert media["path"].startswith("media/") and (tmp_path / media["path"]).is_file()
+
+
+def test_unknown_user_is_a_platform_error(sample):
+    from crawler.live.base import PlatformError
+    with FakeServer() as server:
+        server.script(LOOKUP, Reply(200, {"errors": [{"title": "Not Found Error", "resource_type": "user",
+                                                      "type": "https://api.twitter.com/2/problems/resource-not-found"}]}))
+        with pytest.raises(PlatformError, match="not found"):
+            list(connector(server).fetch(None))
