@@ -52,6 +52,11 @@ class _TextReader:
         data = self.stream.read(size)
         self.eof = not data
         if self._decoder is None:
+            while 0 < len(data) < 4:  # a byte order mark needs up to 4 bytes to be recognised
+                more = self.stream.read(4 - len(data))
+                if not more:
+                    break
+                data += more
             data = self._start(data)
         try:
             text = self._decoder.decode(data, final=self.eof)
