@@ -214,16 +214,17 @@ class HttpClient:
             return failures
         reason = self.rules.auth_failure(resp) if status in (400, 401, 403) else None
         if reason:
-            raise NeedsReauthorisation(reason, platform=self.rules.name)
+            raise NeedsReauthorisation(reason, platform=self.rules.name) from None
         if status >= 500 or status == 408:
             return self._on_transient(f"HTTP {status}", failures, url)
         raise PlatformError(f"HTTP {status} from {safe_url(url or resp.url)}",
-                            platform=self.rules.name, status=status)
+                            platform=self.rules.name, status=status) from None
 
     def _on_transient(self, what: str, failures: int, url: str) -> int:
         if failures >= self.policy.max_retries:
+            # from None: the chained requests error would print the full URL (Graph puts tokens there)
             raise TransientFailure(f"{what} from {safe_url(url)} after {failures + 1} attempts",
-                                   platform=self.rules.name)
+                                   platform=self.rules.name) from None
         delay = self.policy.backoff(failures)
         log.warning("%s: %s from %s; retry %d/%d in %.1fs", self.rules.name, what,
                     safe_url(url), failures + 1, self.policy.max_retries, delay)

@@ -153,3 +153,12 @@ def test_platform_rule_can_mark_a_non_429_as_rate_limited(srv):
     http = client(rules)
     assert http.get_json(srv.url + "/p")[0] == {"ok": True}
     assert http.clock.sleeps == [3.0]
+
+
+def test_traceback_of_a_failure_does_not_chain_the_url_with_its_token():
+    import traceback
+    secret = "-".join(["tok", "42"])  # not a literal, so the test's own source line cannot match
+    with pytest.raises(TransientFailure) as err:
+        client(max_retries=0).get_json(f"http://127.0.0.1:9/feed?access_token={secret}")
+    shown = "".join(traceback.format_exception(err.value))
+    assert secret not in shown and "Max retries exceeded" not in shown
