@@ -37,27 +37,16 @@ from __future__ import annotations
 from typing import Iterator
 
 from socialaudit.auditing import Hit, PostContext
-from socialaudit.context import org_pattern, post_text
+from socialaudit.context import post_text
 from socialaudit.keys import keyed_hash, secret_key
 from socialaudit.model import Finding, Post
-from socialaudit.nlp.names_context import CONTEXT_VOCABULARIES, DEFAULTS, Judged, judge_post
+from socialaudit.nlp.names_context import CONTEXT_VOCABULARIES, DEFAULTS, Judged, is_authorised_story, judge_post
 
 RULE_ID = "name-leak"
 SUBJECT = "post"
 DEFAULT_SEVERITY = "high"
 CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
 PARAMS = {**{k: "number" for k in DEFAULTS}, "context_vocabularies": "strs"}
-
-
-def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
-    """The organisation's own published case study, or a share of it."""
-    story = ctx.policy.pattern("case_study")
-    if not story or not story.search(text):
-        return False
-    if ctx.account.is_official:
-        return True
-    org = org_pattern(ctx.policy)
-    return bool(org and org.search(text))
 
 
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:

@@ -173,6 +173,18 @@ def is_not_a_person(c: Candidate, p: Policy, disambiguated: bool, registered: bo
     return "ordinary word at the start of a sentence"
 
 
+def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
+    """The organisation's own published case study, or a share of it (linking the
+    organisation): an authorised story, not a leak."""
+    story = ctx.policy.pattern("case_study")
+    if not story or not story.search(text):
+        return False
+    if ctx.account.is_official:
+        return True
+    org = org_pattern(ctx.policy)
+    return bool(org and org.search(text))
+
+
 # --- scoring ------------------------------------------------------------------
 
 @dataclass

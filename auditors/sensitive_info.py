@@ -1,0 +1,95 @@
+"""sensitive-info — private details about a supported family or a child in care.
+
+Policy: Twins Trust FCS protocol, Post content 1 ("Never disclose sensitive or
+private information about any past or present FCS family"); CFT,
+Confidentiality ("do not publish any information about a child or young person
+on any social media platform").
+
+Fires on a detail (health, diagnosis, crisis, police, housing, bereavement,
+benefits and money, unemployment, placement and contact, court, school
+exclusion or results, a named school or hospital) said about someone the
+author supports, with or without a name: "A dad I support has been signed off
+work with stress" fires; anonymity does not excuse it. See
+`socialaudit.nlp.sensitive` for the scoring.
+
+Does not fire on the author's own experience ("Ours were in NICU for 5
+weeks"), on general descriptions of the service or aggregate numbers with no
+one in particular ("3 reviews, 2 contact sessions..."), on sentences about
+colleagues ("my coordinator's been off sick"), or on the organisation's own
+published case study.
+
+Example: "My FCS mum in Sparkhill has just found out she's being evicted" ->
+fires ("strong topic 'evicted'", "about 'my fcs mum' in the same sentence").
+
+Tune in `[rules.sensitive-info]`: `threshold`, `strong_topics` / `weak_topics`
+(names of `[vocabulary]` lists: which details count and how much),
+`referent_vocabularies` (who counts as a supported person; CFT adds children
+in care), and the `*_weight` keys.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from socialaudit.auditing import Hit, PostContext
+from socialaudit.context import post_text
+from socialaudit.model import Finding, Post
+from socialaudit.nlp.names_context import is_authorised_story
+from socialaudit.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
+
+from .name_leak import supported_names
+
+RULE_ID = "sensitive-info"
+SUBJECT = "post"
+DEFAULT_SEVERITY = "high"
+CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
+PARAMS = {**{k: "number" for k in DEFAULTS}, "strong_topics": "strs", "weak_topics": "strs",
+          "referent_vocabularies": "strs"}
+STRONG = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]
+WEAK = ["sens_health_weak"]
+REFERENTS = ["sens_referents"]
+
+
+def _vocab(ctx: PostContext) -> SensitiveVocab:
+    r = ctx.rule
+    return SensitiveVocab(tuple(r.param("strong_topics", STRONG)), tuple(r.param("weak_topics", WEAK)),
+                          tuple(r.param("referent_vocabularies", REFERENTS)))
+
+
+def outside_referents(post: Post, ctx: PostContext) -> list[str]:
+    """Signals beyond the words: a supported person named, a reply to a family member."""
+    out = []
+    if supported_names(post, ctx):
+        out.append("names a supported person")
+    reply = post.in_reply_to.account if post.in_reply_to else None
+    if reply and not ctx.is_enrolled(reply) and not ctx.account.is_official:
+        out.append("reply to a non-enrolled account")
+    return out
+
+
+def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    w = {k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()}
+    pattern = scanner(ctx.policy, _vocab(ctx))
+    found: list[tuple[str, str, Detail]] = []
+    outside: list[str] | None = None
+    for name, text in ctx.fields(post):
+        sents = sentences(pattern, text)
+        if not any(s.has("topic_strong") or s.has("topic_weak") for s in sents):
+            continue
+        if outside is None:
+            if is_authorised_story(post, ctx, post_text(post)):
+                return
+            outside = outside_referents(post, ctx)
+        detail = best_detail(sents, outside, w)
+        if detail and detail.score >= w["threshold"]:
+            found.append((name, text, detail))
+    if not found:
+        return
+    hits, why = [], []
+    for name, text, d in found:
+        span = text[d.start:d.end]
+        masks = [(d.start, d.end, "place")] if span[:1].isupper() and " " in span else []
+        hits.append(Hit(name, d.start, d.end, span.lower(), masks=masks))
+        why += d.why
+    best = max(d.score for _, _, d in found)
+    why.append(f"score {best:.2f} >= threshold {w['threshold']:.2f}")
+    yield ctx.finding(post, min(0.99, 0.4 + best / 2), hits, why)
