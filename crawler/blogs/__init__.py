@@ -7,7 +7,8 @@ next, incremental run.
     result.records   # [{"kind": "account", ...}, {"kind": "post", ...}]
     result.cursor    # pass back next time: unchanged pages are not fetched again
 
-Needs the `blogs` extra (`pip install socialaudit[blogs]`).
+`crawler.blogs.connector.BlogConnector` offers the same through the live
+connector interface (`connector_for("blog")`). Needs the `blogs` extra (`pip install socialaudit[blogs]`).
 """
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ CONNECTORS = {
     "mastodon": "crawler.live.mastodon:MastodonConnector",
     "facebook": "crawler.live.graph:FacebookPageConnector",
     "instagram": "crawler.live.graph:InstagramConnector",
+    "blog": "crawler.blogs.connector:BlogConnector",
 }
 
 

@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, XmlResponse
 
 from crawler.blogs import BlogSite, crawl_blog
+from crawler.live import ConnectorSettings, connector_for
 from crawler.blogs import parsing
 from crawler.blogs.items import AboutItem, ArticleItem
 from crawler.blogs.pipelines import about_record, article_record
@@ -298,3 +299,11 @@ def test_page_cap_stops_the_run_and_the_next_run_continues(blog):
 def test_crawl_of_an_unreachable_blog_returns_no_records():
     result = crawl_blog(BlogSite("http://127.0.0.1:9/"), settings=FAST, timeout=60)
     assert result.records == [] and result.complete
+
+
+def test_blog_connector_yields_one_batch_with_records_and_cursor(blog):
+    connector = connector_for("blog")(ConnectorSettings(account=blog.base + "/", extra={"scrapy": FAST}))
+    batch, = connector.fetch(None)
+    assert batch.account["about_text"] and len(batch.posts) == 4
+    again, = connector.fetch(batch.cursor)
+    assert again.records == []
