@@ -125,7 +125,7 @@ class MastodonConnector(Connector):
         guard, pages = CursorGuard("mastodon"), 0
         while True:
             statuses, resp = self.http.get_json(url, params)
-            fresh = [s for s in statuses if since is None or int(s["id"]) > int(since)]
+            fresh = [s for s in statuses if since is None or _order(s["id"]) > _order(since)]
             if fresh:
                 newest = newest or max(fresh, key=_id_key)["id"]
                 oldest = min(fresh, key=_id_key)["id"]
@@ -187,5 +187,11 @@ class MastodonConnector(Connector):
                 "url": url}
 
 
-def _id_key(status: dict) -> int:
-    return int(status["id"])
+def _order(status_id: str) -> tuple[int, str]:
+    """Sort key for status ids: Mastodon's are numeric strings; Pleroma/Akkoma flake ids and
+    GoToSocial ULIDs are fixed-width strings that sort by time. (length, text) orders both."""
+    return len(status_id), status_id
+
+
+def _id_key(status: dict) -> tuple[int, str]:
+    return _order(status["id"])

@@ -244,3 +244,10 @@ def test_next_run_fetches_only_new_statuses(srv, page):
     instance(srv, statuses)
     again = posts_of(connector(srv).fetch(cursor))
     assert sorted(p["id"] for p in again) == sorted(f"mastodon:localhost/{s['id']}" for s in statuses[4:])
+
+
+def test_non_numeric_ids_of_other_fediverse_servers_are_ordered(srv, page):
+    ulids = ["01HGW2N7EHJEDXDE8N9FZ2ACQB", "01HGW2N7EHJEDXDE8N9FZ2ACQA", "01HGW2N7EHJEDXDE8N9FZ2ACQ9"]
+    srv.script(STATUSES, Reply(200, [dict(page[i], id=u) for i, u in enumerate(ulids)]))
+    batches = list(connector(srv).fetch({"since": "01HGW2N7EHJEDXDE8N9FZ2ACQ9"}))
+    assert len(posts_of(batches)) == 2 and batches[-1].cursor == {"since": ulids[0]}
