@@ -25,6 +25,7 @@ Mapping quirks (see ../shared/real-formats/README.md, graph-api):
 """
 from __future__ import annotations
 
+import abc
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
@@ -57,9 +58,10 @@ def iso(dt: datetime | None) -> str | None:
 class GraphConnector(Connector):
     """Walks one Graph connection newest-first and yields a batch per page."""
 
-    connection = ""
+    connection = ""         # the Graph edge: "posts", "media"
     item_fields = ""
     owner_fields = ""
+    time_field = "created_time"
 
     def __init__(self, settings: ConnectorSettings, credentials: Any = None) -> None:
         super().__init__(settings, credentials)
@@ -114,13 +116,13 @@ class GraphConnector(Connector):
         owner = self.graph.get_object(self.settings.account, fields=self.owner_fields)
         return self.owner_record(owner if isinstance(owner, dict) else {})
 
-    time_field = "created_time"
+    @abc.abstractmethod
+    def owner_record(self, owner: dict) -> dict:
+        """The CONTRACT account record for the Graph object that owns the edge."""
 
-    def owner_record(self, owner: dict) -> dict:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def post_record(self, item: dict, created: datetime | None) -> dict:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abc.abstractmethod
+    def post_record(self, item: dict, created: datetime | None) -> dict:
+        """The CONTRACT post record for one item of the edge."""
 
     def _media(self, kind: str, url: str | None, alt: str | None = None) -> dict:
         return {"type": kind, "path": self.media_path(url, self.http), "alt_text": alt, "url": url}
