@@ -67,7 +67,7 @@ class FamilySignals:
     """What a post says about families, computed once per post for every rule."""
     anchors: tuple[Anchor, ...]
     own_children: bool
-    service: str  # about_service's reason, or ''
+    service: str  # why the post is about the service (its words or the organisation's name), or ''
 
     @property
     def strong(self) -> bool:
@@ -120,7 +120,7 @@ def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
     def compute() -> FamilySignals:
         own = ctx.policy.pattern("own_children")
         return FamilySignals(_anchors(ctx, post), bool(own and own.search(post_text(post))),
-                             about_service(post, ctx))
+                             about_service(post, ctx, ("service",)))
     return ctx.shared("family_signals", compute)  # type: ignore[return-value]
 
 
@@ -142,7 +142,9 @@ def note_family_post(post: Post, ctx: PostContext) -> bool:
         visit = ctx.policy.pattern("family_visit")
         if visit and visit.search(post_text(post)):
             return True
-        return sig.weak_only and bool(sig.service) and not sig.own_children
+        promo = ctx.policy.pattern("promotional_words")
+        return (sig.weak_only and bool(sig.service) and not sig.own_children
+                and not (promo and promo.search(post_text(post))))
     tagged = bool(ctx.shared(("tag", TAG), compute))
     if tagged:
         ctx.cache.setdefault("tags", set()).add(TAG)

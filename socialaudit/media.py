@@ -67,11 +67,18 @@ def _ratio(v: Any) -> float:
 
 
 def _dms(values: Any, ref: Any, negative: str) -> float | None:
+    # The standard is three rationals (d, m, s); some writers store one decimal-degree value
+    # or two (d, m), and cameras without a fix for a part write 0/0 (Pillow: nan) there.
+    parts = list(values) if isinstance(values, (tuple, list)) else [values]
+    if not 1 <= len(parts) <= 3:
+        return None
     try:
-        d, m, s = (_ratio(x) for x in values)
+        d, m, s = ([_ratio(x) for x in parts] + [0.0, 0.0])[:3]
     except (TypeError, ValueError, ZeroDivisionError):
         return None
-    deg = d + m / 60 + s / 3600
+    if d != d:  # degrees 0/0: no position
+        return None
+    deg = d + (m if m == m else 0.0) / 60 + (s if s == s else 0.0) / 3600
     if isinstance(ref, bytes):
         ref = ref.decode(errors="ignore")
     if isinstance(ref, str) and ref.strip().upper().startswith(negative):
