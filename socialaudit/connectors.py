@@ -10,12 +10,11 @@ non-secret settings; the access token, if any, is in `credentials`, encrypted.
 | bluesky    | {"base_url"?}                                  | crawler.live.bluesky |
 | mastodon   | {"base_url": instance}                         | crawler.live.mastodon |
 | facebook / instagram | {"page_id" or "ig_user_id", "base_url"?} | crawler.live.graph |
-| blog       | {"url": site root}                             | crawler.blogs (Scrapy, in a child process) |
+| blog       | {"account": site root URL, "feed_urls"?, "about_url"?} | crawler.blogs (Scrapy, in a child process) |
 """
 from __future__ import annotations
 
 import hashlib
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -94,12 +93,6 @@ class ArchiveDropConnector:
         yield SourceBatch(batch, {"export": fp, "offset": n, "complete": True})
 
 
-LIVE = {"x": ("crawler.live.x", "XConnector"), "bluesky": ("crawler.live.bluesky", "BlueskyConnector"),
-        "mastodon": ("crawler.live.mastodon", "MastodonConnector"),
-        "facebook": ("crawler.live.graph", "FacebookPageConnector"),
-        "instagram": ("crawler.live.graph", "InstagramConnector")}
-
-
 def build_connector(account: db.Account, credentials: Any = None, media_store: Any = None):
     """The connector for an account, or ConfigurationError naming what is missing."""
     source = account.source or "archive"
@@ -108,17 +101,11 @@ def build_connector(account: db.Account, credentials: Any = None, media_store: A
         if not config.get("path"):
             raise ConfigurationError(f"account {account.external_id}: archive source needs source_config.path")
         return ArchiveDropConnector(Path(config["path"]).expanduser())
-    if source == "blog":
-        from crawler.blogs import BlogConnector
-        return BlogConnector(config)
-    if source not in LIVE:
-        raise ConfigurationError(f"account {account.external_id}: unknown source {source!r}")
-    module, cls_name = LIVE[source]
+    from crawler.live import ConnectorError, ConnectorSettings, connector_for
     try:
-        cls = getattr(importlib.import_module(module), cls_name)
-    except (ImportError, AttributeError) as e:
+        cls = connector_for(source)
+    except (ConnectorError, ImportError) as e:
         raise ConfigurationError(f"account {account.external_id}: connector {source!r} unavailable ({e})") from None
-    from crawler.live.base import ConnectorSettings
     settings = ConnectorSettings(account=config.get("account") or account.handle or account.external_id,
                                  base_url=config.get("base_url"), role=account.role, media_store=media_store,
                                  extra={k: v for k, v in config.items() if k not in ("account", "base_url")})

@@ -21,10 +21,12 @@ BATCH = 500
 
 class AuditRecorder(AbstractContextManager):
     def __init__(self, store: Store, policy: Policy, source_name: str, kind: str = "audit",
-                 *, run_id: int | None = None, dry_run: bool = False):
+                 *, run_id: int | None = None, dry_run: bool = False, atomic: bool = False):
         """Record into a new run, or into an existing one (`run_id`, e.g. a scheduled run).
-        With `dry_run` nothing is committed: the caller sees what would be written."""
+        With `dry_run` nothing is committed: the caller sees what would be written. With
+        `atomic` the whole audit is one transaction (an import is all or nothing)."""
         self.store, self.policy, self.kind, self.dry_run = store, policy, kind, dry_run
+        self.atomic = atomic
         self.session = store.sessions()
         self.org = repo.ensure_organisation(self.session, policy)
         self.own_run = run_id is None
@@ -97,7 +99,7 @@ class AuditRecorder(AbstractContextManager):
 
     def _tick(self) -> None:
         self._pending += 1
-        if self._pending >= BATCH:
+        if self._pending >= BATCH and not self.atomic:
             self._commit()
             self._pending = 0
 
