@@ -29,8 +29,8 @@ DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
 
 
 def _created(rng: random.Random) -> str:
-    return (f"{rng.choice(DAYS)} {rng.choice(MONTHS)} {rng.randint(1, 28):02d} "
-            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} +0000 {rng.randint(2012, 2024)}")
+    clock = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    return f"{rng.choice(DAYS)} {rng.choice(MONTHS)} {rng.randint(1, 28):02d} {clock} +0000 {rng.randint(2012, 2024)}"
 
 
 def _media(tid: str, n: int) -> dict:

@@ -26,6 +26,9 @@ from .registry import ExportFiles, ImporterSpec, register
 PLATFORM = "instagram"
 POST_DIRS = ("content", "your_instagram_activity/content")
 POST_FILES = tuple(f"{d}/posts_*.json" for d in POST_DIRS)
+# Other published content, each a one-key object holding an array: reels and IGTV items are
+# shaped like posts, a story item is a single media entry. (No real sample of these here.)
+OTHER_CONTENT = tuple(f"{d}/{f}" for d in POST_DIRS for f in ("reels.json", "igtv_videos.json", "stories.json"))
 PROFILE_FILES = (
     "personal_information/personal_information.json",
     "personal_information/personal_information/personal_information.json",
@@ -69,12 +72,12 @@ class InstagramImporter:
 
     def posts(self) -> Iterator[dict | RecordError]:
         self._minter = IdMinter(PLATFORM)  # each pass mints the same ids in the same order
-        names = [n for pattern in POST_FILES for n in self.files.glob(pattern)]
+        names = [n for pattern in POST_FILES + OTHER_CONTENT for n in self.files.glob(pattern)]
         yield from stream_posts(self.files, names, self.post)
 
     def post(self, p: dict) -> dict:
         """One export post (already mojibake-fixed) as a CONTRACT §2 post."""
-        items = [m for m in p.get("media") or () if isinstance(m, dict)]
+        items = [m for m in p.get("media") or () if isinstance(m, dict)] if "media" in p else [p] if "uri" in p else []
         if not items:
             raise RecordError("post without media")
         first = items[0]
@@ -107,14 +110,18 @@ _OTHER_FOLDERS = (
     "information_about_you", "interactions", "likes", "logged_information", "login_and_account_creation",
     "login_and_profile_creation", "media", "messages", "monetization", "past_instagram_insights",
     "personal_information", "preferences", "recent_searches", "reports", "saved", "security_and_login_information",
-    "shopping", "story_sticker_interactions", "your_instagram_activity", "your_topics",
+    "shopping", "story_sticker_interactions", "your_topics",
+    *(f"your_instagram_activity/{f}" for f in ("comments", "likes", "messages", "saved", "shopping", "events",
+                                               "monetization", "other_activity", "story_sticker_interactions",
+                                               "subscriptions", "threads", "fundraisers", "avatars_store",
+                                               "gifts", "reports")),
 )
 
 SPEC = register(ImporterSpec(
     platform=PLATFORM,
     signatures=POST_FILES,
-    reads=(*POST_FILES, *PROFILE_FILES, "media/posts/*"),
-    known=(*(f"{f}/*" for f in _OTHER_FOLDERS), "content/*", "index.html", "start_here.html"),
+    reads=(*POST_FILES, *OTHER_CONTENT, *PROFILE_FILES, "media/*"),
+    known=(*(f"{f}/*" for f in _OTHER_FOLDERS), "index.html", "start_here.html"),
     build=InstagramImporter,
     html_only=tuple(f"{d}/posts_1.html" for d in POST_DIRS),
 ))

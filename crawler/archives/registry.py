@@ -127,7 +127,8 @@ class ExportFiles:
         try:
             return self.container.media_path(self.prefix + rel, suffix)
         except (MemberError, OSError) as e:
-            self.problems.append(RecordError(str(e) if isinstance(e, MemberError) else f"{rel}: cannot be copied ({e})"))
+            reason = str(e) if isinstance(e, MemberError) else f"{rel}: cannot be copied ({e})"
+            self.problems.append(RecordError(reason))
             return None
 
     def drain(self) -> list[RecordError]:

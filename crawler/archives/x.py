@@ -17,40 +17,21 @@ Quirks of the format (real samples in ../shared/real-formats/x-archive):
 from __future__ import annotations
 
 import html
-from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from socialaudit.model import RecordError
 
-from .common import BAD_ITEM, why, record_error, valid_point
+from .common import BAD_ITEM, record_error, why
 from .container import MemberError
 from .jsonstream import JSONStreamError, iter_array, load_object
 from .registry import ExportFiles, ImporterSpec, register
+from .x_fields import best_variant, media_basename, pick_note, tweet_geo, tweet_reply, x_time
 
 PLATFORM = "x"
 TWEET_FILES = ("data/tweets.js", "data/tweets-part*.js", "data/tweet.js", "data/tweet-part*.js")
 NOTE_FILES = ("data/note-tweet.js", "data/note-tweet-part*.js")
 MEDIA_DIRS = ("data/tweets_media", "data/tweet_media")  # the older archives say tweet_media
-_MONTHS = {m: f"{i:02d}" for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _MEDIA_TYPES = {"photo": "photo", "video": "video", "animated_gif": "video"}  # a GIF is saved as mp4
-
-
-def x_time(value: Any) -> str | None:
-    """"Thu Nov 03 08:50:26 +0000 2022" -> "2022-11-03T08:50:26Z" (hot path: no strptime for UTC)."""
-    if not isinstance(value, str):
-        return None
-    parts = value.split()
-    if len(parts) == 6 and parts[4] == "+0000" and parts[1] in _MONTHS and len(parts[3]) == 8:
-        return f"{parts[5]}-{_MONTHS[parts[1]]}-{parts[2]}T{parts[3]}Z"
-    try:
-        dt = datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y")
-    except ValueError:
-        try:
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _unwrap(item: Any, key: str) -> dict:
@@ -58,51 +39,6 @@ def _unwrap(item: Any, key: str) -> dict:
     if not isinstance(inner, dict):
         raise RecordError(f"expected an object with '{key}'")
     return inner
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def truncated_prefix(text: str) -> str | None:
-    """The visible start of a cut-off long post ("...Check… https://t.co/x"), or None."""
-    head, sep, tail = text.rpartition("…")
-    if not sep or (tail.strip() and not tail.strip().startswith("https://t.co/")) or " " in tail.strip():
-        return None
-    return head
-
-
-def pick_note(text: str, candidates: list[str]) -> str | None:
-    """The note whose text continues this cut-off tweet text."""
-    prefix = truncated_prefix(text)
-    if prefix is None:
-        return None
-    want = _norm(prefix)
-    matches = [n for n in candidates if _norm(n).startswith(want)]
-    if not matches and len(candidates) == 1 and _norm(candidates[0])[:20] == want[:20]:
-        matches = candidates  # links differ (t.co vs expanded) but the post starts the same
-    return matches[0] if len(matches) == 1 else None
-
-
-def best_variant(media: dict) -> str | None:
-    """The URL of the highest-bitrate mp4 variant (the one the archive saved)."""
-    info = media.get("video_info")
-    variants = info.get("variants") if isinstance(info, dict) else None
-    best, best_rate = None, -1
-    for v in variants if isinstance(variants, list) else ():
-        if not isinstance(v, dict) or v.get("content_type", "video/mp4") != "video/mp4":
-            continue
-        try:
-            rate = int(v.get("bitrate") or 0)
-        except (TypeError, ValueError):
-            rate = 0
-        if rate > best_rate and isinstance(v.get("url"), str):
-            best, best_rate = v["url"], rate
-    return best
-
-
-def _basename(url: str) -> str:
-    return url.rsplit("/", 1)[-1].split("?", 1)[0]
 
 
 class XImporter:
@@ -247,7 +183,7 @@ class XImporter:
             "created_at": created, "text": text,
             "url": f"https://x.com/{handle}/status/{tid}" if handle else None,
             "lang": lang if isinstance(lang, str) and lang != "und" else None,
-            "in_reply_to": _reply(t), "geo": tweet_geo(t),
+            "in_reply_to": tweet_reply(t), "geo": tweet_geo(t),
             "media": self._media(t, tid, media_dirs), "visibility": None,
         }
 
@@ -263,7 +199,7 @@ class XImporter:
             kind = _MEDIA_TYPES.get(m.get("type"), "photo")
             url = m.get("media_url_https") or m.get("media_url")
             source = best_variant(m) if kind == "video" else url
-            rel = self._local_file(tid, _basename(source) if isinstance(source, str) else "", media_dirs, used)
+            rel = self._local_file(tid, media_basename(source) if isinstance(source, str) else "", media_dirs, used)
             alt = m.get("ext_alt_text")
             out.append({"type": kind, "path": self.files.media_path(rel) if rel else None,
                         "alt_text": alt if isinstance(alt, str) and alt else None,
@@ -303,34 +239,6 @@ def _items(files: ExportFiles, name: str, key: str) -> Iterator[tuple[dict | Non
                     yield None, record_error(name, n, str(e))
     except (JSONStreamError, MemberError) as e:
         yield None, record_error(name, None, f"{why(e)}; the rest of this file was skipped")
-
-
-def _reply(t: dict) -> dict | None:
-    status, user = t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"), t.get("in_reply_to_screen_name")
-    if not status and not user:
-        return None
-    return {"account": f"x:@{user}" if user else None, "post_id": f"x:{status}" if status else None}
-
-
-def tweet_geo(t: dict) -> dict | None:
-    """The tweet's point: `coordinates` is [lon, lat], `geo` is [lat, lon], both strings."""
-    if "coordinates" not in t and "geo" not in t and "place" not in t:
-        return None
-    point = None
-    c = t.get("coordinates")
-    pair = c.get("coordinates") if isinstance(c, dict) else None
-    if isinstance(pair, list) and len(pair) == 2:
-        point = valid_point(pair[1], pair[0])
-    g = t.get("geo")
-    pair = g.get("coordinates") if isinstance(g, dict) else None
-    if point is None and isinstance(pair, list) and len(pair) == 2:
-        point = valid_point(pair[0], pair[1])
-    place = t.get("place")
-    name = (place.get("full_name") or place.get("name")) if isinstance(place, dict) else None
-    if point is None and not name:
-        return None
-    return {"lat": point[0] if point else None, "lon": point[1] if point else None,
-            "place_name": name if isinstance(name, str) else None}
 
 
 # X data types that hold no posts of the owner (or only deleted ones); left alone on purpose.

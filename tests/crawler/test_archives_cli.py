@@ -27,7 +27,8 @@ def tweet(tid: str, text: str, **extra) -> dict:
 def test_audit_of_an_x_archive_zip_reports_geotags_from_tweet_and_photo(make_export):
     geo = {"coordinates": {"type": "Point", "coordinates": ["-1.54", "53.99"]},
            "geo": {"type": "Point", "coordinates": ["53.99", "-1.54"]}}
-    photo = {"extended_entities": {"media": [{"type": "photo", "media_url_https": "https://pbs.twimg.com/media/P1.jpg"}]}}
+    photo = {"extended_entities": {"media": [
+        {"type": "photo", "media_url_https": "https://pbs.twimg.com/media/P1.jpg"}]}}
     tweets = [tweet("101", "Lovely visit with the twins this morning, home for a brew now", **geo),
               tweet("102", "Baking with the twins &amp; their mum today", **photo),
               tweet("103", "Nice weather for a walk")]

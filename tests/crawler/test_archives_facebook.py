@@ -45,8 +45,9 @@ def by_text(records: list[dict], start: str) -> dict:
 def test_every_sample_post_is_read_without_error(real_formats, make_export, export_kind):
     records, errors, source = read_all(make_export(old_layout(real_formats), export_kind))
     assert errors == [] and source.platform == "facebook"
-    total = sum(len(sample(real_formats, n)) for n in (
-        "hunterhillis-your_posts_1.excerpt.json", "waultar-posts-your_posts_1.json", "lucasfdz-your_posts_1.excerpt.json"))
+    total = sum(len(sample(real_formats, n)) for n in ("hunterhillis-your_posts_1.excerpt.json",
+                                                       "waultar-posts-your_posts_1.json",
+                                                       "lucasfdz-your_posts_1.excerpt.json"))
     assert len(records) == total
     for r in records:
         assert parse_record(r).platform == "facebook"

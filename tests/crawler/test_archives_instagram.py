@@ -94,3 +94,17 @@ def test_personal_information_gives_the_account(make_export):
     account, post = records
     assert account["id"] == "instagram:@jane_v" and account["bio"] == "Mum of twins"
     assert account["is_public"] is True and post["account_id"] == "instagram:@jane_v"
+
+
+def test_stories_and_reels_are_read_as_posts(make_export):
+    story = {"uri": "media/stories/202610/s1.jpg", "creation_timestamp": 1791049500, "title": "story time",
+             "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": 53.99, "longitude": -1.54}]}}}
+    reel = {"media": [{"uri": "media/reels/202610/r1.mp4", "creation_timestamp": 1791049600, "title": "reel"}]}
+    files = {"content/posts_1.json": "[]", "content/stories.json": json.dumps({"ig_stories": [story]}),
+             "content/reels.json": json.dumps({"ig_reels_media": [reel]}), "content/profile_photos.json": "{}"}
+    records, errors, source = read_all(make_export(files))
+    assert errors == [f"1 file(s) in the instagram export were not read (no importer for them): "
+                      f"content/profile_photos.json"]
+    texts = {r["text"]: r for r in records}
+    assert texts["story time"]["geo"] == {"lat": 53.99, "lon": -1.54, "place_name": None}
+    assert texts["reel"]["media"][0]["type"] == "video"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crawler.archives import open_archive
-from crawler.archives.x import pick_note, x_time
+from crawler.archives.x_fields import pick_note, x_time
 from socialaudit.model import RecordError, parse_record
 
 from .conftest import jpeg
@@ -177,8 +177,9 @@ def test_archive_zipped_with_its_top_folder_is_found(real_formats, make_export):
 
 
 def test_a_broken_tweet_is_reported_and_the_others_still_read(make_export):
-    body = '[ {"tweet": {"id_str": "1", "full_text": "ok"}}, {"tweet": "not an object"}, {"tweet": {"full_text": "x"}},' \
-           ' {"tweet": {"id_str": "4", "full_text": "ok too", "entities": {"media": "nonsense"}}} ]'
+    body = ('[ {"tweet": {"id_str": "1", "full_text": "ok"}}, {"tweet": "not an object"},'
+            ' {"tweet": {"full_text": "x"}},'
+            ' {"tweet": {"id_str": "4", "full_text": "ok too", "entities": {"media": "nonsense"}}} ]')
     records, errors, _ = read_all(make_export({"data/tweets.js": "window.YTD.tweets.part0 = " + body}))
     assert [r["id"] for r in records] == ["x:1", "x:4"]
     assert errors[0].startswith("data/tweets.js item 2: expected an object with 'tweet'")
