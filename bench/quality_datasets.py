@@ -17,6 +17,9 @@ with a clear message when its dataset is absent; `main` calls each in turn.
   brand's reference logo (cropped to its box) as the organisation's logo;
   every other image (other brands' included) is posted from a personal
   account with no alt text. Reports P/R/F1 per brand for "logo present".
+- exif: EXIF GPS reading (`socialaudit.media.read_gps`, which the `geotag`
+  rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
+  largest coordinate error, the empty-GPS-block hard negative, and a timing.
 """
 from __future__ import annotations
 
@@ -195,6 +198,33 @@ def logos(datasets: Path) -> None:
           f"({(time.perf_counter() - started) * 1000 / max(n, 1):.0f} ms per photo incl. decode)")
 
 
+def exif(datasets: Path) -> None:
+    """EXIF GPS reading vs the manifest's has_gps and coordinates (the geotag rule's photo input)."""
+    from socialaudit.media import read_gps
+    folder = datasets / "exif-gps-photos"
+    print("\nexif-gps-photos: EXIF GPS reading (geotag rule) vs manifest")
+    if not (folder / "manifest.csv").is_file():
+        print(f"  skipped: {folder} not found (needs ../shared/datasets/exif-gps-photos)")
+        return
+    rows = list(csv.DictReader((folder / "manifest.csv").open(newline="")))
+    tp = fp = fn = right = 0
+    worst, started = 0.0, time.perf_counter()
+    for row in rows:
+        gps, truth = read_gps(folder / row["file"]), row["has_gps"] == "1"
+        got = gps.has_coordinates
+        tp, fp, fn = tp + (got and truth), fp + (got and not truth), fn + (truth and not got)
+        right += got == truth
+        if got and truth:
+            worst = max(worst, abs(gps.lat - float(row["latitude"])), abs(gps.lon - float(row["longitude"])))
+        if row["gps_ifd_present"] == "1" and not truth:
+            print(f"  hard negative {row['file']}: GPS block present={gps.present}, coordinates={got}")
+    elapsed = time.perf_counter() - started
+    p, r, f1 = _prf(tp, fp, fn)
+    print(f"  photos={len(rows)} with GPS={tp + fn}  accuracy={right / max(len(rows), 1):.3f}  "
+          f"P={p:.3f} R={r:.3f} F1={f1:.3f}  max coordinate error={worst:.1e} deg")
+    print(f"  timing: {elapsed * 1000 / max(len(rows), 1):.1f} ms per photo (EXIF only, no pixel decode)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
@@ -205,6 +235,7 @@ def main() -> int:
     airline(args.datasets)
     stance(args.datasets)
     logos(args.datasets)
+    exif(args.datasets)
     return 0
 
 
