@@ -49,7 +49,8 @@ def stream_posts(files: ExportFiles, names: list[str], build: PostBuilder) -> It
             with files.open(name) as f:
                 for n, raw in enumerate(iter_array(f), 1):
                     yield _build_one(build, raw, name, n)
-                    yield from (record_error(name, n, str(p)) for p in files.drain())
+                    if files.problems:
+                        yield from (record_error(name, n, str(p)) for p in files.drain())
         except (JSONStreamError, MemberError) as e:
             yield record_error(name, None, f"{why(e)}; the rest of this file was skipped")
 

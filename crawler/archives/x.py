@@ -34,6 +34,10 @@ MEDIA_DIRS = ("data/tweets_media", "data/tweet_media")  # the older archives say
 _MEDIA_TYPES = {"photo": "photo", "video": "video", "animated_gif": "video"}  # a GIF is saved as mp4
 
 
+def _text(v: Any) -> str | None:
+    return v if isinstance(v, str) and v.strip() else None
+
+
 def _unwrap(item: Any, key: str) -> dict:
     inner = item.get(key, item) if isinstance(item, dict) else None
     if not isinstance(inner, dict):
@@ -46,7 +50,8 @@ class XImporter:
 
     def __init__(self, files: ExportFiles):
         self.files = files
-        self.problems: list[RecordError] = []
+        self.problems: list[RecordError] = []  # met during the current pass, reported before its posts
+        self._manifest_problems: list[RecordError] = []
         self.manifest = self._manifest()
         self._account: dict | None = None
         self._account_problems: list[RecordError] = []
@@ -60,7 +65,8 @@ class XImporter:
             with self.files.open("data/manifest.js") as f:
                 data = load_object(f)
         except (JSONStreamError, MemberError) as e:
-            self.problems.append(record_error("data/manifest.js", None, f"{why(e)}; finding files by name instead"))
+            reason = f"{why(e)}; finding files by name instead"
+            self._manifest_problems.append(record_error("data/manifest.js", None, reason))
             return {}
         types = data.get("dataTypes") if isinstance(data, dict) else None
         return data if isinstance(types, dict) else {}
@@ -106,36 +112,31 @@ class XImporter:
         if self._account is None:
             acc, prof = self._first("data/account.js", "account"), self._first("data/profile.js", "profile")
             user = self.manifest.get("userInfo") if isinstance(self.manifest.get("userInfo"), dict) else {}
-            handle = acc.get("username") or user.get("userName") or None
+            handle = _text(acc.get("username")) or _text(user.get("userName"))
             desc = prof.get("description") if isinstance(prof.get("description"), dict) else {}
             self._account = {
                 "kind": "account", "id": f"x:@{handle}" if handle else f"x:{self.files.label}",
                 "platform": PLATFORM, "handle": handle,
-                "display_name": acc.get("accountDisplayName") or user.get("displayName"),
-                "role": "personal", "bio": desc.get("bio") or None, "about_text": None,
-                "website": desc.get("website") or None, "is_public": None, "location_sharing": None,
+                "display_name": _text(acc.get("accountDisplayName")) or _text(user.get("displayName")),
+                "role": "personal", "bio": _text(desc.get("bio")), "about_text": None,
+                "website": _text(desc.get("website")), "is_public": None, "location_sharing": None,
             }
         return self._account
 
     def accounts(self) -> Iterator[dict | RecordError]:
         acc = self.account()
-        yield from self._account_problems
-        self._account_problems = []
+        yield from self._account_problems  # every pass: the pipeline reports errors from the full pass
         if acc["handle"]:
             yield acc
 
     # -- posts ---------------------------------------------------------------
     def posts(self) -> Iterator[dict | RecordError]:
         self.account()
-        yield from self.problems
-        self.problems = []
+        self.problems = list(self._manifest_problems)
         notes = self._notes()
-        yield from self.problems
-        self.problems = []
         media_dirs = self._media_dirs()
         names = self._type_files(("tweets", "tweet"), TWEET_FILES)
         yield from self.problems
-        self.problems = []
         for name in names:
             yield from self._tweets(name, notes, media_dirs)
 
@@ -163,7 +164,8 @@ class XImporter:
                 yield self.post(item, notes, media_dirs)
             except BAD_ITEM as e:
                 yield record_error(name, n, f"unusable tweet ({type(e).__name__}: {e})")
-            yield from (record_error(name, n, str(p)) for p in self.files.drain())
+            if self.files.problems:
+                yield from (record_error(name, n, str(p)) for p in self.files.drain())
 
     def post(self, t: dict, notes: dict, media_dirs: list[str]) -> dict:
         """One tweet as a CONTRACT §2 post."""

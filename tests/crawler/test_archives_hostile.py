@@ -171,3 +171,15 @@ def test_cli_refuses_a_hostile_archive_with_one_line_naming_it(tmp_path):
                           "--input", str(path), "--format", "json"], capture_output=True, text=True)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.count("\n") == 1 and str(path) in out.stderr
+
+
+def test_broken_account_and_manifest_files_are_reported_on_every_pass(make_export):
+    files = {"data/tweets.js": TWEETS, "data/account.js": "window.YTD.account.part0 = [ {\"account\": ",
+             "data/manifest.js": "window.__THAR_CONFIG = {"}
+    source = open_archive(make_export(files))
+    for _ in range(2):  # the pipeline reads an accounts pass, then the full pass
+        list(source.records(accounts_only=True))
+        bad = [str(r) for _, r in source.records() if isinstance(r, RecordError)]
+        assert bad == ["data/account.js: truncated JSON at line 1, item 1: the file ends mid-item",
+                       "data/manifest.js: truncated JSON at line 1: Expecting property name enclosed in double "
+                       "quotes; finding files by name instead"]
