@@ -35,7 +35,7 @@ from typing import Iterator
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.context import org_pattern
 from socialaudit.model import Finding, Post
-from socialaudit.nlp.sentiment import sentence_spans
+from socialaudit.nlp.sentiment import SparseTerms, sentence_spans, word_set
 
 RULE_ID = "advice-to-family"
 SUBJECT = "post"
@@ -45,13 +45,15 @@ PARAMS: dict = {}
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")  # one run between punctuation: linear
 
 
-def _addressee(ctx: PostContext) -> re.Pattern[str] | None:
-    def build() -> re.Pattern[str] | None:
-        pat = ctx.policy.pattern("advice_addressees")
-        if pat is None:
-            return None
-        return re.compile(r"(?<!\w)to\s+(?:(?:my|our|the|a)\s+)?(?:" + pat.pattern + ")", re.IGNORECASE)
-    return ctx.policy.cached("advice_addressed", build)
+_ADDRESSING = re.compile(r"(?<!\w)to\s+(?:(?:my|our|the|a)\s+)?$", re.IGNORECASE)
+
+
+def addressed_to(text: str, words: frozenset[str], ctx: PostContext) -> str:
+    """The addressee phrase when the post speaks to a supported family ("To my FCS mum"), else ''."""
+    for start, _end, matched in SparseTerms.for_policy(ctx.policy, "advice_addressees").matches(text, words):
+        if _ADDRESSING.search(text[max(0, start - 12):start]):
+            return matched
+    return ""
 
 
 def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
@@ -64,12 +66,14 @@ def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
             return "reply to an account that is not enrolled", 0.9
         return "", 0.0  # a colleague: peer talk, not a family
     text = post.text
-    addressed = _addressee(ctx)
-    m = addressed.search(text) if addressed else None
-    if m:
-        return f"addressed to a supported family ('{m.group(0).lower()}')", 0.9
-    relay, who = ctx.policy.pattern("advice_relay"), ctx.policy.pattern("advice_addressees")
-    if relay and who and relay.search(text) and who.search(text):
+    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
+    if not SparseTerms.for_policy(ctx.policy, "advice_addressees").gate.might_match(words):  # type: ignore[arg-type]
+        return "", 0.0
+    addressed = addressed_to(text, words, ctx) if "to" in words else ""  # type: ignore[arg-type]
+    if addressed:
+        return f"addressed to a supported family ('to ... {addressed.lower()}')", 0.9
+    relay, who = SparseTerms.for_policy(ctx.policy, "advice_relay"), ctx.policy.pattern("advice_addressees")
+    if who and relay.search(text, words) and who.search(text):  # type: ignore[arg-type]
         return "relays advice given to a supported family", 0.85
     return "", 0.0
 

@@ -34,6 +34,7 @@ from typing import Iterator
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.model import Finding, Post
 from socialaudit.nlp.contacts import Contact, OfficialContacts, find_contacts, judge, official_contacts
+from socialaudit.nlp.sentiment import KeywordGate, word_set
 
 RULE_ID = "contact-details"
 SUBJECT = "post"
@@ -79,16 +80,25 @@ def _retired_near(text: str, c: Contact, ctx: PostContext) -> str:
     return m.group(0) if m else ""
 
 
-def _judge_contacts(text: str, ctx: PostContext, referral: str, correcting: bool) -> list[tuple[Contact, str]]:
+def _judge_contacts(text: str, ctx: PostContext) -> list[tuple[Contact, str, str]]:
+    """(contact, verdict, reason) for each contact that is not plainly official."""
     official, out = _official(ctx), []
     for c in find_contacts(text, ctx.rule.param("region", "GB")):
         verdict, reason = judge(c, official)
         retired = _retired_near(text, c, ctx)
         if retired:
-            out.append((c, f"{c.kind} given under retired name '{retired}'"))
-        elif verdict == "official" or _is_negated(text, c) or (correcting and verdict == "near-miss"):
-            continue
-        elif verdict == "near-miss" or (referral and c.kind != "domain"):
+            out.append((c, "retired", f"{c.kind} given under retired name '{retired}'"))
+        elif verdict != "official" and not _is_negated(text, c):
+            out.append((c, verdict, reason))
+    return out
+
+
+def _flagged(suspects: list[tuple[Contact, str, str]], referral: str, correcting: bool) -> list[tuple[Contact, str]]:
+    out = []
+    for c, verdict, reason in suspects:
+        if verdict == "retired" or (verdict == "near-miss" and not correcting):
+            out.append((c, reason))
+        elif verdict == "unofficial" and referral and c.kind != "domain":
             out.append((c, reason))
     return out
 
@@ -96,25 +106,50 @@ def _judge_contacts(text: str, ctx: PostContext, referral: str, correcting: bool
 def _channels(text: str, ctx: PostContext) -> list[re.Match[str]]:
     if ctx.account.is_official:  # "DM us" from the organisation's own account is its official channel
         return []
+    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
+    gate = ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(ctx.policy.words("contact_personal_channel")))
+    if not gate.might_match(words):  # type: ignore[arg-type]
+        return []
     pat = ctx.policy.pattern("contact_personal_channel")
     return list(pat.finditer(text)) if pat else []
 
 
+# Anything that could be a contact: three digits in a row, an @, a dotted domain. Each test
+# starts with a literal or a character class, so the regex engine scans for it quickly.
+_DIGITS = re.compile(r"[0-9]{3}")
+_DOTTED = re.compile(r"\.[A-Za-z]{2}")
+
+
+def _has_candidate(text: str) -> bool:
+    return "@" in text or bool(_DIGITS.search(text)) or ("." in text and bool(_DOTTED.search(text)))
+
+
+def _might_hold_contacts(text: str, ctx: PostContext) -> bool:
+    """Cheap pre-test so most posts cost one small regex search and one set test."""
+    if _has_candidate(text):
+        return True
+    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
+    gate = ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(ctx.policy.words("contact_personal_channel")))
+    return gate.might_match(words)  # type: ignore[arg-type]
+
+
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     text = post.text
-    if not text:
+    if not text or not _might_hold_contacts(text, ctx):
         return
+    suspects = _judge_contacts(text, ctx) if _has_candidate(text) else []
+    channels = _channels(text, ctx)
+    if not suspects and not channels:
+        return  # nothing but official details: no need to read the context
     referral = "" if is_sale(text, ctx) else is_referral(post, text, ctx)
     correction = ctx.policy.pattern("contact_correction")
-    correcting = bool(correction and correction.search(text))
     hits, why = [], []
-    for c, reason in _judge_contacts(text, ctx, referral, correcting):
+    for c, reason in _flagged(suspects, referral, bool(correction and correction.search(text))):
         hits.append(Hit("text", c.start, c.end, c.normal, masks=[(c.start, c.end, "contact")]))
         why.append(f"{reason} ({c.kind} masked)")
-    if referral:
-        for m in _channels(text, ctx):
-            hits.append(Hit("text", m.start(), m.end(), m.group(0).lower()))
-            why.append(f"offers a personal channel '{m.group(0).lower()}'")
+    for m in channels if referral else ():
+        hits.append(Hit("text", m.start(), m.end(), m.group(0).lower()))
+        why.append(f"offers a personal channel '{m.group(0).lower()}'")
     if hits:
         why.append(f"context: {referral or 'wrong details given out'}")
         yield ctx.finding(post, 0.9 if referral else 0.75, hits, why)

@@ -39,11 +39,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from socialaudit.auditing import Hit, PostContext
-from socialaudit.context import org_pattern
 from socialaudit.model import Finding, Post
-from socialaudit.nlp.sentiment import (Cues, KeywordGate, cue_score, locate, polarity, sentence_spans, tokenize,
-                                       window_after, word_set)
-from socialaudit.policy import Policy
+from socialaudit.nlp.sentiment import (Cues, KeywordGate, SparseTerms, cue_score, lexicon, locate, polarity,
+                                       sentence_spans, tokenize, window_after, word_set)
+from socialaudit.policy import Policy, compile_terms
 
 RULE_ID = "criticism"
 SUBJECT = "post"
@@ -70,7 +69,7 @@ _SHOUT = re.compile(r"(?<![A-Za-z])[A-Z]{5,}(?![A-Za-z])")
 @dataclass
 class Window:
     """A scored stretch of text after one target mention."""
-    target: re.Match[str] | None
+    target: tuple[int, int, str] | None  # (start, end, matched) of the mention
     start: int
     end: int
     score: float = 0.0
@@ -79,7 +78,10 @@ class Window:
 
 
 def _p(ctx: PostContext, name: str) -> float:
-    return float(ctx.rule.param(name, DEFAULTS[name]))
+    # Rule settings come from the policy, so a policy-level cache holds them for every post.
+    params = ctx.policy.cached("criticism_params", lambda: {
+        k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()})
+    return params[name]
 
 
 def org_terms(policy: Policy) -> list[str]:
@@ -90,16 +92,16 @@ def org_terms(policy: Policy) -> list[str]:
     return [t for t in terms + policy.section("hashtags").get("encouraged", []) if t]
 
 
-def _targets(policy: Policy, vocabularies: tuple[str, ...]) -> tuple[KeywordGate, re.Pattern[str] | None]:
-    def build() -> tuple[KeywordGate, re.Pattern[str] | None]:
-        gate = KeywordGate(org_terms(policy) + [t for v in vocabularies for t in policy.words(v)])
-        parts = [p.pattern for p in (org_pattern(policy), policy.pattern(*vocabularies)) if p is not None]
-        pat = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
-        return gate, pat
-    return policy.cached(("criticism_targets", vocabularies), build)
+def _targets(policy: Policy, vocabularies: tuple[str, ...]) -> SparseTerms:
+    return policy.cached(("criticism_targets", vocabularies), lambda: SparseTerms(
+        org_terms(policy) + [t for v in vocabularies for t in policy.words(v)]))
 
 
 def _cues(ctx: PostContext) -> tuple[Cues, Cues, Cues]:
+    return ctx.policy.cached("criticism_cue_sets", lambda: _build_cues(ctx))
+
+
+def _build_cues(ctx: PostContext) -> tuple[Cues, Cues, Cues]:
     window = Cues.for_policy(ctx.policy, "criticism_window", {
         "criticism_strong": _p(ctx, "strong_weight"), "criticism_weak": _p(ctx, "weak_weight"),
         "criticism_constructive": -_p(ctx, "constructive_weight"),
@@ -153,30 +155,48 @@ def _score(text: str, w: Window, ctx: PostContext, cues: Cues) -> None:
                      f"{pol.positive_words[:3]} -> {lex:+.2f}")
 
 
+def _negativity_gate(policy: Policy) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Words that can make a window negative (lexicon negatives, cue key words) and the 're:' cues."""
+    def build() -> tuple[frozenset[str], re.Pattern[str] | None]:
+        lists = ("criticism_strong", "criticism_weak", "criticism_complaint")
+        terms = [t for n in lists for t in policy.words(n)]
+        negative = {w for w, v in lexicon().valence.items() if v < 0} - _neutral(policy)
+        return frozenset(negative) | KeywordGate(terms).keys, compile_terms([t for t in terms if t.startswith("re:")])
+    return policy.cached("criticism_negativity_gate", build)
+
+
+def may_be_negative(text: str, words: frozenset[str], policy: Policy) -> bool:
+    """False when no window of this post can score above zero: skip the window scoring."""
+    keys, regex = _negativity_gate(policy)
+    return not keys.isdisjoint(words) or bool(_SHOUT.search(text)) or bool(regex and regex.search(text))
+
+
 def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
     vocabularies = tuple(ctx.rule.param("target_vocabularies", ["criticism_targets", "org_criticism_targets"]))
-    gate, pat = _targets(ctx.policy, vocabularies)
-    found = list(pat.finditer(text)) if pat is not None and gate.might_match(word_set(text)) else []
+    targets, words = _targets(ctx.policy, vocabularies), ctx.shared(("word_set", "text"), lambda: word_set(text))
+    found = []
+    if targets.gate.might_match(words) and may_be_negative(text, words, ctx.policy):  # type: ignore[arg-type]
+        found = targets.matches(text, words)  # type: ignore[arg-type]
     shield = ctx.policy.pattern("criticism_shield")
     spans = sentence_spans(text) if found or agreeing else []
     seen, windows = set(), []
-    described = _descriptor_spans(text, ctx) if found else []
+    described = _descriptor_spans(text, ctx, words) if found else []  # type: ignore[arg-type]
     for m in found:
-        if is_shielded(text, m.start(), shield) or any(s <= m.start() < e for s, e in described):
+        if is_shielded(text, m[0], shield) or any(s <= m[0] < e for s, e, _ in described):
             continue
-        s, e = window_after(spans, m.start(), int(_p(ctx, "window_sentences")), int(_p(ctx, "window_chars")))
+        s, e = window_after(spans, m[0], int(_p(ctx, "window_sentences")), int(_p(ctx, "window_chars")))
         if (s, e) not in seen:
             seen.add((s, e))
-            windows.append(Window(m, s, e, why=[f"target '{m.group(0)}'"]))
+            windows.append(Window(m, s, e, why=[f"target '{m[2]}'"]))
     if agreeing and not windows:
         windows.append(Window(None, 0, len(text), why=["reply agrees with a colleague's thread"]))
     return windows
 
 
-def _descriptor_spans(text: str, ctx: PostContext) -> list[tuple[int, int]]:
+def _descriptor_spans(text: str, ctx: PostContext, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """Spans where the organisation's name only describes a family ("my FCS mum"): not a target."""
-    pat = ctx.policy.pattern(*ctx.rule.param("descriptor_vocabularies", ["family", "child_in_care"]))
-    return [(m.start(), m.end()) for m in pat.finditer(text)] if pat is not None else []
+    names = tuple(ctx.rule.param("descriptor_vocabularies", ["family", "child_in_care"]))
+    return SparseTerms.for_policy(ctx.policy, *names).matches(text, words)
 
 
 def _agrees_in_thread(post: Post, text: str, ctx: PostContext, agreement: Cues) -> bool:
@@ -197,12 +217,13 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
         windows = _windows(text, ctx, agreeing)
         if not windows:
             continue
-        mit_total, mit_why = cue_score(mitigation.hits(tokenize(text), text), per_list_cap=1)
         for w in windows:
             _score(text, w, ctx, window_cues)
-            w.score += mit_total
-            w.why += mit_why
         best = max(windows, key=lambda w: w.score)
+        if best.score >= threshold:  # only then can a retraction or nudge matter
+            mit_total, mit_why = cue_score(mitigation.hits(tokenize(text), text), per_list_cap=1)
+            best.score += mit_total
+            best.why += mit_why
         if best.score >= threshold:
             yield _finding(post, ctx, name, best, threshold)
             return
@@ -211,7 +232,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
 def _finding(post: Post, ctx: PostContext, field_name: str, w: Window, threshold: float) -> Finding:
     hits = []
     if w.target is not None:
-        hits.append(Hit(field_name, w.target.start(), w.target.end(), w.target.group(0)))
+        hits.append(Hit(field_name, *w.target))
     hits += [Hit(field_name, s, e, t) for s, e, t in w.evidence]
     if not hits:
         hits.append(Hit(field_name, w.start, w.end, "thread agreement"))

@@ -225,6 +225,46 @@ def exif(datasets: Path) -> None:
     print(f"  timing: {elapsed * 1000 / max(len(rows), 1):.1f} ms per photo (EXIF only, no pixel decode)")
 
 
+def rule_speed(datasets: Path) -> None:
+    """CPU time per post of the four text rules (criticism, controversial-official,
+    advice-to-family, contact-details) on the dev corpus, best of several runs."""
+    from auditors import advice_to_family, contact_details, controversial_official, criticism
+    from socialaudit.auditing import PostContext
+    from socialaudit.model import Account, Post, default_account_for, parse_record
+    from socialaudit.policy import load_policy
+    corpus = datasets.parent / "corpus"
+    print("\ntext-rule speed: criticism + controversial-official + advice-to-family + contact-details")
+    if not corpus.is_dir():
+        print(f"  skipped: {corpus} not found (needs ../shared/corpus)")
+        return
+    mods = (criticism, controversial_official, advice_to_family, contact_details)
+    for bundle, pack in (("twins-dev", "twins-trust-fcs"), ("cft-dev", "childrens-family-trust")):
+        policy = load_policy(pack)
+        with (corpus / f"{bundle}.jsonl").open(encoding="utf-8") as f:
+            records = [parse_record(__import__("json").loads(line)) for line in f if line.strip()]
+        accounts = {r.id: r for r in records if isinstance(r, Account)}
+        posts = [r for r in records if isinstance(r, Post)]
+        rules = [(m, policy.rule(m.RULE_ID)) for m in mods if policy.rule(m.RULE_ID).enabled]
+
+        def run() -> None:
+            for post in posts:
+                cache: dict = {}
+                account = accounts.get(post.account_id) or default_account_for(post)
+                for mod, settings in rules:
+                    list(mod.check(post, PostContext(policy, settings, account, [], accounts.__contains__, cache)))
+        best = min(_cpu(run) for _ in range(10))
+        print(f"  {bundle:10} {len(rules)} rules  {best * 1e6 / len(posts):6.1f} µs/post (CPU, best of 10)")
+    ref = min(_cpu(lambda: [_MENTION.findall("@someone said hello to @other " * 4) for _ in range(1000)])
+              for _ in range(10))
+    print(f"  machine reference: {ref * 1e3:.2f} µs per 120-char regex findall (≈1 µs on an idle laptop core)")
+
+
+def _cpu(fn) -> float:
+    started = time.process_time()
+    fn()
+    return time.process_time() - started
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
@@ -234,6 +274,7 @@ def main() -> int:
         return 0
     airline(args.datasets)
     stance(args.datasets)
+    rule_speed(args.datasets)
     logos(args.datasets)
     exif(args.datasets)
     return 0

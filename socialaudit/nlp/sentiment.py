@@ -127,6 +127,72 @@ class KeywordGate:
         return self.always or not self.keys.isdisjoint(words)
 
 
+def _prefix_scannable(terms: list[str]) -> re.Pattern[str]:
+    """Lower-case alternation of plain terms with only a trailing word boundary."""
+    alts = sorted({r"\s+".join(re.escape(w) for w in t.lower().split()) for t in terms}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(alts) + r")(?!\w)")
+
+
+class SparseTerms:
+    """A word list matched term by term, only for terms whose key word is in the post.
+
+    Same term syntax and boundaries as `policy.compile_terms`, but a post that
+    holds none of the key words costs one set test, and one that holds a few
+    runs only those few small patterns: much faster than one big alternation
+    when most posts match nothing. 're:' terms always run (as one pattern)."""
+
+    def __init__(self, terms: Iterable[str]):
+        terms = list(terms)
+        self.gate = KeywordGate(terms)
+        grouped: dict[str, list[str]] = {}
+        for t in {t.strip() for t in terms if t.strip() and not t.startswith("re:")}:
+            words = t.lower().translate(_PUNCT_TO_SPACE).split()
+            if words:
+                grouped.setdefault(max(words, key=len).strip("'’"), []).append(t)
+        # One small alternation per key word, run on lower-cased text with no leading look-behind
+        # (a look-behind defeats the regex engine's literal-prefix scan); the word boundary
+        # before a match is checked afterwards. `folded` keeps the exact pattern for the rare
+        # text whose length changes when lower-cased.
+        self.by_key = {k: _prefix_scannable(v) for k, v in grouped.items()}
+        self.folded = {k: compile_terms(v) for k, v in grouped.items()}
+        self.regex = compile_terms([t for t in terms if t.startswith("re:")])
+
+    @classmethod
+    def for_policy(cls, policy: Policy, *names: str) -> "SparseTerms":
+        """The named [vocabulary] lists of a policy, built once."""
+        return policy.cached(("sparse", names), lambda: cls([t for n in names for t in policy.words(n)]))
+
+    def matches(self, text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+        """(start, end, text) of non-overlapping matches, leftmost then longest first."""
+        found: list[tuple[int, int, str]] = []
+        lower = text.lower()
+        exact = len(lower) == len(text)
+        for key in words & self.by_key.keys() if self.by_key else ():
+            if not exact:
+                found += [(m.start(), m.end(), m.group(0)) for m in self.folded[key].finditer(text)]
+                continue
+            for m in self.by_key[key].finditer(lower):
+                before = lower[m.start() - 1] if m.start() else " "
+                if not (before.isalnum() or before in "_@#"):
+                    found.append((m.start(), m.end(), text[m.start():m.end()]))
+        if self.regex is not None:
+            found += [(m.start(), m.end(), m.group(0)) for m in self.regex.finditer(text)]
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        out, end = [], -1
+        for f in found:
+            if f[0] >= end:
+                out.append(f)
+                end = f[1]
+        return out
+
+    def search(self, text: str, words: frozenset[str]) -> tuple[int, int, str] | None:
+        """The first match, or None."""
+        if not self.gate.might_match(words):
+            return None
+        found = self.matches(text, words)
+        return found[0] if found else None
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line, ends included."""
     spans, start = [], 0
