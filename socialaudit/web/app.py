@@ -17,6 +17,7 @@ from ..settings import Settings, load_settings
 from ..storage import schema as db
 from ..storage.db import Store, open_store
 from .auth import secret_key
+from .labels import PLATFORM_LABELS
 
 log = logging.getLogger(__name__)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -40,7 +41,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None, *,
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(csrf_token=csrf_token)
     app.jinja_env.filters.update(pct=lambda v: "–" if v is None else f"{v:.0%}", http_url=http_url,
-                                 day=lambda d: d.strftime("%-d %b %Y") if d else "")
+                                 day=lambda d: d.strftime("%-d %b %Y") if d else "",
+                                 platform=lambda p: PLATFORM_LABELS.get(p, p))
     _install_hooks(app, store)
     _register_blueprints(app)
     return app

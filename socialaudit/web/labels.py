@@ -17,3 +17,5 @@ RULE_LABELS = {
 }
 STATES = {"open": "To review", "confirmed": "Confirmed", "dismissed": "Dismissed", "resolved": "Resolved"}
 SEVERITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
+PLATFORM_LABELS = {"x": "X (Twitter)", "facebook": "Facebook", "instagram": "Instagram", "blog": "Blog",
+                   "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn"}

@@ -21,8 +21,10 @@ PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic"}
 @bp.get("")
 @requires("volunteer")
 def home():
-    order = case((db.Finding.state == "open", 0), (db.Finding.state == "confirmed", 1), else_=2)
-    findings = list(g.db.scalars(scope.findings_query(g.person).order_by(order, db.Finding.created_at.desc())))
+    order = case((db.Finding.state == "confirmed", 0), (db.Finding.state == "open", 1), else_=2)
+    worst = case((db.Finding.severity == "high", 0), (db.Finding.severity == "medium", 1), else_=2)
+    findings = list(g.db.scalars(scope.findings_query(g.person)
+                                 .order_by(order, worst, db.Finding.created_at.desc(), db.Finding.id)))
     accounts = list(g.db.scalars(select(db.Account).where(db.Account.person_id == g.person.id)
                                  .order_by(db.Account.platform)))
     consents = list(g.db.scalars(select(db.Consent).where(db.Consent.person_id == g.person.id)
