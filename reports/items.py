@@ -1,0 +1,75 @@
+"""Small shared pieces: month arithmetic, dates for people, and a stored finding as
+a report item (redacted excerpts, links, the pack's clause and advice)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+from socialaudit.policy import Policy
+from socialaudit.storage import schema as db
+
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+class ReportError(ValueError):
+    """A report that cannot be made; the message says why, for a person."""
+
+
+def parse_month(text: str) -> str:
+    if not MONTH.match(text or ""):
+        raise ReportError(f"month must look like 2026-10, not {text!r}")
+    return text
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """[first instant, first instant of the next month) in UTC."""
+    y, m = (int(p) for p in parse_month(month).split("-"))
+    start = datetime(y, m, 1, tzinfo=timezone.utc)
+    end = datetime(y + (m == 12), m % 12 + 1, 1, tzinfo=timezone.utc)
+    return start, end
+
+
+def shift_month(month: str, delta: int) -> str:
+    y, m = (int(p) for p in month.split("-"))
+    n = y * 12 + (m - 1) + delta
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+
+def month_of(t: datetime) -> str:
+    return f"{t.year:04d}-{t.month:02d}"
+
+
+def month_label(month: str) -> str:
+    y, m = (int(p) for p in month.split("-"))
+    return date(y, m, 1).strftime("%B %Y")
+
+
+def aware(t: datetime | None) -> datetime | None:
+    return t if t is None or t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def day_label(t: datetime | None) -> str:
+    return f"{t.day} {t:%b %Y}" if t else ""
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links reach a report: a stored URL is data from the platform."""
+    return url if url and url.lower().startswith(("https://", "http://")) else None
+
+
+def review_url(base_url: str, finding_id: int) -> str:
+    """The finding's page in the review web app (socialaudit.web.views_review)."""
+    return f"{base_url.rstrip('/')}/findings/{finding_id}"
+
+
+def finding_item(f: db.Finding, post: db.Post | None, account: db.Account | None,
+                 policy: Policy, base_url: str) -> "FindingItem":
+    from .context import FindingItem
+    rule = policy.rule(f.rule)
+    return FindingItem(
+        id=f.id, rule=f.rule, title=f.message or rule.message, severity=f.severity,
+        clause=f.clause or rule.clause, policy_text=rule.policy_text, advice=rule.advice,
+        excerpts=[e.get("excerpt", "") for e in (f.evidence or []) if e.get("excerpt")][:3],
+        post_url=safe_url(post.url) if post is not None else None, review_url=review_url(base_url, f.id),
+        account=account.external_id if account is not None else f.subject,
+        found_on=day_label(aware(f.created_at)), state=f.state)
