@@ -49,15 +49,19 @@ CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confi
 PARAMS = {**{k: "number" for k in DEFAULTS}, "context_vocabularies": "strs"}
 
 
+def _settings(ctx: PostContext) -> tuple[dict, list[str]]:
+    settings = ctx.policy.rule(RULE_ID)  # this rule's table, also when another rule asks
+    weights = {k: float(settings.param(k, v)) for k, v in DEFAULTS.items()}
+    return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
+
+
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     """Names of supported people in the post (judged once per post, shared with other rules)."""
     def compute() -> list[Judged]:
-        settings = ctx.policy.rule(RULE_ID)
-        weights = {k: float(settings.param(k, v)) for k, v in DEFAULTS.items()}
+        weights, vocabularies = ctx.policy.cached("name-leak:settings", lambda: _settings(ctx))
         text = post_text(post)
         if is_authorised_story(post, ctx, text):
             return []
-        vocabularies = settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
         judged = judge_post(post, ctx, text, weights, vocabularies)
         return [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
     return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]

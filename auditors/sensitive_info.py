@@ -24,7 +24,8 @@ fires ("strong topic 'evicted'", "about 'my fcs mum' in the same sentence").
 Tune in `[rules.sensitive-info]`: `threshold`, `strong_topics` / `weak_topics`
 (names of `[vocabulary]` lists: which details count and how much),
 `referent_vocabularies` (who counts as a supported person; CFT adds children
-in care), and the `*_weight` keys.
+in care), `standalone_topics` (details that are always about someone, such as
+a placement arriving: CFT), and the `*_weight` keys.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from socialaudit.auditing import Hit, PostContext
 from socialaudit.context import post_text
 from socialaudit.model import Finding, Post
 from socialaudit.nlp.names_context import is_authorised_story
+from socialaudit.nlp.names_vocab import may_match, trigger_words, word_set
 from socialaudit.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
 
 from .name_leak import supported_names
@@ -43,7 +45,7 @@ SUBJECT = "post"
 DEFAULT_SEVERITY = "high"
 CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
 PARAMS = {**{k: "number" for k in DEFAULTS}, "strong_topics": "strs", "weak_topics": "strs",
-          "referent_vocabularies": "strs"}
+          "referent_vocabularies": "strs", "standalone_topics": "strs"}
 STRONG = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]
 WEAK = ["sens_health_weak"]
 REFERENTS = ["sens_referents"]
@@ -52,7 +54,8 @@ REFERENTS = ["sens_referents"]
 def _vocab(ctx: PostContext) -> SensitiveVocab:
     r = ctx.rule
     return SensitiveVocab(tuple(r.param("strong_topics", STRONG)), tuple(r.param("weak_topics", WEAK)),
-                          tuple(r.param("referent_vocabularies", REFERENTS)))
+                          tuple(r.param("referent_vocabularies", REFERENTS)),
+                          standalone=tuple(r.param("standalone_topics", ())))
 
 
 def outside_referents(post: Post, ctx: PostContext) -> list[str]:
@@ -66,20 +69,32 @@ def outside_referents(post: Post, ctx: PostContext) -> list[str]:
     return out
 
 
+def _prepared(ctx: PostContext) -> tuple[dict, SensitiveVocab, frozenset[str]]:
+    """Weights, vocabulary roles and topic trigger words, once per policy."""
+    def compute() -> tuple[dict, SensitiveVocab, frozenset[str]]:
+        vocab = _vocab(ctx)
+        topics = [t for v in vocab.strong + vocab.weak + vocab.standalone for t in ctx.policy.words(v)]
+        stop = word_set(ctx.policy, "name_stopwords")
+        return {k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()}, vocab, trigger_words(topics, stop)
+    return ctx.policy.cached(("sensitive-info", RULE_ID), compute)
+
+
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
-    w = {k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()}
-    pattern = scanner(ctx.policy, _vocab(ctx))
+    w, vocab, triggers = _prepared(ctx)
     found: list[tuple[str, str, Detail]] = []
     outside: list[str] | None = None
     for name, text in ctx.fields(post):
-        sents = sentences(pattern, text)
-        if not any(s.has("topic_strong") or s.has("topic_weak") for s in sents):
+        if not may_match(triggers, text):
+            continue  # no topic word at all: most posts stop here
+        sc = scanner(ctx.policy, vocab)
+        sents = sentences(sc, text)
+        if not sents:
             continue
         if outside is None:
             if is_authorised_story(post, ctx, post_text(post)):
                 return
             outside = outside_referents(post, ctx)
-        detail = best_detail(sents, outside, w)
+        detail = best_detail(sents, sc, text, outside, w)
         if detail and detail.score >= w["threshold"]:
             found.append((name, text, detail))
     if not found:

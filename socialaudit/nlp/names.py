@@ -133,11 +133,11 @@ def build_register(path: Path, nicknames: dict[str, list[str]] | None = None,
 
 def register_for(policy: Policy) -> HashedRegister | None:
     """The policy's hashed register (built once per policy), or None without one."""
-    paths = policy.register_paths()
-    if not paths:
-        return None
-    nicknames = policy.section("names").get("nicknames") or {}
-    return policy.cached(("names-register", str(paths[0])), lambda: build_register(paths[0], nicknames))
+    def build() -> HashedRegister | None:
+        paths = policy.register_paths()
+        nicknames = policy.section("names").get("nicknames") or {}
+        return build_register(paths[0], nicknames) if paths else None
+    return policy.cached("names-register", build)
 
 
 # --- candidates --------------------------------------------------------------

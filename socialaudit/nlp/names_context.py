@@ -22,6 +22,7 @@ from ..context import org_pattern
 from ..model import Post
 from ..policy import Policy
 from .names import Candidate, candidates, first_names, masked, normalise, own_names, register_for
+from .names_vocab import anywhere, names_set, prefix, suffix, word_set
 
 DEFAULTS = {"threshold": 0.6, "register_weight": 0.45, "lexicon_weight": 0.25, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
@@ -30,41 +31,6 @@ CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 _COORD = re.compile(r"^\s*(?:,|&|\+|and|,\s*and)\s*$", re.IGNORECASE)
 _NEXT_CAP = re.compile(r"^ ([A-ZÀ-ÖØ-Þ][\w'’]+)")
 _PREV_CAP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]+) $")
-
-
-# --- compiled vocabulary (cached on the policy) -------------------------------
-
-def _source(term: str) -> str:
-    term = term.strip()
-    return f"(?:{term[3:]})" if term.startswith("re:") else r"\s+".join(map(re.escape, term.split()))
-
-
-def _alternation(policy: Policy, names: tuple[str, ...]) -> str:
-    terms = sorted({t for n in names for t in policy.words(n) if t.strip()}, key=len, reverse=True)
-    return "|".join(_source(t) for t in terms) or r"(?!x)x"
-
-
-def suffix(policy: Policy, *names: str) -> re.Pattern[str]:
-    """Matches when a left context ends with one of the vocabularies' terms."""
-    return policy.cached(("names-suffix", names), lambda: re.compile(
-        r"(?<![\w@#])(?:" + _alternation(policy, names) + r")[\s,:]*$", re.IGNORECASE))
-
-
-def prefix(policy: Policy, *names: str) -> re.Pattern[str]:
-    """Matches when a right context starts with one of the vocabularies' terms."""
-    return policy.cached(("names-prefix", names), lambda: re.compile(
-        r"^[\s,:]*(?:" + _alternation(policy, names) + r")(?!\w)", re.IGNORECASE))
-
-
-def word_set(policy: Policy, name: str) -> frozenset[str]:
-    return policy.cached(("names-set", name), lambda: frozenset(normalise(w) for w in policy.words(name)))
-
-
-def names_set(policy: Policy, key: str) -> frozenset[str]:
-    """Normalised parts of the names in a [names] list (staff, authorised case studies...)."""
-    entries = policy.section("names").get(key, [])
-    return policy.cached(("names-list", key), lambda: frozenset(
-        normalise(p) for e in entries for p in e.replace(",", " ").split()))
 
 
 # --- per-post facts ---------------------------------------------------------
@@ -88,20 +54,30 @@ def _search(pattern: re.Pattern[str] | None, text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str]]:
+    """Per account, once: does the bio put the author beside families, and their own names."""
+    acc = ctx.account
+
+    def compute() -> tuple[bool, frozenset[str]]:
+        bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
+        return (bool(anywhere(ctx.policy, "name_service_bio").search(bio)),
+                own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])))
+    return ctx.policy.cached(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
+
+
 def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str]) -> PostFacts:
-    p, acc = ctx.policy, ctx.account
-    topics = {m.group(0).lower() for m in p.pattern("name_topics").finditer(text)} if p.pattern(
-        "name_topics") else set()
+    p = ctx.policy
+    topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
     reply = post.in_reply_to.account if post.in_reply_to else None
     enrolled = bool(reply) and ctx.is_enrolled(reply)
+    service_bio, own = _account_facts(ctx)
     return PostFacts(
-        text=text, context=_search(p.pattern(*vocabularies), text), topics=sorted(topics),
-        own_family=bool(_search(p.pattern("name_own_family"), text)),
-        colleagues=bool(_search(p.pattern("name_colleague_words"), text)),
-        service_bio=bool(_search(p.pattern("name_service_bio"), f"{acc.bio or ''}\n{acc.about_text or ''}")),
-        reply_to_other=bool(reply) and not enrolled and not acc.is_official,
-        reply_to_colleague=enrolled and reply != post.account_id,
-        own=own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])))
+        text=text, context=_search(anywhere(p, *vocabularies), text), topics=sorted(topics),
+        own_family=bool(anywhere(p, "name_own_family").search(text)),
+        colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
+        service_bio=service_bio, own=own,
+        reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
+        reply_to_colleague=enrolled and reply != post.account_id)
 
 
 # --- named filters: each returns a reason, or "" -------------------------------
@@ -176,8 +152,7 @@ def is_not_a_person(c: Candidate, p: Policy, disambiguated: bool, registered: bo
 def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
     """The organisation's own published case study, or a share of it (linking the
     organisation): an authorised story, not a leak."""
-    story = ctx.policy.pattern("case_study")
-    if not story or not story.search(text):
+    if not anywhere(ctx.policy, "case_study").search(text):
         return False
     if ctx.account.is_official:
         return True

@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..policy import Policy
+from .names_vocab import source
 
-GROUPS = ("topic_strong", "topic_weak", "ref", "ref_weak", "own", "colleague")
+GROUPS = ("topic_self", "topic_strong", "topic_weak", "ref", "ref_weak", "own", "colleague")
 SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
 DEFAULTS = {"threshold": 0.6, "strong_weight": 0.45, "weak_weight": 0.25, "local_weight": 0.35,
-            "pronoun_weight": 0.2, "post_weight": 0.25}
+            "pronoun_weight": 0.2, "post_weight": 0.25, "standalone_weight": 0.15}
 
 
 @dataclass(frozen=True)
@@ -39,24 +40,33 @@ class SensitiveVocab:
     weak_referents: tuple[str, ...] = ("sens_weak_referents",)
     own: tuple[str, ...] = ("sens_own",)
     colleagues: tuple[str, ...] = ("sens_colleagues",)
-
-
-def _source(term: str) -> str:
-    term = term.strip()
-    return f"(?:{term[3:]})" if term.startswith("re:") else r"\s+".join(map(re.escape, term.split()))
+    standalone: tuple[str, ...] = ()  # topics that are always about someone ("new placement")
 
 
 def _group(policy: Policy, name: str, vocabularies: tuple[str, ...]) -> str:
-    terms = sorted({t for v in vocabularies for t in policy.words(v) if t.strip()}, key=len, reverse=True)
-    return f"(?P<{name}>" + ("|".join(_source(t) for t in terms) or r"(?!x)x") + ")"
+    return f"(?P<{name}>" + source([t for v in vocabularies for t in policy.words(v)]) + ")"
 
 
-def scanner(policy: Policy, vocab: SensitiveVocab) -> re.Pattern[str]:
-    """One word-bounded alternation with a named group per part (cached on the policy)."""
-    def build() -> re.Pattern[str]:
-        parts = [_group(policy, g, v) for g, v in zip(GROUPS, (
-            vocab.strong, vocab.weak, vocab.referents, vocab.weak_referents, vocab.own, vocab.colleagues))]
-        return re.compile(r"(?<![\w@#])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True)
+class Scanner:
+    """Compiled patterns: topics over the whole text; who-words only inside topic sentences."""
+    topics: re.Pattern[str]
+    parts: re.Pattern[str]
+    refs: re.Pattern[str]
+
+
+def _compile(groups: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w@#])(?:" + groups + r")(?!\w)", re.IGNORECASE)
+
+
+def scanner(policy: Policy, vocab: SensitiveVocab) -> Scanner:
+    """The rule's patterns, one named group per part (cached on the policy)."""
+    def build() -> Scanner:
+        g = {name: _group(policy, name, v) for name, v in zip(GROUPS, (
+            vocab.standalone, vocab.strong, vocab.weak, vocab.referents, vocab.weak_referents, vocab.own,
+            vocab.colleagues))}
+        return Scanner(_compile("|".join(g[n] for n in GROUPS[:3])),
+                       _compile("|".join(g[n] for n in GROUPS[3:])), _compile(g["ref"]))
     return policy.cached(("sensitive-scanner", vocab), build)
 
 
@@ -72,20 +82,21 @@ class Sentence:
         return self.hits[group][0]
 
 
-def sentences(pattern: re.Pattern[str], text: str) -> list[Sentence]:
-    """Group the scanner's matches by sentence."""
-    bounds = [m.end() for m in SENTENCE_END.finditer(text)]
+def sentences(sc: Scanner, text: str) -> list[Sentence]:
+    """The sentences that hold a topic, with the who-words found in each."""
+    topics = list(sc.topics.finditer(text))
+    if not topics:
+        return []
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     out: list[Sentence] = []
-    idx, current = 0, Sentence()
-    for m in pattern.finditer(text):
-        while idx < len(bounds) and m.start() >= bounds[idx]:
-            idx += 1
-            if current.hits:
-                out.append(current)
-            current = Sentence()
-        current.hits.setdefault(m.lastgroup or "", []).append((m.start(), m.end(), m.group(0).lower()))
-    if current.hits:
-        out.append(current)
+    for lo, hi in zip(bounds, bounds[1:]):
+        inside = [m for m in topics if lo <= m.start() < hi]
+        if not inside:
+            continue
+        s = Sentence()
+        for m in inside + list(sc.parts.finditer(text, lo, hi)):
+            s.hits.setdefault(m.lastgroup or "", []).append((m.start(), m.end(), m.group(0).lower()))
+        out.append(s)
     return out
 
 
@@ -103,22 +114,26 @@ def _referent(s: Sentence, post_referent: str, outside: list[str], w: dict) -> t
         return w["local_weight"], f"about '{s.first('ref')[2]}' in the same sentence"
     candidates = [(w["post_weight"], f"post is about '{post_referent}'")] if post_referent else []
     candidates += [(w["post_weight"], reason) for reason in outside]
-    if s.has("ref_weak"):
-        candidates.append((w["pronoun_weight"], f"third person '{s.first('ref_weak')[2]}'"))
+    if s.has("ref_weak"):  # beside first-person words a pronoun may be the author's own child
+        weight = w["pronoun_weight"] / (2 if s.has("own") else 1)
+        candidates.append((weight, f"third person '{s.first('ref_weak')[2]}'"))
+    if s.has("topic_self"):
+        candidates.append((w["standalone_weight"], "the detail is always about someone"))
     return max(candidates, default=(0.0, ""))
 
 
-def best_detail(sents: list[Sentence], outside: list[str], w: dict) -> Detail | None:
+def best_detail(sents: list[Sentence], sc: Scanner, text: str, outside: list[str], w: dict) -> Detail | None:
     """Score each sentence's topic against who it is about; keep the best."""
-    post_ref = next((s.first("ref")[2] for s in sents if s.has("ref")), "")
+    m = sc.refs.search(text) if not all(s.has("ref") for s in sents) else None
+    post_ref = m.group(0).lower() if m else ""
     best: Detail | None = None
     for s in sents:
-        strong = s.has("topic_strong")
+        strong = s.has("topic_strong") or s.has("topic_self")
         if not strong and not s.has("topic_weak"):
             continue
         if not s.has("ref") and (s.has("colleague") or s.has("own") and not s.has("ref_weak")):
             continue  # the author's own experience, or colleagues: not a family's detail
-        start, end, topic = s.first("topic_strong" if strong else "topic_weak")
+        start, end, topic = s.first(next(g for g in GROUPS[:3] if s.has(g)))
         t_weight = w["strong_weight" if strong else "weak_weight"]
         r_weight, r_why = _referent(s, post_ref, outside, w)
         score = t_weight + r_weight

@@ -1,0 +1,199 @@
+"""name-leak: names of supported families and children in care, and the names that are not."""
+from __future__ import annotations
+
+import pytest
+
+from auditors import name_leak
+from socialaudit.auditing import PostContext
+from socialaudit.model import Reply
+from socialaudit.policy import load_policy
+from tests.factories import make_account, make_post
+
+VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
+CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
+REGISTER = "name\nSiân\nRebecca\nOkonkwo\nHope\nSummer\nMarguerite\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def secret_key():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-name-leak")
+        yield
+
+
+@pytest.fixture(scope="module")
+def twins():
+    return load_policy("twins-trust-fcs")
+
+
+@pytest.fixture(scope="module")
+def cft():
+    return load_policy("childrens-family-trust")
+
+
+@pytest.fixture(scope="module")
+def registered(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("policy")
+    (folder / "families.csv").write_text(REGISTER)
+    (folder / "policy.toml").write_text('extends = "twins-trust-fcs"\n[names]\n'
+                                        'register = "families.csv"\nstaff = ["Tamsin"]\n')
+    return load_policy(str(folder / "policy.toml"))
+
+
+def run(policy, text, bio=VOLUNTEER, alt=None, reply_to=None, enrolled=(), official=False):
+    post = make_post(text=text, media=[{"type": "photo", "path": "m/p.jpg", "alt_text": alt}] if alt else [],
+                     in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
+    account = make_account(role="official" if official else "personal", **bio)
+    ctx = PostContext(policy, policy.rule("name-leak"), account, [], lambda a: a in enrolled, {})
+    return list(name_leak.check(post, ctx))
+
+
+TWINS_LEAKS = [
+    "So proud of their mum Rebecca, she's come such a long way with the twins",
+    "Had a lovely visit with the Hargreaves twins this morning 💛",
+    "Freya's twins had their jabs today, both so brave",
+    "Little Poppy (big sis of my FCS twins) made me a card 🥹",
+    "Mohammed and Aisha are 6 months today, their mum is so proud",
+    "The Nwosu family say a huge thank you for the pram 💛",
+]
+
+
+@pytest.mark.parametrize("text", TWINS_LEAKS)
+def test_names_beside_a_supported_family_are_leaks(twins, text):
+    findings = run(twins, text)
+    assert findings, text
+    assert all(m[2] == "name" for m in findings[0].masks)
+
+
+@pytest.mark.parametrize("text", [
+    "Natalie, try a dream feed at 10pm, it helped the twins loads",
+    "Tash you need to get them both into a routine: bath, bottle, bed",
+])
+def test_addressing_a_family_member_in_a_reply_is_a_leak(twins, text):
+    assert run(twins, text, reply_to="x:@someone_not_enrolled")
+
+
+CFT_LEAKS = [
+    "Ethan's review is on Thursday, fingers crossed it goes well",
+    "Freddie starts big school on Monday 😭",
+    "Chloe's mum didn't come to contact again. She's 7.",
+    "Happy 7th birthday Logan 🎂",
+    "Jayden's GCSE results are in and he smashed it!!",
+]
+
+
+@pytest.mark.parametrize("text", CFT_LEAKS)
+def test_a_carer_naming_a_child_at_a_milestone_is_a_leak(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
+def test_name_in_alt_text_is_a_leak(cft):
+    assert run(cft, "Someone's 8 today 🎂", bio=CARER, alt="Cake iced with 'Happy Birthday Leon'")
+
+
+REGISTER_LEAKS = [
+    "Sian's had a really tough week with the twins",          # accent-insensitive
+    "Siân’s had a rough night, twins were up every hour",      # curly possessive
+    "Becky says thank you for all the lovely messages",        # nickname of a register name
+    "Had a cuppa with the Okonkwo twins and their mum today",  # register surname
+]
+
+
+@pytest.mark.parametrize("text", REGISTER_LEAKS)
+def test_register_names_and_their_nicknames_are_leaks(registered, text):
+    assert run(registered, text), text
+
+
+def test_excerpt_masks_the_name(twins):
+    finding = run(twins, "So proud of their mum Rebecca today")[0]
+    start, end, kind, _ = finding.masks[0]
+    assert (kind, end - start) == ("name", len("Rebecca"))
+    assert not any("Rebecca" in w for w in finding.explanation)
+
+
+OWN_FAMILY = [
+    ({"bio": "Mum to twins Freya & Isaac 💛 FCS volunteer. Views my own."},
+     "Freya and Isaac's first swimming lesson today with the twins club 🏊"),
+    (VOLUNTEER, "So proud of my daughter Evie, she passed her driving test!"),
+    (VOLUNTEER, "Our Dave's 60th tonight 🎉 the twins are staying at nana's"),
+    (VOLUNTEER, "The grandkids visited 🥰 Millie and Jacob helped with the cupcakes"),
+]
+
+
+@pytest.mark.parametrize("bio,text", OWN_FAMILY)
+def test_names_of_own_children_and_family_are_not_leaks(twins, bio, text):
+    assert not run(twins, text, bio=bio), text
+
+
+STAFF = [
+    "Huge thanks to Priti and the whole FCS team for a brilliant training day",
+    "Cracking evening at the volunteer social, thanks Marcus for organising, best coordinator going",
+    "Shoutout to Joanne in the Twins Trust events team for all the help with the family fun day",
+]
+
+
+@pytest.mark.parametrize("text", STAFF)
+def test_staff_and_colleagues_named_in_praise_are_not_leaks(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Shout out to our SSW Marcus for sorting the review so quickly",
+    "Congratulations to our carers Dawn and Phil on 15 years of fostering!",
+])
+def test_carers_and_social_workers_are_not_leaks(cft, text):
+    assert not run(cft, text, bio=CARER), text
+
+
+def test_staff_listed_in_the_pack_are_not_leaks(registered):
+    assert not run(registered, "Tamsin came along on the visit today, the twins adored her")
+
+
+NOT_PEOPLE = [
+    "Jude Bellingham what a goal 😍 the twins were screaming",     # public figure
+    "Watching Emma Thompson in Love Actually with the twins",     # public figure
+    "Took my FCS family to the park in Ashton, the twins loved it",  # place after a preposition
+    "Weekend in County Clare booked, leaving the twins with their dad",  # place
+    "Bella the dog ate the twins' toast again 🙄",                  # pet
+    "Baby K had a good feed and their mum finally slept",           # an initial is not a name
+    "Victoria sponge for the twins' party, recipe below",           # common phrase
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_public_figures_places_pets_and_initials_are_not_leaks(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hope you all have a lovely weekend, the twins say hi",
+    "Summer holidays with the twins are exhausting",
+    "ivy all over the fence at my FCS family's house",
+])
+def test_register_names_used_as_ordinary_words_are_not_leaks(registered, text):
+    assert not run(registered, text), text
+
+
+def test_a_friend_asking_for_someone_else_is_not_a_leak(twins):
+    text = "Kate, give Twinline a ring, they'll know how to help your cousin"
+    assert not run(twins, text, reply_to="x:@a_friend")
+
+
+def test_reply_to_an_enrolled_colleague_is_not_a_leak(twins):
+    text = "Sarah love, you're a star for covering my visit"
+    assert not run(twins, text, reply_to="x:@colleague", enrolled=("x:@colleague",))
+
+
+def test_official_reply_to_the_public_is_not_a_leak(twins):
+    text = "Hi Megan, sorry to hear that. Call Twinline on 0800 138 0509"
+    assert not run(twins, text, reply_to="x:@public", official=True)
+
+
+def test_authorised_case_study_from_the_official_account_is_not_a_leak(twins):
+    text = "Read Fatima's story: how Family Crisis Support helped the Khan family through a crisis"
+    assert not run(twins, text, official=True)
+
+
+def test_sharing_the_official_story_is_not_a_leak(twins):
+    text = "So moving to read the Khan family's story 💛 twinstrust.org/stories/khan"
+    assert not run(twins, text)

@@ -1,0 +1,122 @@
+"""sensitive-info: private details about a supported family or a child in care."""
+from __future__ import annotations
+
+import pytest
+
+from auditors import sensitive_info
+from socialaudit.auditing import PostContext
+from socialaudit.policy import load_policy
+from tests.factories import make_account, make_post
+
+VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
+CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def secret_key():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-sensitive-info")
+        yield
+
+
+@pytest.fixture(scope="module")
+def twins():
+    return load_policy("twins-trust-fcs")
+
+
+@pytest.fixture(scope="module")
+def cft():
+    return load_policy("childrens-family-trust")
+
+
+def run(policy, text, bio=VOLUNTEER, reply_to=None, official=False):
+    post = make_post(text=text, in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
+    account = make_account(role="official" if official else "personal", **bio)
+    ctx = PostContext(policy, policy.rule("sensitive-info"), account, [], lambda _a: False, {})
+    return list(sensitive_info.check(post, ctx))
+
+
+FAMILY_DETAILS = [
+    "The mum I'm supporting has just been diagnosed with postnatal depression 💔",
+    "My FCS family have been served an eviction notice and the twins are 5 months old",
+    "A dad I visit has been made redundant and is terrified about the rent",
+    "The twins' mum is in hospital with sepsis, dad is coping alone",
+    "Police were called to my FCS mum's house again last night",
+    "Their dad passed away in March and now the triplets' mum is on her own",
+    "Without giving anything away, the family I support are in a refuge now",
+    "Long day. Took my FCS mum and the babies to Northgate General Hospital for their check",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_DETAILS)
+def test_private_details_about_a_supported_family_are_flagged(twins, text):
+    assert run(twins, text), text
+
+
+def test_a_detail_said_to_a_family_member_in_a_reply_is_flagged(twins):
+    assert run(twins, "Try a warm flannel for the mastitis lovely, see you Tuesday", reply_to="x:@a_mum")
+
+
+CHILD_IN_CARE = [
+    "Our foster son has been diagnosed with autism after an 18 month wait",
+    "The young person we care for has been excluded from school for a week",
+    "Our lad's court hearing is next week and he's so anxious 😰",
+    "The little one in our care had contact with her birth mum today",
+    "Contact with his dad was cancelled again. He waited at the window all afternoon.",
+    "New placement arrived at 11pm last night with just a carrier bag of clothes",
+    "Our little girl (9) starts at Hillside Primary next week",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_IN_CARE)
+def test_details_about_a_child_in_care_are_flagged(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
+def test_a_named_school_is_masked_as_a_place(cft):
+    finding = run(cft, "Our lad's settled in at Oakfield Academy now", bio=CARER)[0]
+    assert any(kind == "place" for _, _, kind, _ in finding.masks)
+
+
+OWN_OR_GENERAL = [
+    "When mine were born I had PND for a year. Please talk to someone.",
+    "Ours spent 3 weeks in SCBU and I still think about it every day",
+    "Postnatal depression affects 1 in 10 mums. Twinline can help: 0800 138 0509",
+    "Our coordinator is off sick this week so visits are on hold",
+    "Tough visit today. Won't say more than that.",
+    "Mental health matters for dads of multiples too. Talk to someone.",
+    "If you're a parent of twins and struggling, call Twinline on 0800 138 0509",
+]
+
+
+@pytest.mark.parametrize("text", OWN_OR_GENERAL)
+def test_own_experience_general_service_and_vague_posts_are_not_flagged(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "This year our carers supported 42 children through court proceedings",
+    "The reality of fostering: 4 reviews, 3 contact sessions and a lot of tea",
+    "Why did the foster mum bring a ladder to the review? The stakes were high 😂",
+    "Could you foster a child who has experienced trauma? Come to our info evening",
+])
+def test_aggregates_jokes_and_recruitment_are_not_flagged(cft, text):
+    assert not run(cft, text, bio=CARER), text
+
+
+def test_official_case_study_is_not_flagged(twins):
+    text = "Read how Family Crisis Support helped the Patel family through a cancer diagnosis in our latest story"
+    assert not run(twins, text, official=True)
+
+
+def test_the_cft_pack_counts_a_child_in_care_that_the_twins_pack_does_not(twins, cft):
+    text = "Our lad (14) got into a fight at school and now he's been suspended"
+    assert run(cft, text, bio=CARER)
+    assert not run(twins, "Our boys got into a fight at school and now they have been suspended, honestly")
+
+
+def test_finding_explains_topic_referent_and_score(twins):
+    finding = run(twins, "My FCS mum in town has just found out she's being evicted")[0]
+    assert any("topic 'evicted'" in w for w in finding.explanation)
+    assert any("my fcs mum" in w for w in finding.explanation)
+    assert any(w.startswith("score") for w in finding.explanation)
