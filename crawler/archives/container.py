@@ -84,6 +84,7 @@ class ZipContainer:
             raise InputError(f"{path}: not a readable zip archive ({e})") from None
         self._infos = self._check(infos, limits)
         self._media_dir = Path(tempfile.mkdtemp(prefix="socialaudit-media-"))
+        self._made_dirs: set[Path] = set()
         self.media_root = self._media_dir
         self._cleanup = weakref.finalize(self, _remove_tree, self._media_dir, self._zip)
 
@@ -152,7 +153,9 @@ class ZipContainer:
         rel = name + suffix
         target = self._media_dir / rel
         if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in self._made_dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._made_dirs.add(target.parent)
             partial = target.with_name(target.name + ".part")
             try:
                 with self.open(name) as src, partial.open("wb") as dst:

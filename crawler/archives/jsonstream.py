@@ -118,6 +118,8 @@ class _ArrayParser:
     def skip_ws(self) -> str | None:
         """The next non-blank character (not consumed), or None at end of file."""
         while True:
+            if self.pos < len(self.buf) and self.buf[self.pos] not in " \t\n\r":
+                return self.buf[self.pos]  # the common case: no blank to skip, no regex call
             self.pos = _WS.match(self.buf, self.pos).end()
             if self.pos < len(self.buf):
                 return self.buf[self.pos]
