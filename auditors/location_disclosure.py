@@ -70,8 +70,7 @@ def _finder(ctx: PostContext) -> PlaceFinder:
         gaz = gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
                         extra_coarse=tuple(rule.param("extra_coarse", ())))
         return PlaceFinder(words, gaz)
-    return policy.cached(("place_finder", tuple(rule.param("extra_towns", ())),
-                          tuple(rule.param("extra_coarse", ()))), build)
+    return policy.cached("place_finder", build)  # rule params are part of the policy
 
 
 def _before_pattern(policy: Policy, vocab: str) -> re.Pattern[str] | None:

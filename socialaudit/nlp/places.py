@@ -35,7 +35,10 @@ _CAP = r"[A-Z][\w'’\-]*"
 _RUN = _CAP + r"(?:(?:[ \t]+(?:of|upon|on|under|le|la|de|by|the))?[ \t]+" + _CAP + r")*"
 # UK postcode (outward + inward code), e.g. "LS14 6AB", "SW1A 1AA".
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
-_SCAN = re.compile(rf"(?P<postcode>{POSTCODE})|(?P<run>{_RUN})")
+_RUN_RE = re.compile(_RUN)
+_POSTCODE_RE = re.compile(POSTCODE)
+_POSTCODE_GATE = re.compile(r"[A-Z]\d")  # cheap test before the full postcode pattern
+PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
 _WORD = re.compile(r"\S+")
 _DIGITS = re.compile(r"\d")
 
@@ -121,17 +124,18 @@ class PlaceFinder:
             r"(?:'s|’s|s'|\btheir|\bher|\bhis)\s+(?:house|home|flat|place)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
         self.before_residence = re.compile(
             rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$", re.I)
-        self.before_prep = re.compile(
-            r"\b(in|at|to|from|near|around|outside|on|into|towards|round)\s+(?:the\s+)?$", re.I)
 
     def find(self, text: str) -> list[Place]:
         """Every place mention in `text`, in order."""
         out: list[Place] = []
-        for m in _SCAN.finditer(text):
-            if m.group("postcode"):
-                out.append(Place(m.start(), m.end(), m.group(0), "postcode"))
-            else:
-                out.extend(self._classify_run(text, m.start(), m.group(0)))
+        codes = [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)] if _POSTCODE_GATE.search(text) else []
+        for m in _RUN_RE.finditer(text):
+            if codes and any(s <= m.start() < e for s, e in codes):
+                continue
+            out.extend(self._classify_run(text, m.start(), m.group(0)))
+        if codes:
+            out += [Place(s, e, text[s:e], "postcode") for s, e in codes]
+            out.sort(key=lambda p: p.start)
         return out
 
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
@@ -147,7 +151,8 @@ class PlaceFinder:
             return [Place(words[0][0], follow.end(), text[words[0][0]:follow.end()], "institution")]
         if self.after_estate.match(text, end):
             return self._named(text, words, "estate")
-        return self._by_context(text, words)
+        prep = _preposition(text, start)
+        return self._by_context(text, words, prep) if prep else []
 
     def _named(self, text: str, words: list[tuple[int, int, str]], kind: str) -> list[Place]:
         s, e = words[0][0], words[-1][1]
@@ -156,20 +161,17 @@ class PlaceFinder:
             return []
         return [Place(s, e, text[s:e], kind)]
 
-    def _by_context(self, text: str, words: list[tuple[int, int, str]]) -> list[Place]:
-        """A run with no telling suffix: a gazetteer town, or a name after a preposition."""
+    def _by_context(self, text: str, words: list[tuple[int, int, str]], prep: str) -> list[Place]:
+        """A run with no telling suffix after a preposition: a gazetteer town, or another name."""
         s0 = words[0][0]
         before = text[max(0, s0 - 60):s0]
-        prep = self.before_prep.search(before)
-        if prep is None:
-            return []
         town = self._longest_town(text, words)
         s, e = (town if town else (s0, words[-1][1]))
         name = text[s:e]
         key = normalise(name)
         if key in self.not_places or self.gaz.kind(key) == "coarse" or not _looks_like_name(name):
             return []
-        kind = self._context_kind(before, prep.group(1).lower(), town is not None)
+        kind = self._context_kind(before, prep, town is not None)
         if kind is None:
             return []
         residence = bool(self.before_residence.search(before))
@@ -193,6 +195,16 @@ class PlaceFinder:
             if self.gaz.kind(text[s:e]) == "town":
                 return s, e
         return None
+
+
+def _preposition(text: str, start: int) -> str | None:
+    """The preposition right before `start` ("in", "at the"), lowercased, or None."""
+    words = text[max(0, start - 14):start].lower().split()
+    if words and words[-1] == "the" and text[start - 1:start].isspace():
+        words = words[:-1]
+    if words and words[-1] in PREPOSITIONS and text[start - 1:start].isspace():
+        return words[-1]
+    return None
 
 
 def _looks_like_name(name: str) -> bool:
