@@ -62,6 +62,17 @@ def review_url(base_url: str, finding_id: int) -> str:
     return f"{base_url.rstrip('/')}/findings/{finding_id}"
 
 
+def distinct_excerpts(evidence: list[dict], limit: int = 2) -> list[str]:
+    """The stored (already redacted) excerpts, without windows that repeat another's text."""
+    out: list[str] = []
+    for e in evidence:
+        text = (e.get("excerpt") or "").strip()
+        core = text.strip("… ")
+        if core and not any(core in o or o.strip("… ") in core for o in out):
+            out.append(text)
+    return out[:limit]
+
+
 def finding_item(f: db.Finding, post: db.Post | None, account: db.Account | None,
                  policy: Policy, base_url: str) -> "FindingItem":
     from .context import FindingItem
@@ -69,7 +80,7 @@ def finding_item(f: db.Finding, post: db.Post | None, account: db.Account | None
     return FindingItem(
         id=f.id, rule=f.rule, title=f.message or rule.message, severity=f.severity,
         clause=f.clause or rule.clause, policy_text=rule.policy_text, advice=rule.advice,
-        excerpts=[e.get("excerpt", "") for e in (f.evidence or []) if e.get("excerpt")][:3],
+        excerpts=distinct_excerpts(f.evidence or []),
         post_url=safe_url(post.url) if post is not None else None, review_url=review_url(base_url, f.id),
         account=account.external_id if account is not None else f.subject,
         found_on=day_label(aware(f.created_at)), state=f.state)

@@ -124,7 +124,7 @@ def _not_crawled(s: Session, scope: Scope, start, end) -> list[AccountProblem]:
         if acc.status == "needs_reauth":
             reason = "Needs re-authorisation: ask the volunteer to reconnect this account"
         elif acc.last_error:
-            reason = "Could not be read: " + " ".join(acc.last_error.split())[:160]
+            reason = "Could not be read: " + _short_error(acc.last_error)
         elif failures.get(acc.id):
             reason = "Failed on some nights this month, fine since"
         else:
@@ -132,8 +132,14 @@ def _not_crawled(s: Session, scope: Scope, start, end) -> list[AccountProblem]:
         if failures.get(acc.id):
             reason += f" ({failures[acc.id]} failed night{'s' if failures[acc.id] != 1 else ''} this month)"
         out.append(AccountProblem(acc.external_id, acc.platform, scope.volunteer_name(acc), reason,
-                                  day_label(aware(acc.last_crawled_at)) if acc.last_crawled_at else "never"))
+                                  day_label(aware(acc.last_crawled_at)) if acc.last_crawled_at else ""))
     return out
+
+
+def _short_error(error: str) -> str:
+    """One line, folders shortened to their last part: the report is for people, not logs."""
+    text = re.sub(r"(?:/[^\s/:]+)+/([^\s/:]+)", "…/\\1", " ".join(error.split()))
+    return text[:160]
 
 
 def official_share_pattern(policy: Policy) -> re.Pattern[str] | None:

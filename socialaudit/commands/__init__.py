@@ -5,4 +5,5 @@ from . import importing  # noqa: F401
 from . import rules  # noqa: F401
 from . import run  # noqa: F401
 from . import people  # noqa: F401
+from . import report  # noqa: F401
 from . import serve  # noqa: F401
