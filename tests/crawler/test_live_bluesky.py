@@ -49,7 +49,7 @@ def connector(srv, token: str | None = None, **settings) -> BlueskyConnector:
     settings.setdefault("retry", RetryPolicy(max_retries=2))
     settings.setdefault("clock", FakeClock())
     creds = Credentials("bluesky", Secret(token)) if token else None
-    return BlueskyConnector(ConnectorSettings(account=HANDLE, base_url=srv.url, timeout=0.3, **settings), creds)
+    return BlueskyConnector(ConnectorSettings(account=HANDLE, base_url=srv.url, timeout=1.5, **settings), creds)
 
 
 def last(page: dict) -> dict:
@@ -127,7 +127,7 @@ def test_second_run_yields_nothing_already_seen(srv, feed):
     "sample-429",
     Reply(429, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}),
     Reply(502, "Bad Gateway"),
-    Reply(200, {"feed": []}, delay=1.0),
+    Reply(200, {"feed": []}, delay=4.0),
     Reply(200, {"feed": [{"post": {}}] * 30}, truncate=25),
 ], ids=["429-reset", "429-no-reset", "502", "timeout", "truncated"])
 def test_faults_are_absorbed_and_the_crawl_completes(srv, feed, fault):

@@ -23,7 +23,7 @@ def srv():
 
 
 def client(rules=X_RULES, clock=None, **policy) -> HttpClient:
-    return HttpClient(rules, clock=clock or FakeClock(), timeout=0.3,
+    return HttpClient(rules, clock=clock or FakeClock(), timeout=1.5,
                       policy=RetryPolicy(**policy) if policy else RetryPolicy())
 
 
@@ -43,7 +43,7 @@ def test_persistent_server_error_gives_up_after_bounded_retries(srv):
 
 
 def test_timeout_is_retried(srv):
-    srv.script("/p", Reply(200, {"late": True}, delay=1.0), OK)
+    srv.script("/p", Reply(200, {"late": True}, delay=4.0), OK)
     body, _ = client().get_json(srv.url + "/p")
     assert body == {"ok": True}
 

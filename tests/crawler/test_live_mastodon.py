@@ -43,7 +43,7 @@ def connector(srv, token: str | None = TOKEN, **settings) -> MastodonConnector:
     settings.setdefault("clock", FakeClock())
     creds = Credentials("mastodon", Secret(token)) if token else None
     return MastodonConnector(ConnectorSettings(account="mastodonpy_test@localhost", base_url=srv.url,
-                                               timeout=0.3, **settings), creds)
+                                               timeout=1.5, **settings), creds)
 
 
 def posts_of(batches) -> list[dict]:
@@ -152,7 +152,7 @@ def test_since_id_is_sent_and_older_statuses_stop_paging(srv, page, headers):
                                                 "X-RateLimit-Remaining": "0"}),
     Reply(429, {"error": "Too many requests"}),
     Reply(500, {"error": "oops"}),
-    Reply(200, [], delay=1.0),
+    Reply(200, [], delay=4.0),
     Reply(200, [{"id": "1"}] * 20, truncate=30),
 ], ids=["429-reset", "429-no-reset", "500", "timeout", "truncated"])
 def test_faults_are_absorbed_and_the_crawl_completes(srv, page, fault):

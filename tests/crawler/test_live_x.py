@@ -43,7 +43,7 @@ def srv(user):
 def connector(srv: FakeServer, **settings) -> XConnector:
     settings.setdefault("retry", RetryPolicy(max_retries=2))
     settings.setdefault("clock", FakeClock())
-    conn = XConnector(ConnectorSettings(account="PhillyNEFL", timeout=0.3, **settings),
+    conn = XConnector(ConnectorSettings(account="PhillyNEFL", timeout=1.5, **settings),
                       Credentials("x", Secret(TOKEN)))
     conn.session.mount("https://api.twitter.com/", RewriteAdapter("https://api.twitter.com/", srv.url))
     return conn
@@ -141,7 +141,7 @@ def test_stored_since_id_is_sent(srv, sample):
                 "detail": "Too Many Requests"}, {"x-rate-limit-reset": "1700000100"}),
     Reply(429, {"title": "Too Many Requests"}),
     Reply(500, {"title": "Internal Server Error"}),
-    Reply(200, {"data": []}, delay=1.0),
+    Reply(200, {"data": []}, delay=4.0),
     Reply(200, {"data": [{"id": "1", "text": "x" * 200}]}, truncate=40),
 ], ids=["429-reset", "429-no-reset", "500", "timeout", "truncated"])
 def test_faults_are_absorbed_and_the_crawl_completes(srv, sample, fault):

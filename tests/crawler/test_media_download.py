@@ -26,7 +26,7 @@ def srv():
 
 @pytest.fixture
 def http() -> HttpClient:
-    return HttpClient(PlatformRules("test"), clock=FakeClock(), timeout=0.3, policy=RetryPolicy(max_retries=2))
+    return HttpClient(PlatformRules("test"), clock=FakeClock(), timeout=1.5, policy=RetryPolicy(max_retries=2))
 
 
 def test_download_lands_at_its_sha256_path(srv, http, tmp_path):
