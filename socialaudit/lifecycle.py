@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from .policy import Policy
 from .storage import repo
 from .storage import schema as db
+from .web.mediastore import remove_unreferenced
 
 ROLES = ("admin", "coordinator", "volunteer")
 
@@ -163,20 +164,7 @@ def _erase_media_of(s: Session, post_ids: list[int]) -> int:
                                                                   db.PostMedia.media_id.is_not(None))))
     s.execute(delete(db.PostMedia).where(db.PostMedia.post_id.in_(post_ids)))
     s.flush()
-    return _remove_unreferenced(s, media_ids)
-
-
-def _remove_unreferenced(s: Session, media_ids: set[int]) -> int:
-    gone = 0
-    for mid in media_ids:
-        if s.scalar(select(db.PostMedia.post_id).where(db.PostMedia.media_id == mid).limit(1)) is not None:
-            continue
-        row = s.get(db.MediaFile, mid)
-        if row is not None:
-            Path(row.path).unlink(missing_ok=True)
-            s.delete(row)
-            gone += 1
-    return gone
+    return remove_unreferenced(s, media_ids)
 
 
 def purge(s: Session, policy: Policy, *, at: datetime | None = None) -> tuple[int, int]:

@@ -21,7 +21,10 @@ def _store():
 
 
 def _password(prompt: str) -> str:
-    from ..web.auth import PasswordTooWeak, hash_password
+    try:
+        from ..web.auth import PasswordTooWeak, hash_password
+    except ModuleNotFoundError as e:
+        raise Failure(f"passwords need {e.name}: pip install 'socialaudit[web]'") from None
     pw = click.prompt(prompt, hide_input=True, confirmation_prompt=True)
     try:
         return hash_password(pw)

@@ -7,6 +7,16 @@ Needs the `web` extra: pip install 'socialaudit[web]'.
 """
 from __future__ import annotations
 
-from .app import create_app
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 __all__ = ["create_app"]
+
+
+def create_app(*args: Any, **kwargs: Any) -> "Flask":
+    """The app factory (see web.app.create_app). Imported lazily so that the parts of this
+    package the CLI uses without the web extra (media store) do not need Flask."""
+    from .app import create_app as factory
+    return factory(*args, **kwargs)

@@ -50,6 +50,8 @@ def records() -> list[dict]:
         {"kind": "post", "id": "x:201", "account_id": ben, "platform": "x", "created_at": "2026-11-02T10:00:00Z",
          "text": "Supervised contact visit done, on my way home",
          "geo": {"lat": 51.5, "lon": -0.12, "place_name": "Camden"}},
+        {"kind": "post", "id": "x:202", "account_id": ben, "platform": "x", "created_at": "2026-11-03T10:00:00Z",
+         "text": "Alfie and Archie are 9 months today, so proud of their mum Kerry"},
     ]
 
 

@@ -218,3 +218,13 @@ def test_self_audit_kept_is_stored_under_the_volunteers_account(app, seeded):
     with seeded.store.session() as s:
         post = s.scalar(select(db.Post).where(db.Post.external_id == "x:901"))
         assert s.get(db.Account, post.account_id).person_id == seeded.ids["ann"]
+
+
+def test_family_names_are_masked_on_the_finding_page_until_revealed(app, seeded):
+    carl = sign_in(app, "carl")
+    with seeded.store.session() as s:
+        fid = s.scalar(select(db.Finding.id).where(db.Finding.subject == "x:202", db.Finding.rule == "name-leak"))
+    assert fid is not None, "the name-leak rule should fire on the seeded post"
+    page = carl.get(f"/findings/{fid}").text
+    assert "Kerry" not in page and "K**" in page
+    assert "Kerry" in carl.post(f"/findings/{fid}/reveal", data={"csrf_token": token_of(carl)}).text
