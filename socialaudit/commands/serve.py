@@ -22,10 +22,11 @@ def serve(host: str, port: int, https: bool | None) -> None:
         from ..web import create_app
     except ModuleNotFoundError as e:
         raise Failure(f"the web app needs {e.name}: pip install 'socialaudit[web]'") from None
+    from ..settings import SettingsError
     from ..storage.db import StorageError
     try:
         app = create_app(secure_cookies=https)
-    except StorageError as e:
+    except (StorageError, SettingsError) as e:
         raise Failure(str(e)) from None
     click.echo(f"socialaudit: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
