@@ -40,8 +40,8 @@ import bisect
 import re
 from typing import Iterator
 
-from auditors.privacy_settings import (FamilySignals, family_signals, is_carer_account, note_family_post,
-                                       org_spans)
+from auditors.privacy_settings import (FamilySignals, family_signals, is_carer_account, lower_fields,
+                                       note_family_post, org_spans)
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.model import Finding, Post
 from socialaudit.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
@@ -168,7 +168,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     finder = _finder(ctx)
     hits, why, best = [], [], 0.0
     sig: FamilySignals | None = None
-    for field, text in ctx.fields(post):
+    for field, text, _low in lower_fields(post, ctx):
         places = finder.find(text)
         org = org_spans(ctx.policy, text) if places else []
         for place in places:

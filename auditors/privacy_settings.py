@@ -112,10 +112,16 @@ def lower_fields(post: Post, ctx: PostContext) -> list[tuple[str, str, str]]:
     return ctx.shared("lower_fields", compute)  # type: ignore[return-value]
 
 
-def any_match(ctx: PostContext, post: Post, *names: str) -> bool:
-    """Whether any of the named word lists occurs in the post's text or alt texts."""
+def any_match(ctx: PostContext, post: Post, *names: str, gate: str = "") -> bool:
+    """Whether any of the named word lists occurs in the post's text or alt texts.
+
+    `gate` names a word list of substrings every phrase contains: when none is
+    in the text, the regex pass is skipped (a substring test is far cheaper).
+    """
+    keys = ctx.policy.words(gate) if gate else ()
     pat = lowered(ctx.policy, *names)
-    return bool(pat) and any(pat.search(low) for _, _, low in lower_fields(post, ctx))
+    return bool(pat) and any((not keys or any(k in low for k in keys)) and pat.search(low)
+                             for _, _, low in lower_fields(post, ctx))
 
 
 def _org_family(policy: Policy) -> tuple[str, ...]:
@@ -178,7 +184,7 @@ def note_family_post(post: Post, ctx: PostContext) -> bool:
         sig = family_signals(post, ctx)
         if sig.strong:
             return True
-        if any_match(ctx, post, "family_visit"):
+        if any_match(ctx, post, "family_visit", gate="family_visit_keys"):
             return True
         return (sig.weak_only and bool(sig.service) and not sig.own_children
                 and not any_match(ctx, post, "promotional_words"))

@@ -139,7 +139,10 @@ class PlaceFinder:
         return out
 
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
-        words = [(start + w.start(), start + w.end(), w.group(0)) for w in _WORD.finditer(run)]
+        if " " in run or "\t" in run:
+            words = [(start + w.start(), start + w.end(), w.group(0)) for w in _WORD.finditer(run)]
+        else:  # most runs are one word
+            words = [(start, start + len(run), run)]
         tail = words[-1][2].lower().strip("'’")
         end = words[-1][1]
         if len(words) >= 2 and tail in self.streets:
@@ -199,12 +202,15 @@ class PlaceFinder:
 
 def _preposition(text: str, start: int) -> str | None:
     """The preposition right before `start` ("in", "at the"), lowercased, or None."""
-    words = text[max(0, start - 14):start].lower().split()
-    if words and words[-1] == "the" and text[start - 1:start].isspace():
-        words = words[:-1]
-    if words and words[-1] in PREPOSITIONS and text[start - 1:start].isspace():
-        return words[-1]
-    return None
+    if start < 3 or text[start - 1] not in " \t":
+        return None
+    head = text[max(0, start - 15):start - 1]
+    cut = max(head.rfind(" "), head.rfind("\t"))
+    word = head[cut + 1:].lower()
+    if word == "the" and cut > 0:
+        head = head[:cut]
+        word = head[max(head.rfind(" "), head.rfind("\t")) + 1:].lower()
+    return word if word in PREPOSITIONS else None
 
 
 def _looks_like_name(name: str) -> bool:
