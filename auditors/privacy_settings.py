@@ -149,11 +149,13 @@ def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
 
 def _keep_anchors(policy: Policy, name: str, text: str, found: list[tuple[int, int]]) -> list[Anchor]:
     weak = policy.pattern("weak_family_anchor")
-    org = org_spans(policy, text)
+    org = org_pattern(policy)
     out = []
     for s, e in found:
-        if any(os < e < oe for os, oe in org):
-            continue  # "the Twins Trust" is the organisation, not "the twins"
+        last = text.rfind(" ", s, e) + 1 or s  # "the Twins Trust" is the organisation, not "the twins"
+        inside = org.match(text, last) if org else None
+        if inside and inside.end() > e:
+            continue
         out.append(Anchor(name, s, e, text[s:e], not (weak and weak.fullmatch(text[s:e]))))
     return out
 
