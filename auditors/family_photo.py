@@ -52,7 +52,7 @@ SHOWS = (("child", "photo_child"), ("home", "photo_home"), ("person", "photo_per
 
 
 def _blank(text: str, patterns: list[re.Pattern[str] | None]) -> str:
-    """Spaces over organisation names and negations, keeping offsets ("Twins Trust" is not twins)."""
+    """Spaces over organisation names and negations, keeping offsets (a charity named for twins is not twins)."""
     for pat in patterns:
         if pat is not None:
             text = pat.sub(lambda m: " " * len(m.group(0)), text)

@@ -152,7 +152,8 @@ def _keep_anchors(policy: Policy, name: str, text: str, found: list[tuple[int, i
     org = org_pattern(policy)
     out = []
     for s, e in found:
-        last = text.rfind(" ", s, e) + 1 or s  # "the Twins Trust" is the organisation, not "the twins"
+        # "the twins" may be the start of the organisation's name ("the Twins ... Trust"): not a family
+        last = text.rfind(" ", s, e) + 1 or s
         inside = org.match(text, last) if org else None
         if inside and inside.end() > e:
             continue
