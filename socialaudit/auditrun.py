@@ -59,7 +59,8 @@ def run_audit_command(*, policy_ref: str, input_path: str, fmt: str, output_path
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
         pipeline = Pipeline(policy, sink, only=rules or None, progress=on_progress)
         if recorder is not None:
-            recorder.attach(pipeline)
+            from .settings import load_settings
+            recorder.attach(pipeline, media_root=source.media_root, data_dir=load_settings().data_dir)
         writer.start()
         try:
             summary = pipeline.run(source)

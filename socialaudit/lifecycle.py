@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from .policy import Policy
 from .storage import repo
 from .storage import schema as db
-from .web.mediastore import remove_unreferenced
+from .storage.media import remove_unreferenced
 
 ROLES = ("admin", "coordinator", "volunteer")
 

@@ -53,7 +53,7 @@ def import_command(archive, account_id, policy_ref):
         raise Failure(str(e)) from None
     recorder = AuditRecorder(store, policy, source_name=str(archive), kind="import", atomic=True)
     pipeline = Pipeline(policy, lambda f, s: None)
-    recorder.attach(pipeline)
+    recorder.attach(pipeline, media_root=source.media_root, data_dir=settings.data_dir)
     try:
         summary = pipeline.run(source)
     except (InputError, RecordError) as e:

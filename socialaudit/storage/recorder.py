@@ -57,10 +57,15 @@ class AuditRecorder(AbstractContextManager):
     def url_for_humans(self) -> str:
         return self.store.url_for_humans
 
-    def attach(self, pipeline: Pipeline) -> None:
+    def attach(self, pipeline: Pipeline, media_root=None, data_dir=None) -> None:
+        """Record everything the pipeline audits. With `data_dir`, each post's media are
+        copied into the content-addressed store there (so review pages keep thumbnails)."""
         self.pipeline = pipeline
         pipeline.on_post.append(self.record_post)
         pipeline.on_account.append(self.record_account)
+        if data_dir is not None:
+            from .media import attach_media
+            attach_media(self, media_root, data_dir)  # runs after record_post: the post row exists
 
     def _account_row(self, account: model.Account) -> db.Account:
         row = self._accounts.get(account.id)

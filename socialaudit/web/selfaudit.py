@@ -22,7 +22,7 @@ from ..sources import InputError, open_input
 from ..storage import schema as db
 from ..storage.db import Store
 from ..storage.recorder import AuditRecorder
-from .mediastore import attach_media
+from ..storage.media import attach_media
 
 MAX_AGE_SECONDS = 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")

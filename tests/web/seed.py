@@ -21,7 +21,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
 from socialaudit.storage.recorder import AuditRecorder
 from socialaudit.web.auth import hash_password
-from socialaudit.web.mediastore import attach_media
+from socialaudit.storage.media import attach_media
 
 POLICY_REF = "twins-trust-fcs"
 PASSWORD = "correct horse battery"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import model
-from ..storage import schema as db
+from . import schema as db
 
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
 
