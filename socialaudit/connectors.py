@@ -57,8 +57,9 @@ class ArchiveDropConnector:
     """Reads the newest export in a volunteer's drop folder; the cursor remembers which
     export and how far, so an unchanged export is not read again."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, media_store: Any = None):
         self.path = path
+        self.media_store = media_store
 
     def fetch(self, cursor: dict | None) -> Iterator[SourceBatch]:
         from crawler.archives import open_archive
@@ -86,11 +87,31 @@ class ArchiveDropConnector:
             n += 1
             if n <= skip:
                 continue
-            batch.append(rec)
+            batch.append(self._keep_media(rec, source.media_root))
             if len(batch) >= BATCH_SIZE:
                 yield SourceBatch(batch, {"export": fp, "offset": n, "complete": False})
                 batch = []
         yield SourceBatch(batch, {"export": fp, "offset": n, "complete": True})
+
+    def _keep_media(self, rec: dict, media_root: Path | None) -> dict:
+        """Copy a post's media out of the export into the content-addressed store, since
+        a zip's extracted files vanish when the export is closed."""
+        if self.media_store is None or rec.get("kind") != "post" or not rec.get("media"):
+            return rec
+        media = []
+        for m in rec["media"]:
+            m = dict(m)
+            p = Path(m["path"]) if m.get("path") else None
+            if p is not None and not p.is_absolute() and media_root is not None:
+                p = media_root / p
+            if p is not None and p.is_file():
+                try:
+                    m["path"] = str(self.media_store.store_bytes(p.read_bytes()).path)
+                except Exception as e:  # an unusable file stays unreferenced, noted by the audit
+                    m["path"] = str(p)
+                    m["note"] = type(e).__name__
+            media.append(m)
+        return {**rec, "media": media}
 
 
 def build_connector(account: db.Account, credentials: Any = None, media_store: Any = None):
@@ -100,7 +121,7 @@ def build_connector(account: db.Account, credentials: Any = None, media_store: A
     if source == "archive":
         if not config.get("path"):
             raise ConfigurationError(f"account {account.external_id}: archive source needs source_config.path")
-        return ArchiveDropConnector(Path(config["path"]).expanduser())
+        return ArchiveDropConnector(Path(config["path"]).expanduser(), media_store)
     from crawler.live import ConnectorError, ConnectorSettings, connector_for
     try:
         cls = connector_for(source)

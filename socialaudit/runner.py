@@ -257,7 +257,7 @@ class ScheduledRun:
                                  dry_run=self.options.dry_run)
         pipeline = Pipeline(self.policy, lambda f, subj: None,
                             progress=lambda n: self._progress("audit", n, source.total))
-        recorder.attach(pipeline)
+        recorder.attach(pipeline, data_dir=self.settings.data_dir)
         summary = pipeline.run(source)
         recorder.finish(summary)
         recorder.session.close()

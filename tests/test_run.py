@@ -136,3 +136,39 @@ def test_a_run_killed_halfway_resumes_without_losing_or_duplicating(big_setup):
     with store.session() as s:
         audited = s.scalar(select(func.count()).select_from(db.Post).where(db.Post.audited_key.is_not(None)))
     assert audited == total
+
+
+def test_photos_in_a_zipped_export_are_kept_and_their_gps_is_audited(store, tmp_path):
+    import json
+    import zipfile
+    from PIL import Image
+    folder = write_x_archive(tmp_path / "exp", "vol_p", 1, 10**15, geo_every=0)
+    tweets_js = folder / "data" / "tweets.js"
+    items = json.loads(tweets_js.read_text().split("= ", 1)[1])
+    tweet = items[0]["tweet"]
+    tweet["full_text"] = "Lovely visit this morning #familycrisissupport"
+    media = {"id": "1", "id_str": "1", "type": "photo", "media_url": "http://pbs.twimg.com/media/gate.jpg",
+             "media_url_https": "https://pbs.twimg.com/media/gate.jpg", "indices": ["0", "0"]}
+    tweet["entities"]["media"] = [media]
+    tweet["extended_entities"] = {"media": [media]}
+    tweets_js.write_text("window.YTD.tweets.part0 = " + json.dumps(items))
+    (folder / "data" / "tweets_media").mkdir()
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (51.0, 30.0, 0.0), 3: "W", 4: (0.0, 7.0, 0.0)})
+    Image.new("RGB", (40, 30), "green").save(folder / "data" / "tweets_media" / f"{tweet['id']}-gate.jpg", exif=exif)
+    zpath = tmp_path / "drop" / "export.zip"
+    zpath.parent.mkdir()
+    with zipfile.ZipFile(zpath, "w") as z:
+        for f in folder.rglob("*"):
+            if f.is_file():
+                z.write(f, f.relative_to(folder))
+    with store.session() as s:
+        org = repo.ensure_organisation(s, POLICY)
+        s.add(db.Account(organisation_id=org.id, external_id="x:@vol_p", platform="x", handle="vol_p",
+                         source="archive", source_config={"path": str(zpath.parent)}))
+    result = ScheduledRun(store, POLICY, load_settings()).execute()
+    assert result.posts_new == 1
+    with store.session() as s:
+        f = s.scalar(select(db.Finding).where(db.Finding.rule == "geotag"))
+        assert f is not None and f.evidence[0]["field"] == "media[0].exif"
+        assert s.scalar(select(func.count()).select_from(db.PostMedia).where(db.PostMedia.media_id.is_not(None))) == 1
