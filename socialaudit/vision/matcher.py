@@ -6,6 +6,7 @@ references are skipped once `time_budget` seconds have gone.
 """
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -22,7 +23,7 @@ class MatchSettings:
     """Thresholds for calling a logo present; the pack may tune each one."""
     max_side: int = 960          # photos are downscaled to this long side first
     min_side: int = 640          # small photos are upscaled to this, so small logos keep detail
-    features: int = 2000         # ORB keypoints kept per photo
+    features: int = 1500         # ORB keypoints kept per photo
     ratio: float = 0.8           # Lowe's ratio test
     min_inliers: int = 10        # RANSAC inliers needed
     min_inlier_ratio: float = 0.45   # inliers / ratio-test matches
@@ -53,6 +54,17 @@ class LogoMatch:
     def explain(self) -> str:
         return (f"logo '{self.logo}' matched: {self.inliers} RANSAC inliers of {self.matches} "
                 f"matches ({self.inlier_ratio:.0%}), covering {self.coverage:.0%} of the logo")
+
+
+RANSAC_CONFIDENCE = 0.995
+
+
+def _ransac_iterations(s: MatchSettings) -> int:
+    """Enough 4-point samples to find an all-inlier one when inliers are at least
+    `min_inlier_ratio` of the matches; a lower share is rejected anyway, so more
+    iterations would only spend time on photos without the logo."""
+    p_good = max(s.min_inlier_ratio, 0.2) ** 4
+    return max(50, math.ceil(math.log(1 - RANSAC_CONFIDENCE) / math.log(1 - p_good)))
 
 
 def _prepare(bgr: np.ndarray, s: MatchSettings) -> tuple[np.ndarray, float]:
@@ -124,7 +136,8 @@ class LogoIndex:
             return None
         src = np.float32([ref.points[t] for _, t in pairs])
         dst = np.float32([points[q] for q, _ in pairs])
-        h, mask = cv2.findHomography(src, dst, cv2.RANSAC, s.reproj_px, maxIters=2000, confidence=0.995)
+        h, mask = cv2.findHomography(src, dst, cv2.RANSAC, s.reproj_px, maxIters=_ransac_iterations(s),
+                                     confidence=RANSAC_CONFIDENCE)
         if h is None:
             return None
         inl = mask.ravel().astype(bool)

@@ -59,7 +59,7 @@ def _working_copy(grey: np.ndarray, side: int) -> tuple[np.ndarray, np.ndarray]:
     return out, corners
 
 
-def load_reference(path: str | Path, features: int = 1500) -> ReferenceLogo:
+def load_reference(path: str | Path, features: int = 700) -> ReferenceLogo:
     """Read a logo image and compute its ORB features. Raises ValueError if unusable."""
     path = Path(path)
     image, corners = _working_copy(_read(path), REFERENCE_SIDE)
