@@ -35,7 +35,8 @@ from typing import Iterator
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.context import org_pattern
 from socialaudit.model import Finding, Post
-from socialaudit.nlp.sentiment import SparseTerms, sentence_spans, word_set
+from socialaudit.nlp.sentiment import SparseTerms, sentence_spans
+from socialaudit.nlp.textfacts import field_text
 
 RULE_ID = "advice-to-family"
 SUBJECT = "post"
@@ -66,7 +67,7 @@ def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
             return "reply to an account that is not enrolled", 0.9
         return "", 0.0  # a colleague: peer talk, not a family
     text = post.text
-    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
+    words = field_text(ctx, "text", text).words
     if not SparseTerms.for_policy(ctx.policy, "advice_addressees").gate.might_match(words):  # type: ignore[arg-type]
         return "", 0.0
     addressed = addressed_to(text, words, ctx) if "to" in words else ""  # type: ignore[arg-type]

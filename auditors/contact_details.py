@@ -34,7 +34,8 @@ from typing import Iterator
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.model import Finding, Post
 from socialaudit.nlp.contacts import Contact, OfficialContacts, find_contacts, judge, official_contacts
-from socialaudit.nlp.sentiment import KeywordGate, word_set
+from socialaudit.nlp.sentiment import KeywordGate, common_words
+from socialaudit.nlp.textfacts import field_text
 
 RULE_ID = "contact-details"
 SUBJECT = "post"
@@ -103,11 +104,16 @@ def _flagged(suspects: list[tuple[Contact, str, str]], referral: str, correcting
     return out
 
 
+def _channel_gate(ctx: PostContext) -> KeywordGate:
+    return ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(
+        ctx.policy.words("contact_personal_channel"), common_words(ctx.policy)))
+
+
 def _channels(text: str, ctx: PostContext) -> list[re.Match[str]]:
     if ctx.account.is_official:  # "DM us" from the organisation's own account is its official channel
         return []
-    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
-    gate = ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(ctx.policy.words("contact_personal_channel")))
+    words = field_text(ctx, "text", text).words
+    gate = _channel_gate(ctx)
     if not gate.might_match(words):  # type: ignore[arg-type]
         return []
     pat = ctx.policy.pattern("contact_personal_channel")
@@ -128,8 +134,8 @@ def _might_hold_contacts(text: str, ctx: PostContext) -> bool:
     """Cheap pre-test so most posts cost one small regex search and one set test."""
     if _has_candidate(text):
         return True
-    words = ctx.shared(("word_set", "text"), lambda: word_set(text))
-    gate = ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(ctx.policy.words("contact_personal_channel")))
+    words = field_text(ctx, "text", text).words
+    gate = _channel_gate(ctx)
     return gate.might_match(words)  # type: ignore[arg-type]
 
 

@@ -40,8 +40,9 @@ from typing import Iterator
 
 from socialaudit.auditing import Hit, PostContext
 from socialaudit.model import Finding, Post
-from socialaudit.nlp.sentiment import (Cues, KeywordGate, SparseTerms, cue_score, lexicon, locate, polarity,
-                                       sentence_spans, tokenize, window_after, word_set)
+from socialaudit.nlp.sentiment import (Cues, KeywordGate, SparseTerms, common_words, cue_score, lexicon, locate,
+                                       polarity, sentence_spans, tokenize, window_after)
+from socialaudit.nlp.textfacts import field_text
 from socialaudit.policy import Policy, compile_terms
 
 RULE_ID = "criticism"
@@ -94,7 +95,7 @@ def org_terms(policy: Policy) -> list[str]:
 
 def _targets(policy: Policy, vocabularies: tuple[str, ...]) -> SparseTerms:
     return policy.cached(("criticism_targets", vocabularies), lambda: SparseTerms(
-        org_terms(policy) + [t for v in vocabularies for t in policy.words(v)]))
+        org_terms(policy) + [t for v in vocabularies for t in policy.words(v)], common_words(policy)))
 
 
 def _cues(ctx: PostContext) -> tuple[Cues, Cues, Cues]:
@@ -161,7 +162,8 @@ def _negativity_gate(policy: Policy) -> tuple[frozenset[str], re.Pattern[str] | 
         lists = ("criticism_strong", "criticism_weak", "criticism_complaint")
         terms = [t for n in lists for t in policy.words(n)]
         negative = {w for w, v in lexicon().valence.items() if v < 0} - _neutral(policy)
-        return frozenset(negative) | KeywordGate(terms).keys, compile_terms([t for t in terms if t.startswith("re:")])
+        keys = KeywordGate(terms, common_words(policy)).keys
+        return frozenset(negative) | keys, compile_terms([t for t in terms if t.startswith("re:")])
     return policy.cached("criticism_negativity_gate", build)
 
 
@@ -173,7 +175,7 @@ def may_be_negative(text: str, words: frozenset[str], policy: Policy) -> bool:
 
 def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
     vocabularies = tuple(ctx.rule.param("target_vocabularies", ["criticism_targets", "org_criticism_targets"]))
-    targets, words = _targets(ctx.policy, vocabularies), ctx.shared(("word_set", "text"), lambda: word_set(text))
+    targets, words = _targets(ctx.policy, vocabularies), field_text(ctx, "text", text).words
     found = []
     if targets.gate.might_match(words) and may_be_negative(text, words, ctx.policy):  # type: ignore[arg-type]
         found = targets.matches(text, words)  # type: ignore[arg-type]

@@ -35,8 +35,9 @@ from socialaudit.auditing import Hit, PostContext
 from socialaudit.context import post_text
 from socialaudit.model import Finding, Post
 from socialaudit.nlp.names_context import is_authorised_story
-from socialaudit.nlp.names_vocab import may_match, trigger_words, word_set
+from socialaudit.nlp.names_vocab import trigger_words, word_set
 from socialaudit.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
+from socialaudit.nlp.textfacts import field_text
 
 from .name_leak import supported_names
 
@@ -84,7 +85,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     found: list[tuple[str, str, Detail]] = []
     outside: list[str] | None = None
     for name, text in ctx.fields(post):
-        if not may_match(triggers, text):
+        if triggers.isdisjoint(field_text(ctx, name, text).alnum):
             continue  # no topic word at all: most posts stop here
         sc = scanner(ctx.policy, vocab)
         sents = sentences(sc, text)

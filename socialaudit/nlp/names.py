@@ -36,6 +36,8 @@ CANDIDATE = re.compile(
 
 def normalise(name: str) -> str:
     """Case- and accent-insensitive form of a name ("Zoë" -> "zoe")."""
+    if name.isascii():  # the common case: no accents to strip
+        return name.lower().strip()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
@@ -167,10 +169,12 @@ class Candidate:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    if not before:
+    i = start - 1
+    while i >= 0 and text[i].isspace():  # walk back over blanks without copying the text
+        i -= 1
+    if i < 0:
         return True
-    last = before[-1]
+    last = text[i]
     return not (last.isalnum() or last in ",&-/")
 
 

@@ -172,10 +172,10 @@ class Judged:
     local: bool = False
 
 
-def _base(c: Candidate, p: Policy, w: dict, register, disambiguated: bool) -> tuple[float, str]:
-    kind = register.lookup(c.norm) if register else None
+def _base(c: Candidate, p: Policy, w: dict, disambiguated: bool) -> tuple[float, str]:
+    """Score from what the word is (looked up by `known`): register name, lexicon name, or neither."""
+    kind = c.register
     ambiguous = not disambiguated and (c.norm in word_set(p, "name_words") or c.word.isupper())
-    c.register, c.lexicon = kind, c.norm in first_names()
     if kind:
         return w["register_weight"] * (0.67 if ambiguous else 1.0), f"{kind} name"
     if c.lexicon:
@@ -211,13 +211,28 @@ def _drop_reason(c: Candidate, p: Policy, facts: PostFacts, disambiguated: bool)
     return ""
 
 
+def _family_name(c: Candidate, p: Policy) -> bool:
+    """'the … twins/family' around a word that is in no name list ("the Bradshaw twins")."""
+    return (not c.possessive and c.text[max(0, c.start - 4):c.start].lower() == "the "
+            and bool(prefix(p, "name_group_cues").search(c.right))
+            and not suffix(p, "name_left_cues").search(c.left))
+
+
+def known(c: Candidate, p: Policy, register) -> bool:
+    """Is the word a name at all (register, lexicon, or a family name by its cue)? Set lookups
+    first: most capitalised words are not names and need no context at all."""
+    c.register = register.lookup(c.norm) if register else None
+    c.lexicon = c.norm in first_names()
+    return bool(c.register or c.lexicon) or _family_name(c, p)
+
+
 def judge(c: Candidate, p: Policy, facts: PostFacts, w: dict, register) -> Judged:
     j = Judged(c)
     local = _local(c, p)
     person_verb = bool(prefix(p, "name_person_verbs").search(c.right))
     vocative = facts.reply_to_other and _vocative(c)
     disambiguated = bool(local) or person_verb or vocative
-    base, kind = _base(c, p, w, register, disambiguated)
+    base, kind = _base(c, p, w, disambiguated)
     if not base and not local.startswith("family name"):
         j.dropped = "not a known name"
         return j
@@ -270,14 +285,21 @@ def share_fate(judged: list[Judged]) -> None:
 
 
 def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str]) -> list[Judged]:
-    """Every candidate name of the post, judged."""
+    """Every candidate name of the post, judged. Words that are no name at all are dropped
+    before any context is read, and the post's facts are gathered only when a name remains."""
     p = ctx.policy
     stop = word_set(p, "name_stopwords")
-    cands = [c for f, t in ctx.fields(post) for c in candidates(f, t, stop)]
-    if not cands:
-        return []
-    facts = post_facts(post, ctx, text, vocabularies)
     register = register_for(p)
-    judged = [judge(c, p, facts, weights, register) for c in cands]
+    facts: PostFacts | None = None
+    judged = []
+    for f, t in ctx.fields(post):
+        for c in candidates(f, t, stop):
+            if not known(c, p, register):
+                judged.append(Judged(c, dropped="not a known name"))
+                continue
+            facts = facts or post_facts(post, ctx, text, vocabularies)
+            judged.append(judge(c, p, facts, weights, register))
+    if facts is None:
+        return []
     share_fate(judged)
     return judged

@@ -48,23 +48,41 @@ def source(terms: list[str]) -> str:
 
 _WORD = re.compile(r"[a-z0-9&]+")
 _LITERAL = re.compile(r"(?<![\\(?])[A-Za-z]{3,}")
+_LOOKAROUND = re.compile(r"(?<!\\)\(\?<?[=!]")
 
 
 def trigger_words(terms: list[str], common: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words at least one of which every match of these terms contains: for each plain
-    term its longest word that is not in `common` (the rarest, roughly), and the
+    term its longest word that is not in `common` (the rarest, roughly; else its last), and the
     literal words of each `re:` term. A text holding none of them cannot match, so a
     set intersection can skip the regex."""
     out: set[str] = set()
     for t in terms:
         if t.startswith("re:"):
-            out.update(w.lower() for w in _LITERAL.findall(t[3:]))
+            out.update(w.lower() for w in _LITERAL.findall(_without_lookarounds(t[3:])))
             continue
         words = _WORD.findall(t.lower())
         if words:
-            rare = [w for w in words if w not in common] or words
-            out.add(max(reversed(rare), key=len))
+            rare = [w for w in words if w not in common]
+            out.add(max(reversed(rare), key=len) if rare else words[-1])  # "the gp" -> "gp": the head noun
     return frozenset(out)
+
+
+def _without_lookarounds(regex: str) -> str:
+    """The regex with its look-ahead/behind groups cut out: their words ("contact(?!\\s+me)")
+    are conditions, never part of a match, so they must not open the gate."""
+    out, i = [], 0
+    while i < len(regex):
+        m = _LOOKAROUND.match(regex, i)
+        if not m:
+            out.append(regex[i])
+            i += 1
+            continue
+        depth, i = 1, m.end()
+        while i < len(regex) and depth:
+            depth += {"(": 1, ")": -1}.get(regex[i], 0) if regex[i - 1] != "\\" else 0
+            i += 1
+    return "".join(out)
 
 
 def may_match(triggers: frozenset[str], text: str) -> bool:

@@ -104,14 +104,22 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def key_word(words: list[str], common: frozenset[str] = frozenset()) -> str:
+    """The word a term is keyed by: its longest word that is not a common one ("fed up with"
+    -> "fed", not "with"; "the council" -> "council"), so a gate opens only on posts that
+    could really match."""
+    rare = [w for w in words if w.strip("'’") not in common]
+    return (max(rare, key=len) if rare else words[-1]).strip("'’")  # all common: the head noun, last
+
+
 class KeywordGate:
-    """A cheap pre-test for a word list: each term is keyed by its longest word.
+    """A cheap pre-test for a word list: each term is keyed by one of its words (`key_word`).
 
     `might_match(word_set(text))` is False only when no term can match, so the
     exact (slower) regex runs only on posts that could hold a match. A list
     with a 're:' term always says True."""
 
-    def __init__(self, terms: Iterable[str]):
+    def __init__(self, terms: Iterable[str], common: frozenset[str] = frozenset()):
         self.always = False
         keys = set()
         for t in terms:
@@ -120,7 +128,7 @@ class KeywordGate:
                 continue
             words = t.lower().translate(_PUNCT_TO_SPACE).split()
             if words:
-                keys.add(max(words, key=len).strip("'’"))
+                keys.add(key_word(words, common))
         self.keys = frozenset(keys)
 
     def might_match(self, words: frozenset[str]) -> bool:
@@ -141,14 +149,14 @@ class SparseTerms:
     runs only those few small patterns: much faster than one big alternation
     when most posts match nothing. 're:' terms always run (as one pattern)."""
 
-    def __init__(self, terms: Iterable[str]):
+    def __init__(self, terms: Iterable[str], common: frozenset[str] = frozenset()):
         terms = list(terms)
-        self.gate = KeywordGate(terms)
+        self.gate = KeywordGate(terms, common)
         grouped: dict[str, list[str]] = {}
         for t in {t.strip() for t in terms if t.strip() and not t.startswith("re:")}:
             words = t.lower().translate(_PUNCT_TO_SPACE).split()
             if words:
-                grouped.setdefault(max(words, key=len).strip("'’"), []).append(t)
+                grouped.setdefault(key_word(words, common), []).append(t)
         # One small alternation per key word, run on lower-cased text with no leading look-behind
         # (a look-behind defeats the regex engine's literal-prefix scan); the word boundary
         # before a match is checked afterwards. `folded` keeps the exact pattern for the rare
@@ -159,8 +167,9 @@ class SparseTerms:
 
     @classmethod
     def for_policy(cls, policy: Policy, *names: str) -> "SparseTerms":
-        """The named [vocabulary] lists of a policy, built once."""
-        return policy.cached(("sparse", names), lambda: cls([t for n in names for t in policy.words(n)]))
+        """The named [vocabulary] lists of a policy, built once (keyed past its common words)."""
+        return policy.cached(("sparse", names), lambda: cls([t for n in names for t in policy.words(n)],
+                                                            common_words(policy)))
 
     def matches(self, text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
         """(start, end, text) of non-overlapping matches, leftmost then longest first."""
@@ -191,6 +200,11 @@ class SparseTerms:
             return None
         found = self.matches(text, words)
         return found[0] if found else None
+
+
+def common_words(policy: Policy) -> frozenset[str]:
+    """Function words and other very common words (the pack's `name_stopwords`): never a key."""
+    return policy.cached("common-words", lambda: frozenset(w.lower() for w in policy.words("name_stopwords")))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
