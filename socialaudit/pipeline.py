@@ -17,6 +17,7 @@ from auditors import registry
 from .auditing import AccountActivity, AccountContext, PostContext
 from .media import MediaInfo, load_media
 from .model import Account, Finding, Post, RecordError, default_account_for, parse_record
+from . import privacy
 from .policy import Policy
 from .redact import excerpt
 from .sources import AuditError, RecordSource
@@ -122,7 +123,7 @@ class Pipeline:
             findings += self._guarded(mod, post, ctx, source, line)
         for key in cache.get("tags", ()):
             activity.tags[key] += 1
-        findings = _render(_merge_per_rule(findings), post)
+        findings = _render(_merge_per_rule(findings), post, self.policy)
         for f in findings:
             activity.rule_hits[f.rule] += 1
             self.summary.findings += 1
@@ -162,7 +163,7 @@ class Pipeline:
             for mod, settings in self.auditors.account:
                 ctx = AccountContext(self.policy, settings, activity)
                 findings += self._guarded(mod, acc, ctx, source, None)
-            findings = _render(_merge_per_rule(findings), acc)
+            findings = _render(_merge_per_rule(findings), acc, self.policy)
             for f in findings:
                 self.summary.findings += 1
                 self.sink(f, acc)
@@ -200,16 +201,23 @@ def field_text(subject: Post | Account, name: str) -> str | None:
     return None
 
 
-def _render(findings: list[Finding], subject: Post | Account) -> list[Finding]:
-    """Fill every text excerpt, hiding every name/place any rule found in this subject."""
+def _render(findings: list[Finding], subject: Post | Account, policy: Policy) -> list[Finding]:
+    """Fill every text excerpt, hiding every name/place any rule found in this subject,
+    plus what the privacy safety net recognises (socialaudit.privacy)."""
     masks: dict[str, list] = {}
     for f in findings:
         for s, e, k, fld in f.masks:
             masks.setdefault(fld, []).append((s, e, k))
+    safe: dict[str, list] = {}
     for f in findings:
         for ev in f.evidence:
             if ev.excerpt:
                 continue
             text = field_text(subject, ev.field)
-            ev.excerpt = excerpt(text, ev.start, ev.end, masks.get(ev.field, ())) if text else ev.field
+            if not text:
+                ev.excerpt = ev.field
+                continue
+            if ev.field not in safe:
+                safe[ev.field] = privacy.safe_masks(policy, text, masks.get(ev.field, []))
+            ev.excerpt = excerpt(text, ev.start, ev.end, safe[ev.field])
     return findings
