@@ -50,9 +50,9 @@ class MediaInfo:
                 from PIL import Image
                 import numpy as np
                 with Image.open(self.path) as im:
-                    im.draft("RGB", (1600, 1600))
+                    im.draft("RGB", (1024, 1024))
                     im = im.convert("RGB")
-                    im.thumbnail((1600, 1600))
+                    im.thumbnail((1024, 1024))
                     self._pixels = np.asarray(im)[:, :, ::-1].copy()
             except Exception as e:  # unreadable image: the rule sees no pixels
                 self.error = f"cannot decode image ({type(e).__name__})"
