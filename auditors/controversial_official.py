@@ -15,7 +15,8 @@ Scoring, from pack word lists (one token pass over the post):
 - `controversial_topics` + `org_controversial_topics` (political actors,
   hot-button topics, the regulator): `topic_weight`, once;
 - `controversial_strong` (calls to resign, "shame on", strike slogans,
-  endorsing a vote): `strong_weight` each;
+  endorsing a vote) and `controversial_insults` (sneers and insults:
+  "clowns", "greedy profiteers"): `strong_weight` each;
 - `controversial_weak` (angry emoji, "RT if you", demands of MPs):
   `weak_weight` each; `controversial_mockery` ("😂", "imagine…"):
   `mockery_weight` each;
@@ -50,7 +51,8 @@ def _p(ctx: PostContext, name: str) -> float:
 
 
 def _cues(ctx: PostContext) -> Cues:
-    weights = {"controversial_strong": _p(ctx, "strong_weight"), "controversial_weak": _p(ctx, "weak_weight"),
+    weights = {"controversial_strong": _p(ctx, "strong_weight"), "controversial_insults": _p(ctx, "strong_weight"),
+               "controversial_weak": _p(ctx, "weak_weight"),
                "controversial_mockery": _p(ctx, "mockery_weight"),
                "controversial_measured": -_p(ctx, "measured_weight")}
     weights.update({name: 0.0 for name in _TOPIC_LISTS})  # topics are counted once, below

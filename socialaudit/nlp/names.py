@@ -29,9 +29,9 @@ HASH_CACHE_LIMIT = 50_000
 
 # A capitalised word (Latin letters with accents), or a word in capitals, with an
 # optional possessive. One linear pass; the lookbehind keeps handles, hashtags,
-# URLs and the inside of words out.
+# URLs and the inside of words out, the lookahead contractions ("Don't", "Won't").
 CANDIDATE = re.compile(
-    r"(?<![\w@#/.'’\-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?|[A-Z]{3,})(['’]s)?(?![\w@])")
+    r"(?<![\w@#/.'’\-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?|[A-Z]{3,})(['’]s)?(?![\w@]|['’]\w)")
 
 
 def normalise(name: str) -> str:

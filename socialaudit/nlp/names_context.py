@@ -31,6 +31,7 @@ CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 _COORD = re.compile(r"^\s*(?:,|&|\+|and|,\s*and)\s*$", re.IGNORECASE)
 _NEXT_CAP = re.compile(r"^ ([A-ZÀ-ÖØ-Þ][\w'’]+)")
 _PREV_CAP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]+) $")
+_VOCATIVE_NEXT = re.compile(r"^[\s,!]*(?:,|!|hun\b|love\b|you\b|x\b|i\b|i'm\b|$)", re.IGNORECASE)
 
 
 # --- per-post facts ---------------------------------------------------------
@@ -188,17 +189,20 @@ def _local(c: Candidate, p: Policy) -> str:
         return "cue before the name"
     if c.possessive and prefix(p, "name_possessive_cues").search(c.right):
         return "cue after the possessive"
+    if not c.possessive and prefix(p, "name_right_cues").search(c.right):
+        return "cue after the name"
     if not c.possessive and prefix(p, "name_group_cues").search(c.right) and c.left.lower().endswith("the "):
         return "family name ('the … twins/family')"
     return ""
 
 
-def _vocative(c: Candidate) -> bool:
-    """The author addresses this person: first word, or early and followed by a comma or 'hun'."""
-    head = c.text[:c.start].strip(" \t\n")
-    if not head:
+def _vocative(c: Candidate, p: Policy) -> bool:
+    """The author addresses this person: the reply's first word ("Shannon if the council…"), unless
+    that is an everyday word ("Hope today goes ok"), or early and standing alone, before a comma,
+    'hun', 'you' or the end ("Sorry to hear that Shan")."""
+    if not c.text[:c.start].strip() and c.norm not in word_set(p, "name_words"):
         return True
-    return c.start < 30 and bool(re.match(r"^[\s,!]*(?:,|!|hun\b|love\b|you\b|$)", c.right))
+    return c.start < 30 and bool(_VOCATIVE_NEXT.match(c.right))
 
 
 def _drop_reason(c: Candidate, p: Policy, facts: PostFacts, disambiguated: bool) -> str:
@@ -218,25 +222,45 @@ def _family_name(c: Candidate, p: Policy) -> bool:
             and not suffix(p, "name_left_cues").search(c.left))
 
 
+def _cue_before(c: Candidate, p: Policy) -> bool:
+    """A name cue right before the word ("foster son Kayden", "the young person we care for, X").
+    The word just before is looked up first, so most words skip the regex."""
+    last = c.text[max(0, c.start - 30):c.start].rstrip(" ,:").rsplit(None, 1)[-1:]
+    if not last or last[0][:1].isupper() or last[0] not in _cue_last_words(p):
+        return False  # a capitalised cue word is part of a title ("Big Twins Bake Off")
+    org = org_pattern(p)
+    if org and org.match(c.text, c.start):
+        return False  # the organisation's own names ("their twins, Twinline is…")
+    return bool(suffix(p, "name_left_cues").search(c.left))
+
+
+def _cue_last_words(p: Policy) -> frozenset[str]:
+    return p.cached("name-left-cue-last-words", lambda: frozenset(
+        t.split()[-1].lower() for t in p.words("name_left_cues") if t.split() and not t.startswith("re:")))
+
+
 def known(c: Candidate, p: Policy, register) -> bool:
-    """Is the word a name at all (register, lexicon, or a family name by its cue)? Set lookups
-    first: most capitalised words are not names and need no context at all."""
+    """Is the word a name at all: in the register or lexicon, or (lexicons are incomplete) a
+    capitalised word with a name cue beside it? Set lookups first: most capitalised words are
+    not names and need no context at all."""
     c.register = register.lookup(c.norm) if register else None
     c.lexicon = c.norm in first_names()
-    return bool(c.register or c.lexicon) or _family_name(c, p)
+    return bool(c.register or c.lexicon) or _family_name(c, p) or _cue_before(c, p)
 
 
 def judge(c: Candidate, p: Policy, facts: PostFacts, w: dict, register) -> Judged:
     j = Judged(c)
     local = _local(c, p)
     person_verb = bool(prefix(p, "name_person_verbs").search(c.right))
-    vocative = facts.reply_to_other and _vocative(c)
+    vocative = facts.reply_to_other and _vocative(c, p)
     disambiguated = bool(local) or person_verb or vocative
     base, kind = _base(c, p, w, disambiguated)
-    if not base and not local.startswith("family name"):
+    if not base and not local:
         j.dropped = "not a known name"
         return j
-    j.dropped = _drop_reason(c, p, facts, disambiguated) or ("" if local else is_proper_phrase(c, p))
+    # a word found only by its cue must not be part of a longer proper name either
+    j.dropped = _drop_reason(c, p, facts, disambiguated) or (
+        "" if local and (base or local.startswith("family name")) else is_proper_phrase(c, p))
     if j.dropped:
         return j
     j.score, j.local = (base or w["lexicon_weight"]), bool(local)

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from ..policy import Policy
 from .names_vocab import source
 
-GROUPS = ("topic_self", "topic_strong", "topic_weak", "ref", "ref_weak", "own", "colleague")
+# Order matters: at one position the first group wins, so "my own mum" is own_family, not own + "mum".
+GROUPS = ("topic_self", "topic_strong", "topic_weak", "ref", "own_family", "ref_weak", "own", "colleague")
 SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
 DEFAULTS = {"threshold": 0.6, "strong_weight": 0.45, "weak_weight": 0.25, "local_weight": 0.35,
             "pronoun_weight": 0.2, "post_weight": 0.25, "standalone_weight": 0.15}
@@ -40,6 +41,7 @@ class SensitiveVocab:
     weak_referents: tuple[str, ...] = ("sens_weak_referents",)
     own: tuple[str, ...] = ("sens_own",)
     colleagues: tuple[str, ...] = ("sens_colleagues",)
+    own_family: tuple[str, ...] = ("sens_own_family",)  # "my own mum": a pronoun after it is theirs
     standalone: tuple[str, ...] = ()  # topics that are always about someone ("new placement")
 
 
@@ -63,8 +65,8 @@ def scanner(policy: Policy, vocab: SensitiveVocab) -> Scanner:
     """The rule's patterns, one named group per part (cached on the policy)."""
     def build() -> Scanner:
         g = {name: _group(policy, name, v) for name, v in zip(GROUPS, (
-            vocab.standalone, vocab.strong, vocab.weak, vocab.referents, vocab.weak_referents, vocab.own,
-            vocab.colleagues))}
+            vocab.standalone, vocab.strong, vocab.weak, vocab.referents, vocab.own_family, vocab.weak_referents,
+            vocab.own, vocab.colleagues))}
         return Scanner(_compile("|".join(g[n] for n in GROUPS[:3])),
                        _compile("|".join(g[n] for n in GROUPS[3:])), _compile(g["ref"]))
     return policy.cached(("sensitive-scanner", vocab), build)
@@ -122,6 +124,11 @@ def _referent(s: Sentence, post_referent: str, outside: list[str], w: dict) -> t
     return max(candidates, default=(0.0, ""))
 
 
+def _own_or_colleague(s: Sentence) -> bool:
+    """The sentence is about the author, their own family or colleagues (no supported person in it)."""
+    return s.has("colleague") or s.has("own_family") or (s.has("own") and not s.has("ref_weak"))
+
+
 def best_detail(sents: list[Sentence], sc: Scanner, text: str, outside: list[str], w: dict) -> Detail | None:
     """Score each sentence's topic against who it is about; keep the best."""
     m = sc.refs.search(text) if not all(s.has("ref") for s in sents) else None
@@ -131,7 +138,7 @@ def best_detail(sents: list[Sentence], sc: Scanner, text: str, outside: list[str
         strong = s.has("topic_strong") or s.has("topic_self")
         if not strong and not s.has("topic_weak"):
             continue
-        if not s.has("ref") and (s.has("colleague") or s.has("own") and not s.has("ref_weak")):
+        if not s.has("ref") and not s.has("topic_self") and _own_or_colleague(s):
             continue  # the author's own experience, or colleagues: not a family's detail
         start, end, topic = s.first(next(g for g in GROUPS[:3] if s.has(g)))
         t_weight = w["strong_weight" if strong else "weak_weight"]

@@ -197,3 +197,24 @@ def test_authorised_case_study_from_the_official_account_is_not_a_leak(twins):
 def test_sharing_the_official_story_is_not_a_leak(twins):
     text = "So moving to read the Khan family's story 💛 twinstrust.org/stories/khan"
     assert not run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our foster son Zeferino has settled in so well this month",
+    "Proud of the young person we care for, Yusra-Belle, she was brave today",
+])
+def test_a_name_missing_from_the_lexicon_is_found_by_its_cue(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't forget the volunteer social is on Friday",
+    "Our Big Twins Bake Off is back, grab a fundraising pack",
+    "If you need help with your twins, Twinline is there for you",
+])
+def test_contractions_titles_and_the_organisation_are_not_names(twins, text):
+    assert not run(twins, text)
+
+
+def test_an_everyday_first_word_of_a_reply_is_not_a_vocative(twins):
+    assert not run(twins, "Hope the rest of the week is kinder to you", reply_to="x:@someone")

@@ -120,3 +120,23 @@ def test_finding_explains_topic_referent_and_score(twins):
     assert any("topic 'evicted'" in w for w in finding.explanation)
     assert any("my fcs mum" in w for w in finding.explanation)
     assert any(w.startswith("score") for w in finding.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    "My dad had his knee operation this morning and she's been brilliant with him",
+    "My own mum has been diagnosed with diabetes, she's taking it in her stride",
+])
+def test_a_pronoun_after_the_authors_own_relative_is_theirs(cft, text):
+    assert not run(cft, text, bio=CARER)
+
+
+def test_a_care_event_is_about_a_child_even_beside_first_person_words(cft):
+    assert run(cft, "New placement arrived last night at ours, we're all a bit tired", bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "The girl we look after was suspended from school today",
+    "A sibling group came into care this week and we took them in",
+])
+def test_children_in_care_described_without_a_name_are_referents(cft, text):
+    assert run(cft, text, bio=CARER)
