@@ -49,7 +49,7 @@ def make_photos(folder: Path) -> list[str]:
     return paths
 
 
-def generate(path: Path, n: int, seed: int = 7) -> None:
+def generate(path: Path, n: int, seed: int = 7, text_only: bool = False) -> None:
     rnd = random.Random(seed)
     (path.parent / "media").mkdir(exist_ok=True)
     photos = make_photos(path.parent / "media")
@@ -65,7 +65,7 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
                     "lang": "en", "visibility": "public", "geo": None, "media": []}
             if rnd.random() < 0.05:
                 post["geo"] = {"lat": 53.99, "lon": -1.54, "place_name": "Somewhere"}
-            if rnd.random() < 0.02:
+            if not text_only and rnd.random() < 0.02:
                 post["media"] = [{"type": "photo", "path": rnd.choice(photos), "alt_text": None}]
             f.write(json.dumps(post) + "\n")
 
@@ -86,15 +86,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    ap.add_argument("--text-only", action="store_true", help="no photos (the text-auditing speed target)")
     args = ap.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="sa-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     rss = {}
     print(f"{'posts':>10} {'seconds':>9} {'posts/s':>9} {'peak RSS MB':>12}")
     for n in args.sizes:
-        bundle = folder / f"bundle-{n}.jsonl"
+        bundle = folder / f"bundle-{n}{'-text' if args.text_only else ''}.jsonl"
         if not bundle.exists():
-            generate(bundle, n)
+            generate(bundle, n, text_only=args.text_only)
         rate, peak, elapsed = measure(bundle, n)
         rss[n] = peak
         print(f"{n:>10,} {elapsed:9.1f} {rate:9,.0f} {peak:12.1f}", flush=True)

@@ -9,6 +9,7 @@ import click
 
 from .model import SEVERITIES
 from .output import WRITERS
+from .parallel import default_jobs, run_parallel
 from .pipeline import Pipeline
 from .policy import PolicyError, load_policy
 from .sources import InputError, open_input
@@ -20,7 +21,8 @@ def _fail(msg: str) -> int:
 
 
 def run_audit_command(*, policy_ref: str, input_path: str, fmt: str, output_path: str | None,
-                      fail_on: str | None, rules, explain: bool, store: bool, progress: bool) -> int:
+                      fail_on: str | None, rules, explain: bool, store: bool, progress: bool,
+                      jobs: int | None = None) -> int:
     try:
         policy = load_policy(policy_ref)
     except PolicyError as e:
@@ -63,7 +65,8 @@ def run_audit_command(*, policy_ref: str, input_path: str, fmt: str, output_path
             recorder.attach(pipeline, media_root=source.media_root, data_dir=load_settings().data_dir)
         writer.start()
         try:
-            summary = pipeline.run(source)
+            jobs = jobs or default_jobs(source)
+            summary = run_parallel(pipeline, source, jobs) if jobs > 1 else pipeline.run(source)
         except InputError as e:
             return _fail(str(e))
         if progress:

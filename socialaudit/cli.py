@@ -57,12 +57,14 @@ def load_policy_or_fail(ref: str):
 @click.option("--store", is_flag=True,
               help="Also save posts, findings and the run in the database (keeps review decisions).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
-def audit(policy_ref, input_path, fmt, output_path, fail_on, rules, explain, store, quiet):
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Worker processes for the post rules (default: all cores for inputs over 4 MB, else 1).")
+def audit(policy_ref, input_path, fmt, output_path, fail_on, rules, explain, store, quiet, jobs):
     """Audit a bundle or archive against a policy and print the findings."""
     from .auditrun import run_audit_command
     code = run_audit_command(policy_ref=policy_ref, input_path=input_path, fmt=fmt, output_path=output_path,
                              fail_on=fail_on, rules=rules, explain=explain, store=store,
-                             progress=not quiet and sys.stderr.isatty())
+                             progress=not quiet and sys.stderr.isatty(), jobs=jobs)
     sys.exit(code)
 
 

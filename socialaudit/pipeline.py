@@ -105,32 +105,44 @@ class Pipeline:
                     self.summary.accounts += 1
                 continue
             self.audit_post(obj, source, line)
-            if self.progress and self.summary.posts % 1000 == 0:
-                self.progress(self.summary.posts)
+            self._tick_progress()
         self._audit_accounts(source)
         return self.summary
 
+    def _tick_progress(self) -> None:
+        if self.progress and self.summary.posts % 1000 == 0:
+            self.progress(self.summary.posts)
+
     def audit_post(self, post: Post, source: RecordSource | None = None, line: int | None = None) -> list[Finding]:
         self.summary.posts += 1
+        findings, tags = self.evaluate_post(post, source, line)
+        self.commit_post(post, findings, tags)
+        return findings
+
+    def evaluate_post(self, post: Post, source: RecordSource | None, line: int | None) -> tuple[list[Finding], set]:
+        """Run every post rule on one post; no bookkeeping (workers call this)."""
         account = self.accounts.get(post.account_id) or default_account_for(post)
         media = self._media(post, source, line)
-        activity = self.activity.setdefault(post.account_id, AccountActivity())
-        activity.posts += 1
         cache: dict = {}
         findings = []
         for mod, settings in self.auditors.post:
             ctx = PostContext(self.policy, settings, account, media, self._is_enrolled, cache)
             findings += self._guarded(mod, post, ctx, source, line)
-        for key in cache.get("tags", ()):
+        return _render(_merge_per_rule(findings), post, self.policy), set(cache.get("tags", ()))
+
+    def commit_post(self, post: Post, findings: list[Finding], tags: set) -> None:
+        """Count, remember for account rules, and hand the findings on (always in the parent)."""
+        account = self.accounts.get(post.account_id) or default_account_for(post)
+        activity = self.activity.setdefault(post.account_id, AccountActivity())
+        activity.posts += 1
+        for key in tags:
             activity.tags[key] += 1
-        findings = _render(_merge_per_rule(findings), post, self.policy)
         for f in findings:
             activity.rule_hits[f.rule] += 1
             self.summary.findings += 1
             self.sink(f, post)
         for observe in self.on_post:
             observe(post, account, findings)
-        return findings
 
     def _media(self, post: Post, source: RecordSource | None, line: int | None) -> list[MediaInfo]:
         infos = []
