@@ -15,9 +15,9 @@ from collections import deque
 from pathlib import Path
 from typing import Iterator
 
-from .model import Account, Post, RecordError, parse_record
+from .model import Post
 from .pipeline import AuditSummary, Pipeline
-from .sources import AuditError, RecordSource
+from .sources import RecordSource
 
 CHUNK = 250
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
@@ -95,24 +95,9 @@ def _commit(pipeline: Pipeline, results: list[tuple]) -> None:
 
 def _post_chunks(pipeline: Pipeline, source: RecordSource) -> Iterator[list[tuple[int | None, Post]]]:
     """Parse in the parent (errors and account counts stay here); ship posts in chunks."""
-    seen_accounts: set[str] = set()
     chunk: list[tuple[int | None, Post]] = []
-    for line, rec in source.records():
-        if isinstance(rec, dict) and not rec:
-            continue
-        try:
-            if isinstance(rec, RecordError):
-                raise rec
-            obj = parse_record(rec)
-        except RecordError as e:
-            pipeline.summary.add_error(AuditError(source.name, line, str(e)))
-            continue
-        if isinstance(obj, Account):
-            if obj.id not in seen_accounts:
-                seen_accounts.add(obj.id)
-                pipeline.summary.accounts += 1
-            continue
-        chunk.append((line, obj))
+    for item in pipeline.posts_of(source):
+        chunk.append(item)
         if len(chunk) >= CHUNK:
             yield chunk
             chunk = []

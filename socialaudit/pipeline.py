@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from auditors import registry
 
@@ -88,6 +88,14 @@ class Pipeline:
     # -- pass 2 ------------------------------------------------------------
     def run(self, source: RecordSource) -> AuditSummary:
         self._load_accounts(source)
+        for line, post in self.posts_of(source):
+            self.audit_post(post, source, line)
+            self._tick_progress()
+        self._audit_accounts(source)
+        return self.summary
+
+    def posts_of(self, source: RecordSource) -> Iterator[tuple[int | None, Post]]:
+        """The source's posts, parsed; bad records are noted as errors, accounts counted."""
         seen_accounts: set[str] = set()
         for line, rec in source.records():
             if isinstance(rec, dict) and not rec:
@@ -104,10 +112,7 @@ class Pipeline:
                     seen_accounts.add(obj.id)
                     self.summary.accounts += 1
                 continue
-            self.audit_post(obj, source, line)
-            self._tick_progress()
-        self._audit_accounts(source)
-        return self.summary
+            yield line, obj
 
     def _tick_progress(self) -> None:
         if self.progress and self.summary.posts % 1000 == 0:
