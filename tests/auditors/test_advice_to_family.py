@@ -5,16 +5,10 @@ import pytest
 
 from auditors import advice_to_family
 from socialaudit.auditing import PostContext
-from socialaudit.policy import load_policy
 from tests.factories import audit_records, make_account, make_post
 
 AUTHOR = "x:@volunteer"
 COLLEAGUE = "x:@colleague"
-
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
 
 
 def run(policy, text, reply_to=None):

@@ -8,15 +8,9 @@ from socialaudit.auditing import PostContext
 from socialaudit.nlp.contacts import (domain_near_miss, find_contacts, judge, normalise_phone, official_contacts,
                                       phone_near_miss)
 from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
 from tests.factories import make_account, make_post
 
 AUTHOR = "x:@volunteer"
-
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
 
 
 def run(policy, text, reply_to=None, enrolled=(), official=False):

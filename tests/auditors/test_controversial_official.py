@@ -5,18 +5,7 @@ import pytest
 
 from auditors import controversial_official
 from socialaudit.auditing import PostContext
-from socialaudit.policy import load_policy
 from tests.factories import make_account, make_post
-
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
 
 
 def run(policy, text, official=True):

@@ -10,16 +10,6 @@ from socialaudit.policy import load_policy
 from tests.factories import make_account, make_post
 
 
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
-
-
 def run(policy, text, reply_to=None, enrolled=(), official=False):
     post = make_post(text=text, in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
     account = make_account(role="official" if official else "personal")

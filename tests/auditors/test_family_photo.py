@@ -21,16 +21,6 @@ VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust 🧡 Mum of 3"}
 
 
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
-
-
 def run(policy, text, alts=("",), account=None, media_root=None, paths=None, kind="photo"):
     paths = paths or [f"media/missing{i}.jpg" for i in range(len(alts))]
     post = make_post(text=text, media=[{"type": kind, "path": p, "alt_text": a or None}

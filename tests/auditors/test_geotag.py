@@ -17,7 +17,6 @@ from auditors import geotag
 from socialaudit.auditing import PostContext
 from socialaudit.media import GPS_IFD, load_media, read_gps
 from socialaudit.model import Media
-from socialaudit.policy import load_policy
 from tests.conftest import SHARED
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
 
@@ -152,11 +151,6 @@ def test_corrupt_or_missing_photo_is_reported_not_fatal(tmp_path):
 
 
 # --- the rule -----------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
 
 def run(policy, post, root=None, account=None):
     media = [load_media(m, i, root) for i, m in enumerate(post.media)]

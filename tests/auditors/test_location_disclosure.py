@@ -13,16 +13,6 @@ VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
 
 
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
-
-
 def run(policy, text, account=None, alt=None):
     post = make_post(text=text, media=[{"type": "photo", "path": "m/p.jpg", "alt_text": alt}] if alt else [])
     account = account or make_account(**VOLUNTEER)

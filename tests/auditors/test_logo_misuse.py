@@ -14,11 +14,6 @@ from tests.factories import account_dict, audit_records, make_account, make_post
 LOGOS = load_policy("twins-trust-fcs").organisation["logos"]
 
 
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
 def run(policy, post, account=None, media_root=None):
     account = account or make_account()
     media = [load_media(m, i, media_root) for i, m in enumerate(post.media)]

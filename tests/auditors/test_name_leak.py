@@ -5,7 +5,6 @@ import pytest
 
 from auditors import name_leak
 from socialaudit.auditing import PostContext
-from socialaudit.model import Reply
 from socialaudit.policy import load_policy
 from tests.factories import make_account, make_post
 
@@ -19,16 +18,6 @@ def secret_key():
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-name-leak")
         yield
-
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,6 @@ from socialaudit.policy import load_policy
 from tests.factories import account_dict, audit_records, make_account, post_dict
 
 
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
 def run(policy, account, tags=0, hits=None, posts=10):
     activity = AccountActivity(posts=posts, rule_hits=Counter(hits or {}),
                                tags=Counter({privacy_settings.TAG: tags} if tags else {}))

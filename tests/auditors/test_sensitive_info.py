@@ -5,7 +5,6 @@ import pytest
 
 from auditors import sensitive_info
 from socialaudit.auditing import PostContext
-from socialaudit.policy import load_policy
 from tests.factories import make_account, make_post
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
@@ -17,16 +16,6 @@ def secret_key():
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-sensitive-info")
         yield
-
-
-@pytest.fixture(scope="module")
-def twins():
-    return load_policy("twins-trust-fcs")
-
-
-@pytest.fixture(scope="module")
-def cft():
-    return load_policy("childrens-family-trust")
 
 
 def run(policy, text, bio=VOLUNTEER, reply_to=None, official=False):
