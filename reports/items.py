@@ -3,10 +3,14 @@ a report item (redacted excerpts, links, the pack's clause and advice)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from datetime import date, datetime, timezone
 
 from socialaudit.policy import Policy
 from socialaudit.storage import schema as db
+
+if TYPE_CHECKING:  # context imports this module's helpers; the type is for readers only
+    from .context import FindingItem
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 

@@ -17,7 +17,7 @@ from socialaudit.storage import schema as db
 
 from .chart import trend_chart
 from .context import (AccountProblem, Backlog, Count, GoodPractice, Headline, MonthlyReport,
-                      VolunteerFindings)
+                      TrendChart, VolunteerFindings)
 from .items import aware, day_label, finding_item, month_bounds, month_label, safe_url, shift_month
 from .scope import Scope, coordinator_sees, fixed_in_grace, scope_findings, scope_for, shown_at
 
@@ -72,7 +72,7 @@ def _by_severity(new: list) -> list[Count]:
             if sev in ("high", "medium", "low")]
 
 
-def _trend(findings: list, month: str) -> "TrendChart":
+def _trend(findings: list, month: str) -> TrendChart:
     months = [shift_month(month, d) for d in range(-5, 1)]
     counts: dict[str, Counter] = defaultdict(Counter)
     first, _ = month_bounds(months[0])

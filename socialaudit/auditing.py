@@ -97,12 +97,3 @@ def _make(rule: RuleSettings, subject: str, kind: str, account_id: str | None, c
                    account_id=account_id, clause=rule.clause, message=message or rule.message,
                    confidence=max(0.0, min(1.0, confidence)), evidence=evidence, explanation=list(why),
                    masks=masks)
-
-
-def iter_matches(pattern, fields: list[tuple[str, str]]) -> Iterator[tuple[str, "object"]]:
-    """Every regex match over the given (field, text) pairs."""
-    if pattern is None:
-        return
-    for name, text in fields:
-        for m in pattern.finditer(text):
-            yield name, m

@@ -7,7 +7,6 @@ with a one-line reason on stderr, never a traceback.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
