@@ -6,6 +6,7 @@ in plain words with the policy clause and what to change.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,14 +32,16 @@ def check_draft(policy: Policy, text: str, photos: list[Path] = (), *, role: str
                 reply_to: str | None = None, alt_texts: list[str] | None = None) -> list[Verdict]:
     """Audit one draft; return a verdict per enabled post rule, problems first."""
     alt_texts = alt_texts or []
-    media = [Media("photo", str(Path(p).resolve()), alt_texts[i] if i < len(alt_texts) else None)
-             for i, p in enumerate(photos)]
+    files = [Path(p).resolve() for p in photos]
+    root = Path(os.path.commonpath([f.parent for f in files])) if files else None
+    media = [Media("photo", str(f.relative_to(root)), alt_texts[i] if i < len(alt_texts) else None)
+             for i, f in enumerate(files)]
     account = Account(id="draft:@me", platform="x", role=role)
     post = Post(id="draft:1", account_id=account.id, platform="x", text=text, media=media,
                 in_reply_to=Reply(reply_to, None) if reply_to else None, visibility="public")
     pipeline = Pipeline(policy, lambda f, s: None)
     pipeline.accounts[account.id] = account
-    findings = {f.rule: f for f in pipeline.audit_post(post)}
+    findings = {f.rule: f for f in pipeline.audit_post(post, _Draft(root))}
     verdicts = []
     for mod, settings in pipeline.auditors.post:
         verdicts.append(Verdict(mod.RULE_ID, findings.get(mod.RULE_ID), settings.clause,
@@ -47,6 +50,13 @@ def check_draft(policy: Policy, text: str, photos: list[Path] = (), *, role: str
     if problems:
         raise DraftError("; ".join(problems))
     return sorted(verdicts, key=lambda v: (v.ok, v.rule))
+
+
+@dataclass
+class _Draft:
+    """The draft as a record source: its photos' folder is the only place media are read from."""
+    media_root: Path | None
+    name: str = "draft"
 
 
 class DraftError(ValueError):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from .model import Media
 from .storage import schema as db
 
 BATCH_SIZE = 500
@@ -101,9 +102,8 @@ class ArchiveDropConnector:
         media = []
         for m in rec["media"]:
             m = dict(m)
-            p = Path(m["path"]) if m.get("path") else None
-            if p is not None and not p.is_absolute() and media_root is not None:
-                p = media_root / p
+            path = m.get("path")
+            p = Media("photo", path).file_in(media_root) if isinstance(path, str) else None
             if p is not None and p.is_file():
                 try:
                     m["path"] = str(self.media_store.store_bytes(p.read_bytes()).path)

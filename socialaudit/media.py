@@ -107,12 +107,12 @@ def read_gps(path: Path) -> GPSInfo:
 
 
 def load_media(media: Media, index: int, root: Path | None) -> MediaInfo:
-    """Resolve a media path against the bundle folder and read its metadata once."""
+    """Resolve a media path inside the source's folder (never outside it) and read its metadata once."""
     if not media.path:
         return MediaInfo(media, index, None, False)
-    p = Path(media.path)
-    if not p.is_absolute() and root is not None:
-        p = root / p
+    p = media.file_in(root)
+    if p is None:
+        return MediaInfo(media, index, None, False, error="media path outside the bundle's folder")
     if not p.is_file():
         return MediaInfo(media, index, p, False, error="media file not found")
     info = MediaInfo(media, index, p, True)

@@ -7,9 +7,11 @@ a coordinator can read. Auditors produce `Finding`s.
 from __future__ import annotations
 
 import hashlib
+import math
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Literal
 
 PLATFORMS = frozenset({"x", "facebook", "instagram", "blog", "bluesky", "mastodon", "linkedin"})
@@ -35,6 +37,20 @@ class Media:
     path: str | None
     alt_text: str | None = None
     url: str | None = None
+
+    def file_in(self, root: Path | None) -> Path | None:
+        """The file this media names, confined to the source's folder `root` (CONTRACT §2:
+        paths are relative to the bundle). An absolute path, a `..` or a symbolic link
+        that leads out of `root`, or no root at all, gives None: a record can never make
+        socialaudit read a file of the server's."""
+        if not self.path or root is None:
+            return None
+        try:
+            base = root.resolve()
+            target = (base / self.path).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return None
+        return target if target.is_relative_to(base) else None
 
 
 @dataclass(slots=True)
@@ -162,14 +178,49 @@ def normalise_for_identity(text: str) -> str:
 
 
 # --- parsing bundle dicts -------------------------------------------------
+# Every record is validated here, before it reaches an auditor or the store, so one
+# bad record is reported and skipped on every database: strings must be valid
+# Unicode without NUL (PostgreSQL refuses both), ids and URLs fit their columns,
+# numbers are finite and in range, and times are plausible.
 
-def _opt_str(d: dict, key: str) -> str | None:
+MAX_ID_CHARS = 300
+MAX_URL_CHARS = 2000
+MAX_SHORT_CHARS = {"handle": 200, "display_name": 300, "website": 500, "lang": 20, "visibility": 20,
+                   "role": 20, "type": 20, "path": 1000, "place_name": 300}
+EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
+def shown(value: Any) -> str:
+    """A bad value as an error message may quote it: short, printable, any encoding."""
+    if not isinstance(value, str):
+        return f"of type {type(value).__name__}"
+    return repr(value[:40].encode("utf-8", "replace").decode("utf-8"))
+
+
+def clean_str(value: Any, key: str, max_chars: int | None = None, *, truncate: bool = False) -> str:
+    """A string safe to audit and store, or RecordError naming the key (never the content)."""
+    if not isinstance(value, str):
+        raise RecordError(f"'{key}' must be a string")
+    if "\x00" in value:
+        raise RecordError(f"'{key}' contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordError(f"'{key}' is not valid Unicode (an unpaired surrogate)") from None
+    if max_chars is not None and len(value) > max_chars:
+        if not truncate:
+            raise RecordError(f"'{key}' is longer than {max_chars:,} characters")
+        value = value[:max_chars]
+    return value
+
+
+def _opt_str(d: dict, key: str, max_chars: int | None = None, *, truncate: bool = False,
+             label: str | None = None) -> str | None:
     v = d.get(key)
     if v is None:
         return None
-    if not isinstance(v, str):
-        raise RecordError(f"'{key}' must be a string")
-    return v
+    return clean_str(v, label or key, max_chars or MAX_SHORT_CHARS.get(key), truncate=truncate)
 
 
 def _opt_bool(d: dict, key: str) -> bool | None:
@@ -183,25 +234,46 @@ def _required_id(d: dict, key: str) -> str:
     v = d.get(key)
     if not isinstance(v, str) or not v.strip():
         raise RecordError(f"missing or empty '{key}'")
-    return v
+    return clean_str(v, key, MAX_ID_CHARS)
 
 
 def _platform(d: dict, fallback: str | None = None) -> str:
     p = d.get("platform") or fallback
-    if p not in PLATFORMS:
-        raise RecordError(f"unknown platform {p!r} (expected one of {', '.join(sorted(PLATFORMS))})")
+    if not isinstance(p, str) or p not in PLATFORMS:
+        raise RecordError(f"unknown platform {shown(p)} (expected one of {', '.join(sorted(PLATFORMS))})")
     return p
 
 
 def parse_datetime(value: Any) -> datetime | None:
+    """An ISO-8601 time between 1970 and 2100; a time without a zone is taken as UTC."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise RecordError("'created_at' must be an ISO-8601 string")
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise RecordError(f"'created_at' is not an ISO-8601 time: {value[:40]!r}") from None
+        raise RecordError(f"'created_at' is not an ISO-8601 time: {shown(value)}") from None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    if not EARLIEST <= t < LATEST:
+        raise RecordError(f"'created_at' is outside {EARLIEST.year}–{LATEST.year - 1}")
+    return t
+
+
+def _coordinate(v: dict, name: str, bound: float) -> float | None:
+    x = v.get(name)
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        raise RecordError(f"'geo.{name}' must be a number")
+    try:
+        x = float(x)
+    except OverflowError:
+        raise RecordError(f"'geo.{name}' is out of range") from None
+    if not math.isfinite(x) or abs(x) > bound:
+        raise RecordError(f"'geo.{name}' must be a finite number between -{bound:g} and {bound:g}")
+    return x
 
 
 def _parse_geo(v: Any) -> Geo | None:
@@ -209,15 +281,13 @@ def _parse_geo(v: Any) -> Geo | None:
         return None
     if not isinstance(v, dict):
         raise RecordError("'geo' must be an object or null")
-    lat, lon = v.get("lat"), v.get("lon")
-    for name, x in (("lat", lat), ("lon", lon)):
-        if x is not None and (isinstance(x, bool) or not isinstance(x, (int, float))):
-            raise RecordError(f"'geo.{name}' must be a number")
+    lat, lon = _coordinate(v, "lat", 90.0), _coordinate(v, "lon", 180.0)
     place = v.get("place_name")
+    place = clean_str(place, "geo.place_name", MAX_SHORT_CHARS["place_name"], truncate=True) \
+        if isinstance(place, str) else None
     if lat is None and lon is None and not place:
         return None
-    return Geo(float(lat) if lat is not None else None, float(lon) if lon is not None else None,
-               place if isinstance(place, str) else None)
+    return Geo(lat, lon, place)
 
 
 def _parse_media(v: Any) -> list[Media]:
@@ -229,10 +299,20 @@ def _parse_media(v: Any) -> list[Media]:
     for i, m in enumerate(v):
         if not isinstance(m, dict):
             raise RecordError(f"'media[{i}]' must be an object")
-        out.append(Media(type=str(m.get("type") or "photo"), path=m.get("path") if isinstance(m.get("path"), str) else None,
-                         alt_text=m.get("alt_text") if isinstance(m.get("alt_text"), str) else None,
-                         url=m.get("url") if isinstance(m.get("url"), str) else None))
+        kind = m.get("type") or "photo"
+        out.append(Media(type=clean_str(kind, f"media[{i}].type", MAX_SHORT_CHARS["type"]),
+                         path=_opt_str(m, "path", label=f"media[{i}].path"),
+                         alt_text=_opt_str(m, "alt_text", MAX_TEXT_CHARS, truncate=True, label=f"media[{i}].alt_text"),
+                         url=_opt_str(m, "url", MAX_URL_CHARS, label=f"media[{i}].url")))
     return out
+
+
+def _reply_post_id(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, int) and not isinstance(v, bool):
+        v = str(v)
+    return clean_str(v, "in_reply_to.post_id", MAX_ID_CHARS)
 
 
 def _parse_reply(v: Any) -> Reply | None:
@@ -240,19 +320,20 @@ def _parse_reply(v: Any) -> Reply | None:
         return None
     if not isinstance(v, dict):
         raise RecordError("'in_reply_to' must be an object or null")
-    return Reply(account=v.get("account") if isinstance(v.get("account"), str) else None,
-                 post_id=str(v["post_id"]) if v.get("post_id") is not None else None)
+    account = v.get("account")
+    return Reply(account=clean_str(account, "in_reply_to.account", MAX_ID_CHARS) if account is not None else None,
+                 post_id=_reply_post_id(v.get("post_id")))
 
 
 def parse_account(d: dict) -> Account:
     role = d.get("role") or "personal"
     if role not in ("personal", "official"):
-        raise RecordError(f"'role' must be 'personal' or 'official', not {role!r}")
+        raise RecordError(f"'role' must be 'personal' or 'official', not {shown(role)}")
     return Account(
         id=_required_id(d, "id"), platform=_platform(d),
         handle=_opt_str(d, "handle"), display_name=_opt_str(d, "display_name"), role=role,
-        bio=(_opt_str(d, "bio") or None) and _opt_str(d, "bio")[:MAX_TEXT_CHARS],
-        about_text=(_opt_str(d, "about_text") or None) and _opt_str(d, "about_text")[:MAX_TEXT_CHARS],
+        bio=_opt_str(d, "bio", MAX_TEXT_CHARS, truncate=True) or None,
+        about_text=_opt_str(d, "about_text", MAX_TEXT_CHARS, truncate=True) or None,
         website=_opt_str(d, "website"), is_public=_opt_bool(d, "is_public"),
         location_sharing=_opt_bool(d, "location_sharing"),
     )
@@ -260,30 +341,34 @@ def parse_account(d: dict) -> Account:
 
 def parse_post(d: dict) -> Post:
     text = d.get("text")
-    if text is None:
-        text = ""
-    if not isinstance(text, str):
-        raise RecordError("'text' must be a string")
+    text = "" if text is None else clean_str(text, "text", MAX_TEXT_CHARS, truncate=True)
     account_id = _required_id(d, "account_id")
     return Post(
         id=_required_id(d, "id"), account_id=account_id,
         platform=_platform(d, account_id.split(":", 1)[0] if ":" in account_id else None),
-        text=text[:MAX_TEXT_CHARS], created_at=parse_datetime(d.get("created_at")),
-        url=_opt_str(d, "url"), lang=_opt_str(d, "lang"),
+        text=text, created_at=parse_datetime(d.get("created_at")),
+        url=_opt_str(d, "url", MAX_URL_CHARS), lang=_opt_str(d, "lang"),
         in_reply_to=_parse_reply(d.get("in_reply_to")), geo=_parse_geo(d.get("geo")),
         media=_parse_media(d.get("media")), visibility=_opt_str(d, "visibility"),
     )
 
 
 def parse_record(d: Any) -> Account | Post:
+    """An Account or a Post from a bundle dict, or RecordError saying why not. Never
+    raises anything else, whatever the input holds."""
     if not isinstance(d, dict):
         raise RecordError("a record must be a JSON object")
     kind = d.get("kind")
-    if kind == "account":
-        return parse_account(d)
-    if kind == "post":
-        return parse_post(d)
-    raise RecordError(f"unknown record kind {kind!r} (expected 'account' or 'post')")
+    try:
+        if kind == "account":
+            return parse_account(d)
+        if kind == "post":
+            return parse_post(d)
+    except RecordError:
+        raise
+    except (TypeError, ValueError, OverflowError, RecursionError) as e:  # a shape no check foresaw
+        raise RecordError(f"unusable record ({type(e).__name__})") from None
+    raise RecordError(f"unknown record kind {shown(kind)} (expected 'account' or 'post')")
 
 
 def default_account_for(post: Post) -> Account:

@@ -104,7 +104,7 @@ class Pipeline:
                 if isinstance(rec, RecordError):
                     raise rec
                 obj = parse_record(rec)
-            except RecordError as e:
+            except RecordError as e:  # parse_record raises nothing else
                 self.summary.add_error(AuditError(source.name, line, str(e)))
                 continue
             if isinstance(obj, Account):

@@ -252,12 +252,12 @@ class ScheduledRun:
         todo = [a for a in accounts if a in stale or a in self.changed_accounts]
         if not todo:
             return
-        source = StoredSource(self.store, self.policy, todo)
+        source = StoredSource(self.store, self.policy, todo, media_root=self.settings.data_dir)
         recorder = AuditRecorder(self.store, self.policy, source_name="scheduled run", run_id=run_id,
                                  dry_run=self.options.dry_run)
         pipeline = Pipeline(self.policy, lambda f, subj: None,
                             progress=lambda n: self._progress("audit", n, source.total))
-        recorder.attach(pipeline, data_dir=self.settings.data_dir)
+        recorder.attach(pipeline, media_root=source.media_root, data_dir=self.settings.data_dir)
         summary = pipeline.run(source)
         recorder.finish(summary)
         recorder.session.close()
@@ -287,14 +287,15 @@ class ScheduledRun:
 
 class StoredSource:
     """A RecordSource over the store: the given accounts and all their live posts,
-    read in id-ordered chunks so memory stays flat."""
+    read in id-ordered chunks so memory stays flat. Stored media live in the
+    content-addressed store under the data folder, which is their `media_root`."""
 
     CHUNK = 500
 
-    def __init__(self, store: Store, policy: Policy, account_ids: list[str]):
+    def __init__(self, store: Store, policy: Policy, account_ids: list[str], media_root: Path | None = None):
         self.store, self.policy, self.account_ids = store, policy, account_ids
         self.name = "store"
-        self.media_root: Path | None = None
+        self.media_root = media_root
         with store.session() as s:
             self.total = s.scalar(select(func.count()).select_from(db.Post).join(db.Account)
                                   .where(db.Account.external_id.in_(account_ids), db.Post.deleted_at.is_(None)))

@@ -72,6 +72,10 @@ def _parse_line(raw: bytes, accounts_only: bool) -> dict | RecordError:
         d = json.loads(line)
     except json.JSONDecodeError as e:
         return RecordError(f"invalid JSON ({e.msg} at column {e.colno})")
+    except RecursionError:
+        return RecordError("JSON nested too deeply")
+    except ValueError:  # e.g. an integer of thousands of digits
+        return RecordError("a number in this line is too large to read")
     return d
 
 

@@ -10,12 +10,17 @@ from typing import Any, Iterable
 from socialaudit.model import RecordError
 
 
-def fix_mojibake(value: Any) -> Any:
+MAX_DEPTH = 200  # real exports nest a few levels; a hostile one can nest thousands
+
+
+def fix_mojibake(value: Any, _depth: int = 0) -> Any:
     """Undo Meta's export encoding on every string of a parsed JSON value.
 
     Facebook and Instagram write each UTF-8 byte as its own `\\u00XX` escape,
     so "ø" arrives as "Ã¸". Re-encoding as latin-1 recovers the bytes; a
     string that does not survive that round trip was not mangled and is kept.
+    A value nested deeper than MAX_DEPTH is refused (RecordError), never
+    walked into a RecursionError.
     """
     if isinstance(value, str):
         if value.isascii():
@@ -24,10 +29,12 @@ def fix_mojibake(value: Any) -> Any:
             return value.encode("latin-1").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return value
+    if isinstance(value, (list, dict)) and _depth >= MAX_DEPTH:
+        raise RecordError(f"nested more than {MAX_DEPTH} levels deep")
     if isinstance(value, list):
-        return [fix_mojibake(v) for v in value]
+        return [fix_mojibake(v, _depth + 1) for v in value]
     if isinstance(value, dict):
-        return {k: fix_mojibake(v) for k, v in value.items()}
+        return {k: fix_mojibake(v, _depth + 1) for k, v in value.items()}
     return value
 
 

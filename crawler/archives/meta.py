@@ -72,9 +72,9 @@ def read_profile(files: ExportFiles, candidates: tuple[str, ...]) -> tuple[dict 
         try:
             with files.open(name) as f:
                 data = load_object(f)
-        except (JSONStreamError, MemberError) as e:
+            return (fix_mojibake(data) if isinstance(data, dict) else None), []
+        except (JSONStreamError, MemberError, RecordError) as e:
             return None, [record_error(name, None, why(e))]
-        return (fix_mojibake(data) if isinstance(data, dict) else None), []
     return None, []
 
 

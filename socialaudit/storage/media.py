@@ -48,11 +48,11 @@ def link_post_media(s: Session, post_row: db.Post, post: model.Post, media_root:
     rows = {pm.position: pm for pm in s.scalars(select(db.PostMedia).where(db.PostMedia.post_id == post_row.id))}
     for i, m in enumerate(post.media):
         pm = rows.get(i)
-        if pm is None or pm.media_id is not None or not m.path:
+        if pm is None or pm.media_id is not None:
             continue
-        p = Path(m.path)
-        if not p.is_absolute() and media_root is not None:
-            p = media_root / p
+        p = m.file_in(media_root)
+        if p is None:
+            continue
         stored = store_file(s, p, data_dir)
         if stored is not None:
             pm.media_id = stored.id

@@ -5,28 +5,39 @@ crash loses at most the batch in flight, and re-running is idempotent.
 """
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from contextlib import AbstractContextManager
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import model
 from ..pipeline import AuditSummary, Pipeline
 from ..policy import Policy
 from ..settings import load_settings
+from ..sources import AuditError
 from . import repo
 from . import schema as db
 from .db import Store, open_store
 
 BATCH = 500
+log = logging.getLogger(__name__)
 
 
 class AuditRecorder(AbstractContextManager):
     def __init__(self, store: Store, policy: Policy, source_name: str, kind: str = "audit",
-                 *, run_id: int | None = None, dry_run: bool = False, atomic: bool = False):
+                 *, run_id: int | None = None, dry_run: bool = False, atomic: bool = False,
+                 owner_id: int | None = None):
         """Record into a new run, or into an existing one (`run_id`, e.g. a scheduled run).
         With `dry_run` nothing is committed: the caller sees what would be written. With
-        `atomic` the whole audit is one transaction (an import is all or nothing)."""
+        `atomic` the whole audit is one transaction (an import is all or nothing). With
+        `owner_id` (a volunteer's own upload) only that person's accounts are written:
+        anything else is refused record by record (repo.OwnershipError)."""
         self.store, self.policy, self.kind, self.dry_run = store, policy, kind, dry_run
         self.atomic = atomic
+        self.owner_id = owner_id
         self.session = store.sessions()
         self.org = repo.ensure_organisation(self.session, policy)
         self.own_run = run_id is None
@@ -37,9 +48,9 @@ class AuditRecorder(AbstractContextManager):
         else:
             self.run = self.session.get(db.Run, run_id)
         self._commit()
-        self.counts: dict[str, int] = {"posts_new": 0, "posts_changed": 0, "posts_same": 0,
+        self.counts: Counter[str] = Counter({"posts_new": 0, "posts_changed": 0, "posts_same": 0,
                                        "findings_new": 0, "findings_seen": 0, "findings_reopened": 0,
-                                       "findings_suppressed": 0, "findings_resolved": 0}
+                                       "findings_suppressed": 0, "findings_resolved": 0})
         self._pending = 0
         self._accounts: dict[str, db.Account] = {}
         self.grace_days = int(policy.section("review").get("grace_days", 0))
@@ -71,30 +82,60 @@ class AuditRecorder(AbstractContextManager):
         row = self._accounts.get(account.id)
         if row is None:
             known = self.pipeline is not None and account.id in self.pipeline.accounts
-            row = repo.upsert_account(self.session, self.org, account, "bundle", known=known)
+            owner = self.session.get(db.Person, self.owner_id) if self.owner_id is not None else None
+            row = repo.upsert_account(self.session, self.org, account, "self-audit" if owner else "bundle",
+                                      known=known, owner=owner)
+            if owner is not None and not self.session.scalar(select(db.Consent.id).where(
+                    db.Consent.account_id == row.id, db.Consent.person_id == owner.id,
+                    db.Consent.withdrawn_at.is_(None)).limit(1)):
+                self.session.add(db.Consent(person_id=owner.id, account_id=row.id, scope=f"archive-import:{row.platform}",
+                                            policy_version=self.policy.fingerprint, entered_by_id=owner.id))
             self._accounts[account.id] = row
         return row
 
     def record_post(self, post: model.Post, account: model.Account, findings: list[model.Finding]) -> None:
-        acc = self._account_row(account)
-        row, status = repo.upsert_post(self.session, self.org, acc, post)
-        self.counts[f"posts_{status}"] += 1
-        row.audited_key = f"{row.content_hash[:32]}:{self.policy.fingerprint}"
-        self._record_findings(findings, acc, row)
-        if status != "new":
-            self.counts["findings_resolved"] += repo.resolve_gone_findings(
-                self.session, row, {f.fingerprint for f in findings}, "no longer found when re-audited")
+        """Save one post and its findings inside a savepoint: a record the database refuses
+        is reported and skipped, and the rest of the batch is kept."""
+        counts: Counter[str] = Counter()
+        try:
+            with self.session.begin_nested():
+                acc = self._account_row(account)
+                row, status = repo.upsert_post(self.session, self.org, acc, post)
+                row.audited_key = f"{row.content_hash[:32]}:{self.policy.fingerprint}"
+                counts[f"posts_{status}"] += 1
+                self._record_findings(findings, acc, row, counts)
+                if status != "new":
+                    counts["findings_resolved"] += repo.resolve_gone_findings(
+                        self.session, row, {f.fingerprint for f in findings}, "no longer found when re-audited")
+        except (SQLAlchemyError, repo.OwnershipError) as e:
+            self._refused("post", post.id, account.id, e)
+            return
+        self.counts.update(counts)
         self._tick()
 
     def record_account(self, account: model.Account, findings: list[model.Finding]) -> None:
-        acc = self._account_row(account)
-        self._record_findings(findings, acc, None)
+        counts: Counter[str] = Counter()
+        try:
+            with self.session.begin_nested():
+                acc = self._account_row(account)
+                self._record_findings(findings, acc, None, counts)
+        except (SQLAlchemyError, repo.OwnershipError) as e:
+            self._refused("account", account.id, account.id, e)
+            return
+        self.counts.update(counts)
         self._tick()
 
-    def _record_findings(self, findings, acc: db.Account, post: db.Post | None) -> None:
+    def _refused(self, kind: str, subject_id: str, account_id: str, e: Exception) -> None:
+        self._accounts.pop(account_id, None)  # its row may have been rolled back with the savepoint
+        reason = str(e) if isinstance(e, repo.OwnershipError) else f"the database refused it ({type(e).__name__})"
+        log.warning("%s %s not stored: %s", kind, subject_id[:80], reason)
+        if self.pipeline is not None:
+            self.pipeline.summary.add_error(AuditError("store", None, f"{kind} {subject_id[:80]} not stored: {reason}"))
+
+    def _record_findings(self, findings, acc: db.Account, post: db.Post | None, counts: Counter) -> None:
         for f in findings:
             _, status = repo.upsert_finding(self.session, self.org, f, acc, post, self.run, self.grace_days)
-            self.counts[f"findings_{status}"] += 1
+            counts[f"findings_{status}"] += 1
 
     def _commit(self) -> None:
         if self.dry_run:

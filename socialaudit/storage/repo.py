@@ -18,6 +18,10 @@ from . import schema as db
 OPEN_STATES = ("open", "confirmed")
 
 
+class OwnershipError(ValueError):
+    """A write that would move a post or an account to someone else; the message says which."""
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -39,14 +43,21 @@ ACCOUNT_FIELDS = ("platform", "handle", "display_name", "role", "bio", "about_te
 
 
 def upsert_account(s: Session, org: db.Organisation, acc: model.Account, source: str | None = None,
-                   *, known: bool = True) -> db.Account:
+                   *, known: bool = True, owner: db.Person | None = None) -> db.Account:
     """Insert or update an account. `known=False` (a post's placeholder account) never
-    overwrites fields an account record already set."""
+    overwrites fields an account record already set. With `owner` (a volunteer's own
+    upload) only that person's accounts may be touched: an existing account of anyone
+    else, or of no one (an official or unenrolled account), raises OwnershipError, and a
+    new one is created as theirs, with the time of their consent."""
     row = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id,
                                             db.Account.external_id == acc.id))
+    if owner is not None and row is not None and row.person_id != owner.id:
+        raise OwnershipError(f"account {acc.id[:80]} is not one of yours")
     if row is None:
         row = db.Account(organisation_id=org.id, external_id=acc.id, source=source,
                          **{f: getattr(acc, f) for f in ACCOUNT_FIELDS})
+        if owner is not None:
+            row.person_id, row.consent_at, row.role = owner.id, now(), "personal"
         s.add(row)
         s.flush()
     elif known:
@@ -57,9 +68,12 @@ def upsert_account(s: Session, org: db.Organisation, acc: model.Account, source:
 
 
 def upsert_post(s: Session, org: db.Organisation, account: db.Account, post: model.Post) -> tuple[db.Post, str]:
-    """Returns the row and 'new', 'changed' or 'same'."""
+    """Returns the row and 'new', 'changed' or 'same'. A post id already stored under
+    another account raises OwnershipError: a post never changes hands."""
     h = post.content_hash()
     row = s.scalar(select(db.Post).where(db.Post.organisation_id == org.id, db.Post.external_id == post.id))
+    if row is not None and row.account_id != account.id:
+        raise OwnershipError(f"post {post.id[:80]} belongs to another account")
     record = post.to_dict()
     if row is None:
         row = db.Post(organisation_id=org.id, account_id=account.id, external_id=post.id, platform=post.platform,

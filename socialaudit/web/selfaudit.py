@@ -12,8 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
 
 from .. import model
 from ..pipeline import Pipeline
@@ -22,7 +21,6 @@ from ..sources import InputError, open_input
 from ..storage import schema as db
 from ..storage.db import Store
 from ..storage.recorder import AuditRecorder
-from ..storage.media import attach_media
 
 MAX_AGE_SECONDS = 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -85,35 +83,39 @@ def run_private(policy: Policy, path: Path) -> PrivateResult:
     return result
 
 
-def _account_ids(policy: Policy, path: Path) -> set[str]:
+def upload_account_ids(path: Path) -> set[str]:
+    """Every account an upload speaks for: its account records and its posts' accounts."""
     ids: set[str] = set()
-    pipe = Pipeline(policy, lambda f, subject: None, only=["__none__"])
-    pipe.on_post.append(lambda post, account, findings: ids.add(account.id))
-    pipe.on_account.append(lambda account, findings: ids.add(account.id))
-    pipe.run(open_input(path))
+    for _, rec in open_input(path).records():
+        try:
+            obj = model.parse_record(rec) if isinstance(rec, dict) and rec else None
+        except model.RecordError:
+            continue
+        if obj is not None:
+            ids.add(obj.id if isinstance(obj, model.Account) else obj.account_id)
     return ids
 
 
-def keep(s: Session, store: Store, policy: Policy, person: db.Person, path: Path, data_dir: Path) -> str:
-    """Record the upload in the store as the volunteer's own; refuse accounts of someone else."""
-    ids = _account_ids(policy, path)
-    owned = s.scalars(select(db.Account).where(db.Account.organisation_id == person.organisation_id,
-                                               db.Account.external_id.in_(ids),
-                                               db.Account.person_id.is_not(None),
-                                               db.Account.person_id != person.id)).first()
-    if owned is not None:
-        return "Not kept: this upload holds an account enrolled by someone else. Ask your coordinator."
+def keep(store: Store, policy: Policy, person: db.Person, path: Path, data_dir: Path) -> str:
+    """Record the upload in the store as the volunteer's own. It may only touch accounts
+    that are already theirs or new to the organisation (then enrolled as theirs, with
+    their consent); an account of anyone else, or of no one, refuses the whole upload,
+    and the recorder refuses any post stored under another account."""
+    ids = upload_account_ids(path)
+    with store.session() as s:
+        foreign = s.scalar(select(db.Account.external_id).where(
+            db.Account.organisation_id == person.organisation_id, db.Account.external_id.in_(ids),
+            or_(db.Account.person_id.is_(None), db.Account.person_id != person.id)).limit(1))
+    if foreign is not None:
+        return "Not kept: this upload holds an account that is not enrolled as yours. Ask your coordinator."
     source = open_input(path)
-    with AuditRecorder(store, policy, source_name="self-audit upload", kind="import") as rec:
+    with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id) as rec:
         pipeline = Pipeline(policy, lambda f, subject: None)
-        rec.attach(pipeline)
-        attach_media(rec, source.media_root, data_dir)
-        rec.finish(pipeline.run(source))
-    with store.session() as w:
-        for acc in w.scalars(select(db.Account).where(db.Account.organisation_id == person.organisation_id,
-                                                      db.Account.external_id.in_(ids))):
-            if acc.person_id is None:
-                acc.person_id, acc.consent_at = person.id, db.utcnow()
-                w.add(db.Consent(person_id=person.id, account_id=acc.id, scope=f"archive-import:{acc.platform}",
-                                 policy_version=policy.fingerprint, entered_by_id=person.id))
+        rec.attach(pipeline, media_root=source.media_root, data_dir=data_dir)
+        summary = pipeline.run(source)
+        rec.finish(summary)
+    refused = sum(1 for e in summary.errors if e.file == "store")
+    if refused:
+        return (f"Kept, except {refused} record(s) that belong to someone else's account. "
+                "Your coordinator sees any problem after the grace period.")
     return "Kept. These posts are now part of your record; your coordinator sees any problem after the grace period."

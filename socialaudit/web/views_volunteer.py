@@ -94,7 +94,7 @@ def self_audit_decide(token: str):
     if path is None:
         abort(404)
     if request.form.get("decision") == "keep":
-        msg = selfaudit.keep(g.db, scope_store(), policy_for(g.person.organisation_id), g.person, path,
+        msg = selfaudit.keep(scope_store(), policy_for(g.person.organisation_id), g.person, path,
                              settings().data_dir)
         log_access("import", "self-audit", token, g.person.id, detail="volunteer kept a self-audit")
         flash(msg, "ok")

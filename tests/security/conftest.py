@@ -1,0 +1,8 @@
+"""Fixtures for the attack suite: the web app's seeded store and signed-in clients."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
+
+from tests.web.conftest import app, seeded, shared_app, shared_seed, clients  # noqa: E402,F401
