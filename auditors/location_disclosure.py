@@ -55,7 +55,7 @@ PARAMS = {"extra_towns": "strs", "extra_coarse": "strs", "confidence_strong": "n
           "confidence_town": "number", "confidence_context": "number"}
 
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
-ADDRESS_KINDS = ("postcode", "street", "estate", "home")
+ADDRESS_KINDS = ("postcode", "street", "estate", "home", "point")
 LOCAL_KINDS = ("town", "place")
 
 

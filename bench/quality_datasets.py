@@ -157,9 +157,9 @@ def _logo_fires(policy, image: Path) -> bool:
     from socialaudit.media import load_media
     from socialaudit.model import Account, Media, Post
     account = Account("x:@bench", "x")
-    post = Post("x:1", account.id, "x", text="", media=[Media("photo", str(image), None)])
+    post = Post("x:1", account.id, "x", text="", media=[Media("photo", image.name, None)])
     settings = policy.rule("logo-misuse")
-    ctx = PostContext(policy, settings, account, [load_media(post.media[0], 0, None)], lambda _a: False, {})
+    ctx = PostContext(policy, settings, account, [load_media(post.media[0], 0, image.parent)], lambda _a: False, {})
     return any(f.confidence >= settings.min_confidence for f in logo_misuse.check(post, ctx))
 
 

@@ -218,15 +218,29 @@ def field_text(subject: Post | Account, name: str) -> str | None:
     return None
 
 
+def text_fields(subject: Post | Account) -> dict[str, str]:
+    """Every free-text field a page may show for the subject, by evidence field name."""
+    if isinstance(subject, Post):
+        return {"text": subject.text, **{f"media[{i}].alt_text": m.alt_text
+                                         for i, m in enumerate(subject.media) if m.alt_text}}
+    return {n: getattr(subject, n) for n in ("bio", "about_text") if getattr(subject, n, None)}
+
+
 def _render(findings: list[Finding], subject: Post | Account, policy: Policy) -> list[Finding]:
-    """Fill every text excerpt, hiding every name/place any rule found in this subject,
-    plus what the privacy safety net recognises (socialaudit.privacy)."""
-    masks: dict[str, list] = {}
+    """Hide, in every text field of a subject with findings, every name and place any rule
+    found there plus what the privacy safety net recognises (socialaudit.privacy); fill each
+    excerpt from those masks, and give every finding the whole set (it is stored with the
+    finding, so a page shows the subject masked without running the rules again)."""
+    if not findings:
+        return findings
+    found: dict[str, list] = {}
     for f in findings:
         for s, e, k, fld in f.masks:
-            masks.setdefault(fld, []).append((s, e, k))
-    safe: dict[str, list] = {}
+            found.setdefault(fld, []).append((s, e, k))
+    safe = {fld: privacy.safe_masks(policy, text, found.get(fld, [])) for fld, text in text_fields(subject).items()}
+    all_masks = [(s, e, k, fld) for fld, spans in safe.items() for s, e, k in spans]
     for f in findings:
+        f.masks = all_masks
         for ev in f.evidence:
             if ev.excerpt:
                 continue
@@ -234,7 +248,8 @@ def _render(findings: list[Finding], subject: Post | Account, policy: Policy) ->
             if not text:
                 ev.excerpt = ev.field
                 continue
-            if ev.field not in safe:
-                safe[ev.field] = privacy.safe_masks(policy, text, masks.get(ev.field, []))
-            ev.excerpt = excerpt(text, ev.start, ev.end, safe[ev.field])
+            spans = safe.get(ev.field)
+            if spans is None:
+                spans = safe[ev.field] = privacy.safe_masks(policy, text, found.get(ev.field, []))
+            ev.excerpt = excerpt(text, ev.start, ev.end, spans)
     return findings

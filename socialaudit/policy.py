@@ -235,6 +235,14 @@ class Policy:
     files: list[Path]
 
     @property
+    def ref(self) -> str:
+        """How to load this policy again: the pack name for a built-in pack, else its file."""
+        top = self.files[-1] if self.files else None
+        if top is None or top.parent.resolve() == BUILTIN_DIR.resolve():
+            return self.id
+        return str(top)
+
+    @property
     def title(self) -> str:
         return self.raw.get("pack", {}).get("title", self.id)
 

@@ -1,8 +1,10 @@
 """The last line of defence for excerpts: whatever the rules found, an excerpt
 that leaves the pipeline hides every specific place the gazetteer and street,
-postcode and institution patterns recognise, and the capitalised words that
-follow a masked first name (a surname). Applied only when an excerpt is
-rendered, so it costs nothing on posts without findings."""
+postcode and institution patterns recognise, every precise location written in
+the text (a house number and street, coordinates, a what3words address, a
+postcode in any case), and the capitalised words that follow a masked first
+name (a surname). Applied only when an excerpt is rendered, so it costs nothing
+on posts without findings."""
 from __future__ import annotations
 
 import re
@@ -11,7 +13,7 @@ from .policy import Policy
 from .redact import Span
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)")
-HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home", "town", "place", "venue"})
+HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home", "town", "place", "venue", "point"})
 
 
 def _finder(policy: Policy):

@@ -37,7 +37,18 @@ _RUN = _CAP + r"(?:(?:[ \t]+(?:of|upon|on|under|le|la|de|by|the))?[ \t]+" + _CAP
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
 _RUN_RE = re.compile(_RUN)
 _POSTCODE_RE = re.compile(POSTCODE)
-_POSTCODE_GATE = re.compile(r"[A-Z]\d")  # cheap test before the full postcode pattern
+# Precise places written out, in any case: decimal degrees "52.3981, -0.7256" (a pair, 3+
+# decimals), degrees-minutes-seconds, a what3words address "///filled.count.soap", and a
+# postcode in lower case. House number + street is built per pack (its street suffixes).
+_COORDINATES = re.compile(r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}°?\s*[NS]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}°?(?:\s*[EW]\b)?(?![\w.])")
+_DMS = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*[\"″]\s*)?[NSEW]\b")
+_WHAT3WORDS = re.compile(r"(?:///|\bw3w:?\s*/*|\bwhat3words:?\s*/*)[a-z]+\.[a-z]+\.[a-z]+\b", re.IGNORECASE)
+_ANY_CASE_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b")
+_PRECISE_GATE = re.compile(r"\d|///")
+# Words that sit between a number and "road" in ordinary sentences ("5 miles down the road").
+_NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
+                     "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
+                     "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
 PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
 _WORD = re.compile(r"\S+")
 _DIGITS = re.compile(r"\d")
@@ -48,7 +59,8 @@ class Place:
     """A place mention: its span, text and what kind of place it is.
 
     kind: "postcode", "street", "institution", "estate", "home", "town",
-    "place" (a capitalised name after "in"), "venue" (after "at").
+    "place" (a capitalised name after "in"), "venue" (after "at"), "point"
+    (coordinates or a what3words address).
     `residence` is set when a verb of living or moving leads to it ("moved to").
     """
     start: int
@@ -124,19 +136,33 @@ class PlaceFinder:
             r"(?:'s|’s|s'|\btheir|\bher|\bhis)\s+(?:house|home|flat|place)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
         self.before_residence = re.compile(
             rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$", re.I)
+        street_word = rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z][\w'’\-]*\s+)"
+        self.house_number = re.compile(
+            r"(?:\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+" + street_word
+            + rf"{{0,3}}(?:{_alternation(words.street_suffixes)})\b", re.I)
 
     def find(self, text: str) -> list[Place]:
         """Every place mention in `text`, in order."""
-        out: list[Place] = []
-        codes = [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)] if _POSTCODE_GATE.search(text) else []
+        fixed = self.precise(text) if _PRECISE_GATE.search(text) else []
+        out: list[Place] = list(fixed)
         for m in _RUN_RE.finditer(text):
-            if codes and any(s <= m.start() < e for s, e in codes):
+            if fixed and any(p.start <= m.start() < p.end for p in fixed):
                 continue
             out.extend(self._classify_run(text, m.start(), m.group(0)))
-        if codes:
-            out += [Place(s, e, text[s:e], "postcode") for s, e in codes]
+        if fixed:
             out.sort(key=lambda p: p.start)
         return out
+
+    def precise(self, text: str) -> list[Place]:
+        """Postcodes (any case), house number + street, coordinates and what3words addresses."""
+        found: list[Place] = []
+        for pattern, kind in ((_POSTCODE_RE, "postcode"), (_ANY_CASE_POSTCODE, "postcode"),
+                              (self.house_number, "street"), (_COORDINATES, "point"), (_DMS, "point"),
+                              (_WHAT3WORDS, "point")):
+            for m in pattern.finditer(text):
+                if not any(p.start < m.end() and m.start() < p.end for p in found):
+                    found.append(Place(m.start(), m.end(), m.group(0), kind))
+        return found
 
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
         if " " in run or "\t" in run:

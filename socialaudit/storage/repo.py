@@ -26,15 +26,17 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def ensure_organisation(s: Session, policy: Policy, policy_ref: str | None = None) -> db.Organisation:
+def ensure_organisation(s: Session, policy: Policy) -> db.Organisation:
+    """The organisation row of the policy's pack; it remembers the policy last used (its file,
+    so the web and reports load the same register and settings, and its fingerprint)."""
     org = s.scalar(select(db.Organisation).where(db.Organisation.slug == policy.id))
     if org is None:
         org = db.Organisation(slug=policy.id, name=policy.org_name or policy.id,
-                              policy_ref=policy_ref or policy.id, policy_fingerprint=policy.fingerprint)
+                              policy_ref=policy.ref, policy_fingerprint=policy.fingerprint)
         s.add(org)
         s.flush()
-    elif org.policy_fingerprint != policy.fingerprint:
-        org.policy_fingerprint = policy.fingerprint
+    elif org.policy_fingerprint != policy.fingerprint or org.policy_ref != policy.ref:
+        org.policy_fingerprint, org.policy_ref = policy.fingerprint, policy.ref
     return org
 
 
@@ -112,12 +114,13 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
     if suppression is not None:
         suppression.last_matched_at = now()
     evidence = [e.to_dict() for e in f.evidence]
+    masks = [list(m) for m in f.masks]
     if row is None:
         row = db.Finding(organisation_id=org.id, fingerprint=fp, rule=f.rule, severity=f.severity,
                          subject=f.subject, subject_kind=f.subject_kind,
                          account_id=account.id if account else None, post_id=post.id if post else None,
                          clause=f.clause, message=f.message, confidence=f.confidence, evidence=evidence,
-                         explanation=list(f.explanation),
+                         explanation=list(f.explanation), masks=masks,
                          state="dismissed" if suppression else "open",
                          first_seen_run_id=run.id if run else None, last_seen_run_id=run.id if run else None,
                          visible_to_coordinator_at=now() + timedelta(days=grace_days))
@@ -128,7 +131,7 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
         return row, "suppressed" if suppression else "new"
     row.last_seen_run_id = run.id if run else row.last_seen_run_id
     row.severity, row.confidence, row.message, row.clause = f.severity, f.confidence, f.message, f.clause
-    row.evidence, row.explanation = evidence, list(f.explanation)
+    row.evidence, row.explanation, row.masks = evidence, list(f.explanation), masks
     if row.state == "resolved":
         row.state = "open"
         s.add(db.ReviewEvent(finding_id=row.id, action="reopened", note="seen again after being resolved"))

@@ -47,6 +47,7 @@ class Person(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # bumped on sign-out
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     __table_args__ = (UniqueConstraint("organisation_id", "email", name="uq_people_org_email"),)
 
@@ -163,6 +164,9 @@ class Finding(Base):
     confidence: Mapped[float] = mapped_column(Float)
     evidence: Mapped[list[Any]] = mapped_column(JSON)  # redacted excerpts only
     explanation: Mapped[list[Any]] = mapped_column(JSON)
+    # [[start, end, kind, field], ...]: what to hide in the subject's text fields (names, places,
+    # contacts), as computed when it was audited; pages mask with these, never re-running rules
+    masks: Mapped[list[Any] | None] = mapped_column(JSON)
     state: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open|confirmed|dismissed|resolved
     first_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     last_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -219,6 +223,8 @@ class Run(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    holder: Mapped[str | None] = mapped_column(String(200))  # host:pid:token of the process running it
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class RunAccount(Base):

@@ -79,11 +79,10 @@ def finding_page(s: Session, viewer: db.Person, finding: db.Finding, policy: Pol
                  reveal: bool) -> dict[str, Any]:
     account = s.get(db.Account, finding.account_id) if finding.account_id else None
     post = s.get(db.Post, finding.post_id) if finding.post_id else None
-    acc_rec = account_record(account) if account else None
     if post is not None and post.purged_at is None:
-        masked = masked_post(policy, post.record or {}, acc_rec)
-    elif post is None and acc_rec is not None:
-        masked = masked_account(policy, acc_rec)
+        masked = masked_post(policy, post.record or {}, _current_findings(s, post_id=post.id))
+    elif post is None and account is not None:
+        masked = masked_account(policy, account_record(account), _current_findings(s, account_id=account.id))
     else:
         masked = Masked({})
     rule = policy.rule(finding.rule)
@@ -119,10 +118,20 @@ def _next_open(s: Session, viewer: db.Person, finding: db.Finding) -> int | None
     return nxt.id if nxt else None
 
 
+def _current_findings(s: Session, *, post_id: int | None = None, account_id: int | None = None) -> list[db.Finding]:
+    """Every finding still describing the subject as stored (whoever may see it): their masks
+    together hide everything any rule found there."""
+    q = select(db.Finding).where(db.Finding.state != "resolved")
+    q = q.where(db.Finding.post_id == post_id) if post_id is not None else \
+        q.where(db.Finding.account_id == account_id, db.Finding.subject_kind == "account")
+    return list(s.scalars(q))
+
+
 def post_page(s: Session, viewer: db.Person, post: db.Post, policy: Policy) -> dict[str, Any]:
     account = s.get(db.Account, post.account_id)
     findings = list(s.scalars(scope.findings_query(viewer).where(db.Finding.post_id == post.id)))
-    masked = masked_post(policy, post.record or {}, account_record(account)) if post.purged_at is None else Masked({})
+    masked = masked_post(policy, post.record or {}, _current_findings(s, post_id=post.id)) \
+        if post.purged_at is None else Masked({})
     return {"post": post, "account": account, "volunteer": _owner(s, account), "findings": findings,
             "fields": _shown(masked, findings, False), "media": _media(s, post), "geo": _geo(post, False),
             "labels": RULE_LABELS, "states": STATES}

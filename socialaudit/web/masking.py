@@ -1,17 +1,19 @@
 """Masked views of stored text: names and places hidden unless someone presses Reveal.
 
-Stored findings keep only redacted excerpts; the spans to hide in the whole post
-are not stored. They are found again by running the real pipeline over the stored
-record (text only: media are not re-read), which gives every rule's masks for
-each field. The post's geotag is never shown in clear outside Reveal either.
+Every finding is stored with the spans to hide in its subject's text (`findings.masks`),
+computed when the subject was audited under the policy of that audit, register included,
+by the same code that made its excerpts (pipeline._render, socialaudit.privacy). A page
+masks with those, plus the privacy safety net, and never runs the rules again. The post's
+geotag is never shown in clear outside Reveal either.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import privacy
 from ..model import RecordError, parse_record
-from ..pipeline import Pipeline
+from ..pipeline import text_fields
 from ..policy import Policy
 from ..redact import Span, apply_masks, mask_text
 
@@ -59,65 +61,45 @@ def segments(text: str, hits: list[tuple[int, int]], masks: list[Span]) -> list[
     return out
 
 
-class _OneRecord:
-    name = "<stored>"
-    media_root = None
-
-    def __init__(self, records: list[dict]):
-        self._records = records
-
-    def records(self, accounts_only: bool = False):
-        for i, r in enumerate(self._records, 1):
-            if not accounts_only or r.get("kind") == "account":
-                yield i, r
-
-
-def _masks_by_field(policy: Policy, records: list[dict], subject_id: str) -> dict[str, list[Span]]:
-    masks: dict[str, list[Span]] = {}
-
-    def collect(subject, findings) -> None:
-        if getattr(subject, "id", None) != subject_id:
-            return
-        for f in findings:
+def stored_masks(findings) -> dict[str, list[Span]]:
+    """The spans to hide per field, from the masks stored with the subject's findings when it
+    was audited (the same ones its excerpts were made with). A finding stored before masks
+    were kept hides its whole evidence spans instead."""
+    out: dict[str, list[Span]] = {}
+    for f in findings:
+        if f.masks is not None:
             for s, e, k, fld in f.masks:
-                masks.setdefault(fld, []).append((s, e, k))
-
-    pipe = Pipeline(policy, lambda f, subject: None)
-    pipe.on_post.append(lambda post, account, findings: collect(post, findings))
-    pipe.on_account.append(lambda account, findings: collect(account, findings))
-    pipe.run(_OneRecord(records))
-    return masks
-
-
-def _without_media_files(record: dict) -> dict:
-    rec = dict(record)
-    rec["media"] = [{**m, "path": None} for m in rec.get("media") or [] if isinstance(m, dict)]
-    return rec
+                out.setdefault(fld, []).append((int(s), int(e), str(k)))
+            continue
+        for ev in f.evidence or []:
+            if isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+                out.setdefault(ev["field"], []).append((ev["start"], ev["end"], "name"))
+    return out
 
 
-def masked_post(policy: Policy, record: dict[str, Any], account_record: dict | None = None) -> Masked:
-    """The post's text and alt texts, masked."""
-    rec = _without_media_files(record)
+def _masked(policy: Policy, texts: dict[str, str], stored: dict[str, list[Span]]) -> Masked:
+    """Stored masks plus the privacy safety net (policy only), for every field shown."""
+    masks = {name: privacy.safe_masks(policy, text, stored.get(name, [])) for name, text in texts.items()}
+    return Masked(texts, {k: v for k, v in masks.items() if v})
+
+
+def masked_post(policy: Policy, record: dict[str, Any], findings) -> Masked:
+    """The post's text and alt texts, masked with its findings' stored masks."""
+    rec = {**record, "media": [{**m, "path": None} for m in record.get("media") or [] if isinstance(m, dict)]}
     try:
         post = parse_record(rec)
     except RecordError:
         return Masked({"text": "[this post could not be read]"})
-    records = ([account_record] if account_record else []) + [rec]
-    masks = _masks_by_field(policy, records, post.id)
-    texts = {"text": post.text, **{f"media[{i}].alt_text": m.alt_text
-                                   for i, m in enumerate(post.media) if m.alt_text}}
-    return Masked(texts, {k: v for k, v in masks.items() if k in texts})
+    return _masked(policy, text_fields(post), stored_masks(findings))
 
 
-def masked_account(policy: Policy, account_record: dict[str, Any]) -> Masked:
-    """An account's bio and About text, masked."""
+def masked_account(policy: Policy, account_record: dict[str, Any], findings) -> Masked:
+    """An account's bio and About text, masked with its findings' stored masks."""
     try:
         acc = parse_record(account_record)
     except RecordError:
         return Masked({"bio": "[this account could not be read]"})
-    masks = _masks_by_field(policy, [account_record], acc.id)
-    texts = {n: getattr(acc, n) for n in ("bio", "about_text") if getattr(acc, n, None)}
-    return Masked(texts, {k: v for k, v in masks.items() if k in texts})
+    return _masked(policy, text_fields(acc), stored_masks(findings))
 
 
 def account_record(row) -> dict[str, Any]:
