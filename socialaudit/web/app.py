@@ -11,6 +11,7 @@ from typing import Callable
 
 from flask import Flask, abort, g, redirect, render_template, request, session, url_for
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from ..policy import Policy, load_policy
 from ..settings import Settings, load_settings
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+MAX_ID = 2**31 - 1  # the largest id an INTEGER primary key holds on every database
 
 
 def create_app(store: Store | None = None, settings: Settings | None = None, *,
@@ -31,6 +33,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None, *,
     settings = settings or load_settings()
     store = store or open_store(settings)
     app = Flask(__name__)
+    app.url_map.converters["int"] = BoundedInt
     https = settings.base_url.startswith("https://") if secure_cookies is None else secure_cookies
     app.config.update(
         SECRET_KEY=secret_key(settings.data_dir), SESSION_COOKIE_HTTPONLY=True,
@@ -96,7 +99,7 @@ def _install_hooks(app: Flask, store: Store) -> None:
 _HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
             "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer",
             "Cache-Control": "no-store"}
-_TITLES = {400: "That form was out of date. Go back, reload the page and try again.",
+_TITLES = {400: "That request was not understood. Go back, reload the page and try again.",
            404: "There is nothing here.", 405: "That is not allowed here.",
            413: "That file is too large.", 500: "Something went wrong on our side."}
 
@@ -111,14 +114,34 @@ def http_url(url: str | None) -> str | None:
 
 
 def _signed_in_person() -> db.Person | None:
-    pid = session.get("pid")
-    if not isinstance(pid, int):
+    """The person of this session, unless they signed out since (their session epoch moved
+    on), were deactivated or lost their password."""
+    pid, epoch = session.get("pid"), session.get("epoch")
+    if not isinstance(pid, int) or not isinstance(epoch, int) or not 0 < pid <= MAX_ID:
         return None
     person = g.db.get(db.Person, pid)
-    if person is None or not person.active or person.password_hash is None:
+    if person is None or not person.active or person.password_hash is None or person.session_epoch != epoch:
         session.clear()
         return None
     return person
+
+
+class BoundedInt(IntegerConverter):
+    """`<int:...>` in a route: an id our database can hold; anything larger is simply not found."""
+    def __init__(self, map, *args, **kwargs) -> None:
+        kwargs.setdefault("min", 0)
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def int_arg(name: str, default: int, *, lo: int = 0, hi: int = MAX_ID) -> int:
+    """An integer query parameter; a malformed or out-of-range value is a bad request (400)."""
+    raw = request.args.get(name, "")
+    if raw == "":
+        return default
+    if not raw.isdigit() or len(raw) > 10 or not lo <= int(raw) <= hi:
+        abort(400)
+    return int(raw)
 
 
 def csrf_token() -> str:

@@ -1,6 +1,8 @@
 """Sign in and out."""
 from __future__ import annotations
 
+from urllib.parse import unquote, urlsplit
+
 from flask import Blueprint, g, redirect, render_template, request, session, url_for
 
 from .auth import sign_in as check_password
@@ -9,10 +11,20 @@ bp = Blueprint("auth", __name__)
 
 
 def _safe_next(target: str | None) -> str | None:
-    """Only a path on this site (no scheme, no //host) may be a redirect target."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    """Only a path on this site may be a redirect target: one leading slash, no scheme or
+    host, and no backslash, control character or space anywhere (browsers drop tabs and
+    newlines, so "/\t/evil.example" would become "//evil.example")."""
+    if not target or len(target) > 2000:
+        return None
+    for form in (target, unquote(target)):  # checked as sent and as a browser may decode it
+        if not form.startswith("/") or form.startswith("//"):
+            return None
+        if any(c == "\\" or c.isspace() or ord(c) < 32 or ord(c) == 127 for c in form):
+            return None
+        parts = urlsplit(form)
+        if parts.scheme or parts.netloc:
+            return None
+    return target
 
 
 def home_for(person) -> str:
@@ -35,6 +47,7 @@ def sign_in():
             session.clear()
             session.permanent = True
             session["pid"] = person.id
+            session["epoch"] = person.session_epoch or 0
             return redirect(_safe_next(request.args.get("next")) or home_for(person))
         g.db.commit()  # keep the failure count even though the page answers 200 below
     return render_template("sign_in.html", error=error, email=request.form.get("email", "")), 200
@@ -42,5 +55,9 @@ def sign_in():
 
 @bp.post("/sign-out")
 def sign_out():
+    """End this session and every other one of the person (their session epoch moves on),
+    so a copied cookie stops working too."""
+    if g.person is not None:
+        g.person.session_epoch = (g.person.session_epoch or 0) + 1
     session.clear()
     return redirect(url_for("auth.sign_in"))

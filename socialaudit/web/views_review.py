@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, select
 
 from ..storage import schema as db
 from . import review, scope
-from .app import log_access, policy_for, requires, settings
+from .app import int_arg, log_access, policy_for, requires, settings
 from .labels import RULE_LABELS, STATES
 from .findingview import finding_page, post_page
 
@@ -39,8 +39,8 @@ def filtered(person: db.Person, args) -> tuple:
         q = q.where(db.Finding.state == args["state"])
     if args.get("platform"):
         q = q.where(db.Account.platform == args["platform"])
-    if (args.get("volunteer") or "").isdigit():
-        q = q.where(db.Account.person_id == int(args["volunteer"]))
+    if args.get("volunteer"):
+        q = q.where(db.Account.person_id == args["volunteer"])
     when = func.coalesce(db.Post.created_at, db.Finding.created_at)
     rng = _month_range(args.get("month") or "")
     if rng:
@@ -53,7 +53,8 @@ def filtered(person: db.Person, args) -> tuple:
 @requires("admin", "coordinator")
 def queue():
     args = {k: request.args.get(k, "") for k in FILTERS}
-    page = max(1, request.args.get("page", 1, type=int))
+    args["volunteer"] = int_arg("volunteer", 0) or ""
+    page = int_arg("page", 1, lo=1, hi=1_000_000)
     q = filtered(g.person, args)
     total = g.db.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
     rows = list(g.db.scalars(q.offset((page - 1) * PAGE).limit(PAGE)))
@@ -74,7 +75,7 @@ def bulk():
     text = request.form.get("text", "")
     done = skipped = 0
     for raw in request.form.getlist("ids"):
-        finding = scope.finding_for(g.db, g.person, int(raw)) if raw.isdigit() else None
+        finding = scope.finding_for(g.db, g.person, int(raw)) if raw.isdigit() and len(raw) <= 9 else None
         if finding is None:
             skipped += 1
             continue
