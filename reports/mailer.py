@@ -83,6 +83,24 @@ class EmlMailer:
         return path
 
 
+def rewrite_eml(folder: Path, deleted_keys: list[str], redacted: list[db.OutboxMessage], mail_from: str) -> int:
+    """After an erasure: delete the .eml copies of deleted messages and rewrite those of
+    redacted ones (in the folder and its dry-run copy); returns how many files changed."""
+    changed = 0
+    for sub in (Path(folder), Path(folder) / "dry-run"):
+        for key in deleted_keys:
+            path = sub / eml_name(key)
+            if path.exists():
+                path.unlink()
+                changed += 1
+        for row in redacted:
+            path = sub / eml_name(row.dedupe_key)
+            if path.exists():
+                EmlMailer(sub, overwrite=True).send(build_message(row, mail_from), row.dedupe_key)
+                changed += 1
+    return changed
+
+
 class SmtpMailer:
     """Sends through the configured SMTP server, one connection per batch."""
 

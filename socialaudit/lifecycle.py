@@ -4,20 +4,26 @@
   account saying who consented, to what (scope "crawl:<platform>"), when, under which
   policy version (the pack's fingerprint) and who entered it.
 - withdraw: crawling stops (account status "withdrawn", consent withdrawn_at) and the
-  volunteer's posts, media and findings are erased. What past reports need survives
-  only as anonymous counts, kept in a `runs` row of kind "erasure" (month, rule,
-  severity and state; no ids, no text). The person row stays, without a password, as
-  the record that consent was given and withdrawn.
+  volunteer's posts, media and findings are erased, and so are their words everywhere
+  else: every email to them (sent or not) is deleted, and every other stored email and
+  archived report (a coordinator's monthly report) has their name, handles and excerpts
+  replaced by "[withdrawn volunteer]". What past reports need survives only as
+  anonymous counts, kept in a `runs` row of kind "erasure" (month, rule, severity and
+  state; no ids, no text). The person row stays, without a name, email or password,
+  as the record that consent was given and withdrawn. `Erasure.mail_keys_deleted` and
+  `mail_rows_redacted` tell the caller which .eml copies to delete or rewrite.
 - purge: post text, records and media older than the pack's review.retention_days
   are deleted, unless the post is tied to an open or confirmed finding.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from markupsafe import escape
 from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session
 
@@ -100,12 +106,18 @@ def _account(s: Session, org: db.Organisation, ext: str, person: db.Person) -> d
     return acc
 
 
+WITHDRAWN = "[withdrawn volunteer]"
+
+
 @dataclass
 class Erasure:
     posts: int = 0
     media: int = 0
     findings: int = 0
     counts: Counter = field(default_factory=Counter)
+    mail_keys_deleted: list[str] = field(default_factory=list)
+    mail_rows_redacted: list[int] = field(default_factory=list)
+    reports_redacted: int = 0
 
 
 def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, data_dir: Path | None = None) -> Erasure:
@@ -118,6 +130,8 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
     for f in findings:
         out.counts[f"{f.created_at:%Y-%m}|{f.rule}|{f.severity}|{f.state}"] += 1
     out.findings = len(findings)
+    words = _words_of(person, accounts, findings)
+    _erase_mail_and_reports(s, person, words, out)
     _erase_findings(s, findings, person)
     post_ids = list(s.scalars(select(db.Post.id).where(db.Post.account_id.in_(acc_ids)))) if acc_ids else []
     out.media = _erase_media_of(s, post_ids)
@@ -128,9 +142,12 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
         a.status, a.bio, a.about_text, a.website, a.last_error = "withdrawn", None, None, None, None
         s.execute(delete(db.Credential).where(db.Credential.account_id == a.id))
         s.execute(delete(db.CrawlCursor).where(db.CrawlCursor.account_id == a.id))
+    for a in accounts:
+        a.handle, a.display_name = None, None
     for c in s.scalars(select(db.Consent).where(db.Consent.person_id == person.id, db.Consent.withdrawn_at.is_(None))):
         c.withdrawn_at = now
     person.active, person.password_hash = False, None
+    person.name, person.email = WITHDRAWN, None
     s.add(db.Run(organisation_id=person.organisation_id, kind="erasure", status="ok", started_at=now,
                  finished_at=now, source=None, counts={"findings": dict(out.counts), "posts": out.posts,
                                                         "media": out.media}, errors=[]))
@@ -139,6 +156,51 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
                        detail=f"withdrawal: {out.posts} posts, {out.findings} findings erased"))
     s.flush()
     return out
+
+
+def _words_of(person: db.Person, accounts: list[db.Account], findings: list[db.Finding]) -> list[str]:
+    """What identifies the volunteer or quotes them in a stored email or report: their name
+    and email, their accounts' ids, handles and names, and every excerpt of their findings."""
+    words = {person.name, person.email or ""}
+    for a in accounts:
+        words |= {a.external_id, a.handle or "", f"@{a.handle}" if a.handle else "", a.display_name or ""}
+    for f in findings:
+        words |= {(e.get("excerpt") or "").strip() for e in f.evidence or []}
+    return sorted((w for w in words if len(w.strip("…. ")) >= 3), key=len, reverse=True)
+
+
+def redact(text: str | None, words: list[str]) -> str | None:
+    """`text` with every word (as written, and HTML-escaped) replaced by WITHDRAWN."""
+    if not text:
+        return text
+    for w in words:
+        for form in {w, str(escape(w))}:
+            if form in text:
+                text = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)" if form[:1].isalnum() and form[-1:].isalnum()
+                              else re.escape(form), WITHDRAWN, text)
+    return text
+
+
+def _erase_mail_and_reports(s: Session, person: db.Person, words: list[str], out: Erasure) -> None:
+    """Emails to the volunteer go; every other stored email and archived report keeps its
+    counts but loses the volunteer's name, handles and words."""
+    if person.email:
+        to_them = list(s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.recipient == person.email)))
+        out.mail_keys_deleted = [m.dedupe_key for m in to_them]
+        for m in to_them:
+            s.delete(m)
+    s.execute(delete(db.ArchivedReport).where(db.ArchivedReport.person_id == person.id))
+    s.flush()
+    for m in s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.organisation_id == person.organisation_id)):
+        text, html, subject = redact(m.body_text, words), redact(m.body_html, words), redact(m.subject, words)
+        if (text, html, subject) != (m.body_text, m.body_html, m.subject):
+            m.body_text, m.body_html, m.subject = text, html, subject
+            out.mail_rows_redacted.append(m.id)
+    for r in s.scalars(select(db.ArchivedReport).where(db.ArchivedReport.organisation_id == person.organisation_id)):
+        html, text = redact(r.html, words), redact(r.text, words)
+        if (html, text) != (r.html, r.text):
+            r.html, r.text = html, text
+            out.reports_redacted += 1
 
 
 def _erase_findings(s: Session, findings: list[db.Finding], person: db.Person) -> None:
@@ -150,11 +212,6 @@ def _erase_findings(s: Session, findings: list[db.Finding], person: db.Person) -
     s.execute(delete(db.Suppression).where(db.Suppression.organisation_id == person.organisation_id,
                                            db.Suppression.fingerprint.in_(fps)))
     s.execute(delete(db.Finding).where(db.Finding.id.in_(ids)))
-    if person.email:  # notices not yet sent would quote the erased posts
-        s.execute(delete(db.OutboxMessage).where(db.OutboxMessage.recipient == person.email,
-                                                 db.OutboxMessage.kind == "volunteer-notice",
-                                                 db.OutboxMessage.status == "queued"))
-    s.execute(delete(db.ArchivedReport).where(db.ArchivedReport.person_id == person.id))
 
 
 def _erase_media_of(s: Session, post_ids: list[int]) -> int:

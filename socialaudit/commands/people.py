@@ -120,8 +120,10 @@ def enrol(name, email, accounts, coordinator_email, entered_by_email, set_passwo
 @policy_option
 def withdraw(email, entered_by_email, yes, policy_ref) -> None:
     """Stop checking a volunteer and erase their posts, media and findings."""
+    from reports.mailer import rewrite_eml
     from ..lifecycle import withdraw as do_withdraw
     from ..storage import repo
+    from ..storage import schema as db
     policy = _policy(policy_ref)
     if not yes:
         click.confirm(f"Erase every post, photo and finding of {email}? This cannot be undone", abort=True)
@@ -132,8 +134,14 @@ def withdraw(email, entered_by_email, yes, policy_ref) -> None:
         if person.role != "volunteer":
             raise Failure(f"{email}: is a {person.role}, not a volunteer")
         done = do_withdraw(s, person, entered_by=entered_by)
+        s.flush()
+        redacted = [s.get(db.OutboxMessage, i) for i in done.mail_rows_redacted]
+        settings = load_settings()
+        files = rewrite_eml(settings.eml_dir, done.mail_keys_deleted, redacted, settings.mail_from)
     click.echo(f"socialaudit: {email} withdrawn; erased {done.posts} posts, {done.media} media files, "
-               f"{done.findings} findings (anonymous counts kept)")
+               f"{done.findings} findings, {len(done.mail_keys_deleted)} emails to them; their words removed "
+               f"from {len(done.mail_rows_redacted)} other emails, {done.reports_redacted} archived reports and "
+               f"{files} .eml files (anonymous counts kept)")
 
 
 @main.command()
