@@ -17,7 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .storage.db import Store
-from .storage.schema import Lock
+from .storage.schema import Lock, Run
 
 DEFAULT_STALE_AFTER = timedelta(minutes=30)
 
@@ -50,10 +50,31 @@ def _holder_is_dead(holder: str) -> bool:
     return host == socket.gethostname() and pid.isdigit() and not _pid_alive(int(pid))
 
 
+def new_holder() -> str:
+    """This process, as a lock or run holder: host:pid:token."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def close_interrupted_runs(store: Store, stale_after: timedelta = DEFAULT_STALE_AFTER) -> int:
+    """Mark runs left "running" by a killed process as "interrupted": their holder is a dead
+    process on this host, or they have shown no sign of life for `stale_after`."""
+    now = _now()
+    closed = 0
+    with store.session() as s:
+        for run in s.scalars(select(Run).where(Run.status == "running")):
+            alive_at = _aware(run.heartbeat_at or run.started_at)
+            if (run.holder and _holder_is_dead(run.holder)) or alive_at < now - stale_after:
+                run.status, run.finished_at = "interrupted", now
+                run.errors = [*(run.errors or []), {"file": None, "line": None,
+                                                     "reason": "the process running it stopped before it finished"}]
+                closed += 1
+    return closed
+
+
 class DbLock:
     def __init__(self, store: Store, name: str = "run", stale_after: timedelta = DEFAULT_STALE_AFTER):
         self.store, self.name, self.stale_after = store, name, stale_after
-        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.holder = new_holder()
         self.took_over_from: str | None = None
 
     def acquire(self) -> "DbLock":
@@ -84,8 +105,11 @@ class DbLock:
             return False
 
     def heartbeat(self) -> None:
+        """Still alive: refresh the lock and any run this holder is recording."""
         with self.store.session() as s:
             s.execute(update(Lock).where(Lock.name == self.name, Lock.holder == self.holder)
+                      .values(heartbeat_at=_now()))
+            s.execute(update(Run).where(Run.holder == self.holder, Run.status == "running")
                       .values(heartbeat_at=_now()))
 
     def release(self) -> None:

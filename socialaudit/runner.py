@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 
 from . import model
 from .connectors import ConfigurationError, build_connector
-from .locks import DbLock, LockBusy
+from .locks import DbLock, LockBusy, close_interrupted_runs
 from .pipeline import Pipeline
 from .policy import Policy
 from .settings import Settings
@@ -103,6 +103,9 @@ class ScheduledRun:
         try:
             if self.lock.took_over_from:
                 log.warning("took over a stale run lock left by %s", self.lock.took_over_from)
+            closed = close_interrupted_runs(self.store)
+            if closed:
+                log.warning("closed %d run(s) left unfinished by a stopped process as 'interrupted'", closed)
             run_id = self._start_run()
             self._crawl_phase()
             self._audit_phase(run_id)
@@ -119,8 +122,9 @@ class ScheduledRun:
     def _start_run(self) -> int:
         with self.store.session() as s:
             org = repo.ensure_organisation(s, self.policy)
-            run = db.Run(organisation_id=org.id, kind="run", source="scheduled",
-                         policy_fingerprint=self.policy.fingerprint, counts={}, errors=[])
+            run = db.Run(organisation_id=org.id, kind="run", source="scheduled", holder=self.lock.holder,
+                         heartbeat_at=datetime.now(timezone.utc), policy_fingerprint=self.policy.fingerprint,
+                         counts={}, errors=[])
             s.add(run)
             s.flush()
             self.result.run_id = run.id
@@ -210,6 +214,7 @@ class ScheduledRun:
         obj.account_id = acc_row.external_id
         _, status = repo.upsert_post(s, org, acc_row, obj)
         if status != "same":
+            acc_row.audited_key = None  # committed with the batch: the account rules are due again
             self.changed_accounts.add(acc_row.external_id)
             if status == "new":
                 self.result.posts_new += 1
@@ -245,11 +250,16 @@ class ScheduledRun:
                 (db.Post.audited_key.is_(None)) | (~db.Post.audited_key.endswith(self.policy.fingerprint))))
             accounts = s.scalars(select(db.Account.external_id).where(
                 db.Account.organisation_id == org.id, db.Account.status != "withdrawn")).all()
+            # account rules not recorded under this policy since the account's last new post:
+            # a run killed in the audit phase left them undone
+            unaudited = set(s.scalars(select(db.Account.external_id).where(
+                db.Account.organisation_id == org.id, db.Account.status != "withdrawn",
+                db.Account.audited_key.is_distinct_from(self.policy.fingerprint))).all())
             stale = set(s.scalars(select(db.Account.external_id).join(db.Post, db.Post.account_id == db.Account.id)
                                   .where(db.Post.organisation_id == org.id, db.Post.deleted_at.is_(None),
                                          (db.Post.audited_key.is_(None))
                                          | (~db.Post.audited_key.endswith(self.policy.fingerprint)))).all())
-        todo = [a for a in accounts if a in stale or a in self.changed_accounts]
+        todo = [a for a in accounts if a in stale or a in unaudited or a in self.changed_accounts]
         if not todo:
             return
         source = StoredSource(self.store, self.policy, todo, media_root=self.settings.data_dir)

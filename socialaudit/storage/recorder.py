@@ -20,6 +20,7 @@ from ..settings import load_settings
 from ..sources import AuditError
 from . import repo
 from . import schema as db
+from ..locks import close_interrupted_runs, new_holder
 from .db import Store, open_store
 
 BATCH = 500
@@ -38,11 +39,14 @@ class AuditRecorder(AbstractContextManager):
         self.store, self.policy, self.kind, self.dry_run = store, policy, kind, dry_run
         self.atomic = atomic
         self.owner_id = owner_id
+        self.own_run = run_id is None
+        if self.own_run and not dry_run:
+            close_interrupted_runs(store)
         self.session = store.sessions()
         self.org = repo.ensure_organisation(self.session, policy)
-        self.own_run = run_id is None
         if run_id is None:
-            self.run = db.Run(organisation_id=self.org.id, kind=kind, source=source_name,
+            self.run = db.Run(organisation_id=self.org.id, kind=kind, source=source_name[:1000],
+                              holder=new_holder(), heartbeat_at=repo.now(),
                               policy_fingerprint=policy.fingerprint, counts={}, errors=[])
             self.session.add(self.run)
         else:
@@ -102,6 +106,8 @@ class AuditRecorder(AbstractContextManager):
                 acc = self._account_row(account)
                 row, status = repo.upsert_post(self.session, self.org, acc, post)
                 row.audited_key = f"{row.content_hash[:32]}:{self.policy.fingerprint}"
+                if status != "same":
+                    acc.audited_key = None  # its account rules must see this post
                 counts[f"posts_{status}"] += 1
                 self._record_findings(findings, acc, row, counts)
                 if status != "new":
@@ -119,6 +125,7 @@ class AuditRecorder(AbstractContextManager):
             with self.session.begin_nested():
                 acc = self._account_row(account)
                 self._record_findings(findings, acc, None, counts)
+                acc.audited_key = self.policy.fingerprint
         except (SQLAlchemyError, repo.OwnershipError) as e:
             self._refused("account", account.id, account.id, e)
             return
@@ -146,6 +153,8 @@ class AuditRecorder(AbstractContextManager):
     def _tick(self) -> None:
         self._pending += 1
         if self._pending >= BATCH and not self.atomic:
+            if self.own_run:
+                self.run.heartbeat_at = repo.now()
             self._commit()
             self._pending = 0
 

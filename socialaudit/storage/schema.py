@@ -76,6 +76,9 @@ class Account(Base):
     crawl_every_hours: Mapped[int] = mapped_column(Integer, default=24)
     last_crawled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
+    # the policy fingerprint the account rules last ran under; cleared when a post of the
+    # account is new or changed, so an interrupted run audits the account again
+    audited_key: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     __table_args__ = (UniqueConstraint("organisation_id", "external_id", name="uq_accounts_org_ext"),)
