@@ -34,7 +34,8 @@ class Limits:
     max_member_bytes: int = 16 * GiB     # one member, uncompressed
     max_ratio: float = 200.0             # uncompressed / compressed; real JSON stays under ~30
     ratio_floor_bytes: int = 1 * MiB     # a tiny member may compress absurdly well ("[ ]") harmlessly
-    max_members: int = 2_000_000
+    max_members: int = 200_000          # entries; a heavy real export has tens of thousands
+    max_directory_bytes: int = 64 * MiB  # the central directory, read whole by zipfile
 
 
 class MemberError(Exception):
@@ -71,12 +72,50 @@ def safe_member_name(raw: str) -> str | None:
     return "/".join(parts)
 
 
+_EOCD = b"PK\x05\x06"
+_EOCD64_LOCATOR = b"PK\x06\x07"
+_EOCD64 = b"PK\x06\x06"
+
+
+def _check_directory(path: Path, limits: Limits) -> None:
+    """Read the zip's end-of-central-directory record (and its ZIP64 form) and refuse an
+    archive whose entry count or directory size is over the limits, before anything
+    else of it is read: a 100 MB zip of a million empty entries would otherwise cost
+    gigabytes of memory in zipfile's list of entries."""
+    try:
+        with path.open("rb") as f:
+            f.seek(0, os.SEEK_END)
+            size = f.tell()
+            f.seek(max(0, size - (22 + 65535 + 20)))
+            tail = f.read()
+            at = tail.rfind(_EOCD)
+            if at < 0:
+                return  # not found: zipfile reports the archive as unreadable
+            entries, dir_size = int.from_bytes(tail[at + 10:at + 12], "little"), \
+                int.from_bytes(tail[at + 12:at + 16], "little")
+            loc = tail.rfind(_EOCD64_LOCATOR, 0, at)
+            if loc >= 0 and at - loc == 20:
+                f.seek(int.from_bytes(tail[loc + 8:loc + 16], "little"))
+                rec = f.read(56)
+                if rec[:4] == _EOCD64:
+                    entries = int.from_bytes(rec[32:40], "little")
+                    dir_size = int.from_bytes(rec[40:48], "little")
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror})") from None
+    if entries > limits.max_members:
+        raise InputError(f"{path}: {entries:,} entries is more than the {limits.max_members:,} allowed")
+    if dir_size > limits.max_directory_bytes:
+        raise InputError(f"{path}: its list of entries is {_human(dir_size)}, more than the "
+                         f"{_human(limits.max_directory_bytes)} allowed")
+
+
 class ZipContainer:
     """A zip export. Raises InputError for a corrupt, traversing or bomb-like archive."""
 
     def __init__(self, path: Path, limits: Limits = Limits()):
         self.label = str(path)
         self.skipped: list[tuple[str, str]] = []
+        _check_directory(path, limits)  # before zipfile builds an object per entry
         try:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
