@@ -142,8 +142,8 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
         a.status, a.bio, a.about_text, a.website, a.last_error = "withdrawn", None, None, None, None
         s.execute(delete(db.Credential).where(db.Credential.account_id == a.id))
         s.execute(delete(db.CrawlCursor).where(db.CrawlCursor.account_id == a.id))
-    for a in accounts:
-        a.handle, a.display_name = None, None
+    for a in accounts:  # the row stays as the record of consent, without the handle
+        a.external_id, a.handle, a.display_name = f"withdrawn:{a.id}", None, None
     for c in s.scalars(select(db.Consent).where(db.Consent.person_id == person.id, db.Consent.withdrawn_at.is_(None))):
         c.withdrawn_at = now
     person.active, person.password_hash = False, None

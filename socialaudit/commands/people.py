@@ -127,7 +127,8 @@ def withdraw(email, entered_by_email, yes, policy_ref) -> None:
     policy = _policy(policy_ref)
     if not yes:
         click.confirm(f"Erase every post, photo and finding of {email}? This cannot be undone", abort=True)
-    with _store().session() as s:
+    store = _store()
+    with store.session() as s:
         org = repo.ensure_organisation(s, policy)
         entered_by = _person(s, org, entered_by_email, "--entered-by")
         person = _person(s, org, email, "volunteer")
@@ -138,6 +139,7 @@ def withdraw(email, entered_by_email, yes, policy_ref) -> None:
         redacted = [s.get(db.OutboxMessage, i) for i in done.mail_rows_redacted]
         settings = load_settings()
         files = rewrite_eml(settings.eml_dir, done.mail_keys_deleted, redacted, settings.mail_from)
+    store.compact_after_erasure()
     click.echo(f"socialaudit: {email} withdrawn; erased {done.posts} posts, {done.media} media files, "
                f"{done.findings} findings, {len(done.mail_keys_deleted)} emails to them; their words removed "
                f"from {len(done.mail_rows_redacted)} other emails, {done.reports_redacted} archived reports and "

@@ -43,6 +43,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA secure_delete=ON")  # erased rows are zeroed in the file, not left in free pages
         cur.close()
 
 
@@ -99,6 +100,13 @@ class Store:
     @property
     def url_for_humans(self) -> str:
         return safe_url(self.url)
+
+    def compact_after_erasure(self) -> None:
+        """Make an erasure final on disk: SQLite's write-ahead log still holds the pages as they
+        were until it is checkpointed and truncated (PostgreSQL's autovacuum does its part)."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def open_store(settings: Settings | None = None, url: str | None = None) -> Store:

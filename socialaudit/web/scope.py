@@ -84,21 +84,23 @@ def post_for(s: Session, person: db.Person, post_id: int) -> db.Post | None:
     return post if seen is not None else None
 
 
+def _reports_query(person: db.Person) -> Select:
+    """A volunteer's self-audit report is theirs alone (it lists findings still inside their
+    grace window); a coordinator's monthly report is theirs, and every monthly report is
+    the admin's."""
+    q = select(db.ArchivedReport).where(db.ArchivedReport.organisation_id == person.organisation_id)
+    own = db.ArchivedReport.person_id == person.id
+    if person.role == "admin":
+        return q.where(or_(own, db.ArchivedReport.kind != "self-audit"))
+    return q.where(own)
+
+
 def report_for(s: Session, person: db.Person, report_id: int) -> db.ArchivedReport | None:
-    q = select(db.ArchivedReport).where(db.ArchivedReport.id == report_id,
-                                        db.ArchivedReport.organisation_id == person.organisation_id)
-    if person.role != "admin":
-        q = q.where(or_(db.ArchivedReport.person_id == person.id,
-                        db.ArchivedReport.person_id.in_(volunteer_ids(s, person))))
-    return s.scalar(q)
+    return s.scalar(_reports_query(person).where(db.ArchivedReport.id == report_id))
 
 
 def reports_for(s: Session, person: db.Person) -> list[db.ArchivedReport]:
-    q = select(db.ArchivedReport).where(db.ArchivedReport.organisation_id == person.organisation_id)
-    if person.role != "admin":
-        q = q.where(or_(db.ArchivedReport.person_id == person.id,
-                        db.ArchivedReport.person_id.in_(volunteer_ids(s, person))))
-    return list(s.scalars(q.order_by(db.ArchivedReport.month.desc())))
+    return list(s.scalars(_reports_query(person).order_by(db.ArchivedReport.month.desc())))
 
 
 def people_for(s: Session, person: db.Person) -> list[db.Person]:

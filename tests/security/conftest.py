@@ -6,3 +6,15 @@ import pytest
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
 from tests.web.conftest import app, seeded, shared_app, shared_seed, clients  # noqa: E402,F401
+
+
+@pytest.fixture
+def browser():
+    from pathlib import Path
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(Path("/usr/bin/chromium")),
+                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                    "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
