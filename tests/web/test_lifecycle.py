@@ -42,8 +42,8 @@ def test_withdrawal_erases_posts_media_and_findings_and_keeps_anonymous_counts(s
         done = withdraw(s, ann, entered_by=s.get(db.Person, seeded.ids["admin"]))
     assert done.posts == 2 and done.findings >= 3 and done.media == 1
     with seeded.store.session() as s:
-        acc = s.scalar(select(db.Account).where(db.Account.external_id == "x:@ann_volunteer"))
-        assert acc.status == "withdrawn" and acc.bio is None
+        acc = s.scalar(select(db.Account).where(db.Account.person_id == seeded.ids["ann"]))
+        assert acc.status == "withdrawn" and acc.bio is None and acc.external_id.startswith("withdrawn:")
         assert count(s, db.Post, db.Post.account_id == acc.id) == 0
         assert count(s, db.Finding, db.Finding.account_id == acc.id) == 0
         assert count(s, db.MediaFile) == 0
