@@ -39,6 +39,7 @@ class Outcome:
 
 def environment(data_dir: Path) -> dict[str, str]:
     config = data_dir.parent / f"{data_dir.name}-config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text("")
     env = {**os.environ, "SOCIALAUDIT_DATA_DIR": str(data_dir), "SOCIALAUDIT_KEY_FILE": str(data_dir / "secret.key"),
            "SOCIALAUDIT_CONFIG": str(config), "SOCIALAUDIT_POLICY": POLICY}
