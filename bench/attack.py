@@ -205,8 +205,8 @@ def lockout(tmp: Path) -> tuple[int, int]:
 
 def kills(tmp: Path, run_kills: int, import_kills: int):
     from tests.security.killing import import_kill_loop, run_kill_loop
-    a = run_kill_loop(tmp / "kill-run", (600, 600, 400), run_kills, seed=2026)
-    b = import_kill_loop(tmp / "kill-import", 2000, import_kills, seed=12)
+    a = run_kill_loop(tmp / "kill-run", (500, 500, 300), run_kills, seed=2026, per_round=3)
+    b = import_kill_loop(tmp / "kill-import", 1500, import_kills, seed=12, per_round=2)
     return a, b
 
 
@@ -232,8 +232,8 @@ def at_rest(tmp: Path) -> tuple[int, int, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kills", type=int, default=40, help="SIGKILLs of `socialaudit run` (default 40)")
-    ap.add_argument("--import-kills", type=int, default=15, help="SIGKILLs of `socialaudit import` (default 15)")
+    ap.add_argument("--kills", type=int, default=36, help="SIGKILLs of `socialaudit run` (default 36)")
+    ap.add_argument("--import-kills", type=int, default=16, help="SIGKILLs of `socialaudit import` (default 16)")
     ap.add_argument("--per-volunteer", type=int, default=8, help="extra posts per volunteer in the probe store")
     ap.add_argument("--entries", type=int, default=1_000_000, help="entries in the entry-heavy zip")
     args = ap.parse_args()
@@ -265,8 +265,8 @@ def main() -> int:
 
     run_outcome, import_outcome = kills(tmp, args.kills, args.import_kills)
     for name, o in (("run", run_outcome), ("import", import_outcome)):
-        print(f"kills of {name:<8}   {o.kills:3d} SIGKILLs; final state as a clean run: {'yes' if o.survived else 'no'}; "
-              f"lost {o.lost}, duplicated {o.duplicated}, runs left running {o.left_running}")
+        print(f"kills of {name:<8}   {o.kills:3d} SIGKILLs in {o.rounds} rounds; rounds ending as a clean run: "
+              f"{o.survived}/{o.rounds}; lost {o.lost}, duplicated {o.duplicated}, runs left running {o.left_running}")
         failures += o.details
     total = run_outcome.kills + import_outcome.kills
     print(f"kills               {total} survived, "

@@ -34,6 +34,7 @@ class Outcome:
     lost: int = 0  # posts or findings of the clean run missing at the end
     duplicated: int = 0  # rows present more than once
     left_running: int = 0  # runs still "running" after the final run
+    rounds: int = 0  # fresh stores killed and finished
     details: list[str] = field(default_factory=list)
 
 
@@ -120,43 +121,47 @@ def compare(expected: dict, got: dict, outcome: Outcome) -> None:
                                f"extra findings {len(got['findings'] - expected['findings'])}")
 
 
-def run_kill_loop(workdir: Path, sizes: tuple[int, ...], kills: int, seed: int) -> Outcome:
-    """`socialaudit run` killed `kills` times, then finished; compared with a clean run."""
-    rng = random.Random(seed)
-    clean_env = environment(workdir / "clean")
-    clean = open_for(clean_env)
-    enrol_archives(clean, workdir, sizes)
-    duration = timed(clean_env, ["run"])
-    expected = state(clean)
-    clean.engine.dispose()
-    env = environment(workdir / "killed")
-    store = open_for(env)
-    enrol_archives(store, workdir, sizes)
+def _rounds(workdir: Path, prepare, args: list[str], kills: int, per_round: int, rng: random.Random,
+            name: str) -> Outcome:
+    """Rounds of: a fresh store, up to `per_round` SIGKILLs at random moments, then a run to
+    the end, compared with a clean run. Stops when `kills` kills have landed."""
+    clean_env = environment(workdir / f"{name}-clean")
+    prepare(clean_env)
+    duration = timed(clean_env, args)
+    expected = state(open_for(clean_env))
     outcome = Outcome()
-    outcome.kills = kill_loop(env, lambda i: ["run", "--all"], kills, duration, rng)
-    timed(env, ["run", "--all"])
-    compare(expected, state(store), outcome)
-    store.engine.dispose()
+    round_no = 0
+    while outcome.kills < kills and round_no < kills * 3:
+        round_no += 1
+        env = environment(workdir / f"{name}-round{round_no}")
+        prepare(env)
+        outcome.kills += kill_loop(env, lambda i: args, min(per_round, kills - outcome.kills), duration, rng)
+        timed(env, args)
+        store = open_for(env)
+        before = (outcome.lost, outcome.duplicated, outcome.left_running, len(outcome.details))
+        compare(expected, state(store), outcome)
+        store.engine.dispose()
+        if (outcome.lost, outcome.duplicated, outcome.left_running, len(outcome.details)) != before:
+            outcome.details.append(f"round {round_no} differed from the clean run")
+        outcome.rounds += 1
     return outcome
 
 
-def import_kill_loop(workdir: Path, size: int, kills: int, seed: int) -> Outcome:
-    """`socialaudit import` of one archive killed `kills` times, then finished."""
-    rng = random.Random(seed)
+def run_kill_loop(workdir: Path, sizes: tuple[int, ...], kills: int, seed: int, per_round: int = 2) -> Outcome:
+    """`socialaudit run` killed at random moments, round after round; each round finished
+    and compared with a clean run."""
+    def prepare(env: dict[str, str]) -> None:
+        store = open_for(env)
+        enrol_archives(store, workdir, sizes)
+        store.engine.dispose()
+    return _rounds(workdir, prepare, ["run"], kills, per_round, random.Random(seed), "run")
+
+
+def import_kill_loop(workdir: Path, size: int, kills: int, seed: int, per_round: int = 2) -> Outcome:
+    """`socialaudit import` of one archive killed at random moments, round after round."""
     archive = workdir / "import-arc"
     if not archive.exists():
         write_x_archive(archive, "vol_import", size, 9 * 10**15)
-    args = ["import", str(archive), "--account", "x:@vol_import"]
-    clean_env = environment(workdir / "import-clean")
-    clean = open_for(clean_env)
-    duration = timed(clean_env, args)
-    expected = state(clean)
-    clean.engine.dispose()
-    env = environment(workdir / "import-killed")
-    store = open_for(env)
-    outcome = Outcome()
-    outcome.kills = kill_loop(env, lambda i: args, kills, duration, rng)
-    timed(env, args)
-    compare(expected, state(store), outcome)
-    store.engine.dispose()
-    return outcome
+    return _rounds(workdir, lambda env: open_for(env).engine.dispose(),
+                   ["import", str(archive), "--account", "x:@vol_import"], kills, per_round,
+                   random.Random(seed), "import")

@@ -6,15 +6,17 @@ from .killing import import_kill_loop, run_kill_loop
 
 
 def test_runs_killed_at_random_moments_end_like_a_clean_run(tmp_path):
-    outcome = run_kill_loop(tmp_path, (300, 300, 200), kills=4, seed=7)
-    assert outcome.kills >= 2, "the runs ended before they could be killed"
+    outcome = run_kill_loop(tmp_path, (200, 200, 150), kills=3, seed=7, per_round=3)
+    assert outcome.kills == 3
     assert (outcome.lost, outcome.duplicated, outcome.left_running) == (0, 0, 0), outcome.details
-    assert outcome.survived == 1
+    assert outcome.survived == outcome.rounds
 
 
 def test_imports_killed_at_random_moments_end_like_a_clean_import(tmp_path):
-    outcome = import_kill_loop(tmp_path, 400, kills=3, seed=11)
+    outcome = import_kill_loop(tmp_path, 300, kills=2, seed=11)
+    assert outcome.kills == 2
     assert (outcome.lost, outcome.duplicated, outcome.left_running) == (0, 0, 0), outcome.details
+    assert outcome.survived == outcome.rounds
 
 
 def test_a_run_killed_between_post_and_account_rules_audits_the_accounts_next_time(tmp_path):
