@@ -1,2 +1,2 @@
-"""One rule per module. See `socialaudit.auditing` for the shape of an auditor
+"""One rule per module. See `auditors.context` for the shape of an auditor
 and `auditors.registry` for how they are found."""

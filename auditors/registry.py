@@ -10,7 +10,7 @@ from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any
 
-import auditors
+from auditors import rules
 
 REQUIRED = ("RULE_ID", "SUBJECT", "DEFAULT_SEVERITY", "check")
 
@@ -27,10 +27,10 @@ def _valid(mod: ModuleType) -> bool:
 def all_auditors() -> tuple[ModuleType, ...]:
     """Every auditor module, built-in first, ordered by rule id; one per rule id."""
     found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(auditors.__path__):
-        if info.name.startswith("_") or info.name == "registry":
+    for info in pkgutil.iter_modules(rules.__path__):
+        if info.name.startswith("_"):
             continue
-        mod = importlib.import_module(f"auditors.{info.name}")
+        mod = importlib.import_module(f"auditors.rules.{info.name}")
         if _valid(mod):
             found.setdefault(mod.RULE_ID, mod)
     for ep in entry_points(group="socialaudit.auditors"):

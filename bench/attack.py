@@ -50,7 +50,7 @@ def _isolate(tmp: Path) -> None:
 def hostile_inputs(tmp: Path, entries: int) -> tuple[int, int, list[str]]:
     from click.testing import CliRunner
 
-    from socialaudit.cli import main
+    from socialaudit.app.cli import main
     from tests.security.hostile import hostile_bundle
     from tests.security.hostile_archives import entry_heavy_zip, hostile_archives
     problems: list[str] = []
@@ -123,9 +123,9 @@ def _pg_schema(url: str) -> str:
 def _stored_good_posts(url: str, bundle: Path, good: int) -> int:
     from sqlalchemy import select
 
-    from socialaudit.pipeline import Pipeline
-    from socialaudit.policy import load_policy
-    from socialaudit.sources import open_input
+    from auditors.engine import Pipeline
+    from socialaudit.core.policy import load_policy
+    from socialaudit.core.sources import open_input
     from socialaudit.storage import schema as db
     from socialaudit.storage.db import open_store
     from socialaudit.storage.recorder import AuditRecorder
@@ -151,8 +151,8 @@ def _serve(app):
 
 
 def xss(tmp: Path) -> tuple[int, int, int, list[str]]:
-    from socialaudit.settings import Settings
-    from socialaudit.web import create_app
+    from socialaudit.core.settings import Settings
+    from socialaudit.app.web import create_app
     from tests.security.test_xss_browser import ARGS, CHROMIUM, visit_all
     from tests.security.xss import PAYLOADS, pages, stored_everywhere
     from tests.web.seed import seed
@@ -177,8 +177,8 @@ def xss(tmp: Path) -> tuple[int, int, int, list[str]]:
 
 
 def cross_user(tmp: Path, per_volunteer: int):
-    from socialaudit.settings import Settings
-    from socialaudit.web import create_app
+    from socialaudit.core.settings import Settings
+    from socialaudit.app.web import create_app
     from tests.security.probes import add_posts, add_second_organisation, probe
     from tests.security.test_cross_user import EMAILS
     from tests.web.seed import seed
@@ -189,8 +189,8 @@ def cross_user(tmp: Path, per_volunteer: int):
 
 
 def lockout(tmp: Path) -> tuple[int, int]:
-    from socialaudit.settings import Settings
-    from socialaudit.web import create_app
+    from socialaudit.core.settings import Settings
+    from socialaudit.app.web import create_app
     from tests.security.test_web_hardening import passwords_checked, wrong_password_attempt
     from tests.web.seed import seed
     seeded = seed(tmp / "lock", tmp / "lock" / "data")

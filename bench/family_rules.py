@@ -24,7 +24,7 @@ GROUPS = (["location-disclosure"], ["family-photo"], ["location-disclosure", "fa
 
 
 def _load(corpus: Path, bundle: str):
-    from socialaudit.model import parse_record
+    from socialaudit.core.model import parse_record
     recs = [json.loads(line) for line in (corpus / f"{bundle}.jsonl").open(encoding="utf-8")]
     accounts = {r["id"]: parse_record(r) for r in recs if r.get("kind") == "account"}
     posts = [parse_record(r) for r in recs if r.get("kind") == "post"]
@@ -36,9 +36,9 @@ def _load(corpus: Path, bundle: str):
 def per_post_us(pack: str, accounts: dict, posts: list, rule_ids: list[str], reps: int) -> float:
     """CPU µs per post for the given rules' check() (post-level rules only)."""
     from auditors import registry
-    from socialaudit.auditing import PostContext
-    from socialaudit.model import default_account_for
-    from socialaudit.policy import load_policy
+    from auditors.context import PostContext
+    from socialaudit.core.model import default_account_for
+    from socialaudit.core.policy import load_policy
     policy = load_policy(pack)
     mods = [(registry.get(r), policy.rule(r)) for r in rule_ids]
 

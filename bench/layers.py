@@ -5,7 +5,8 @@ modules, SQLAlchemy outside storage, and arrows between top-level packages.
     python bench/layers.py [ROOT]
 
 Reads the source with `ast` (nothing is imported). Counts only the product's own
-packages (socialaudit, auditors, crawler, reports), not tests or bench scripts.
+packages (socialaudit, auditors, crawler, reports), not tests or bench scripts;
+imports under `if TYPE_CHECKING:` are for type checkers only and do not count.
 """
 from __future__ import annotations
 
@@ -32,11 +33,14 @@ def modules(root: Path) -> dict[str, Path]:
 def _resolve(name: str, node: ast.ImportFrom | ast.Import, alias: str, known: dict[str, Path]) -> str | None:
     if isinstance(node, ast.Import):
         target = alias
+    elif not node.level:
+        target = node.module or ""
+        if f"{target}.{alias}" in known:
+            target = f"{target}.{alias}"
     else:
         base = name.split(".")
         is_pkg = known.get(name, Path()).name == "__init__.py"
-        if node.level:
-            base = base[:len(base) - node.level + (1 if is_pkg else 0)]
+        base = base[:len(base) - node.level + (1 if is_pkg else 0)]
         target = ".".join([*base, node.module] if node.module else base)
         if f"{target}.{alias}" in known:
             target = f"{target}.{alias}"
@@ -56,8 +60,10 @@ def imports(root: Path):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         func_nodes = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
                       for n in ast.walk(f)}
+        typing_only = {id(n) for f in ast.walk(tree) if isinstance(f, ast.If) and "TYPE_CHECKING" in ast.unparse(f.test)
+                       for n in ast.walk(f)}
         for node in ast.walk(tree):
-            if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)) or id(node) in typing_only:
                 continue
             names = [a.name for a in node.names]
             mod = node.module if isinstance(node, ast.ImportFrom) else names[0]

@@ -4,7 +4,7 @@
     python bench/photos.py [--photos 300] [--policy twins-trust-fcs] [--keep DIR]
 
 Generates a bundle of posts from personal accounts, one photo each, drawn by
-`socialaudit.vision.synthetic` (busy scenes; a third carry the policy's logo,
+`auditors.vision.synthetic` (busy scenes; a third carry the policy's logo,
 rotated, scaled and partly covered) at the sizes platforms serve (1080x1080,
 1080x1350, 1200x900, 2048x1536), or with `--phone` as 12-megapixel camera
 originals, then runs `socialaudit audit --format json` on it in a child
@@ -29,8 +29,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from socialaudit.policy import load_policy
-from socialaudit.vision.synthetic import paste_logo, photo
+from socialaudit.core.policy import load_policy
+from auditors.vision.synthetic import paste_logo, photo
 
 PLATFORM_SIZES = [(1080, 1080), (1350, 1080), (900, 1200), (1536, 2048)]  # (height, width)
 PHONE_SIZES = [(3024, 4032), (4032, 3024)]

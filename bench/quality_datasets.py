@@ -17,7 +17,7 @@ with a clear message when its dataset is absent; `main` calls each in turn.
   brand's reference logo (cropped to its box) as the organisation's logo;
   every other image (other brands' included) is posted from a personal
   account with no alt text. Reports P/R/F1 per brand for "logo present".
-- exif: EXIF GPS reading (`socialaudit.media.read_gps`, which the `geotag`
+- exif: EXIF GPS reading (`auditors.media.read_gps`, which the `geotag`
   rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
   largest coordinate error, the empty-GPS-block hard negative, and a timing.
 """
@@ -45,7 +45,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def _policy_for(name: str, folder: Path, handles: list[str] = (), aliases: list[str] = ()):
     """A policy that names `name` as the organisation; everything else is the base pack."""
-    from socialaudit.policy import load_policy
+    from socialaudit.core.policy import load_policy
     path = folder / (re.sub(r"\W+", "-", name.lower()) + ".toml")
     quote = lambda xs: ", ".join(f'"{x}"' for x in xs)  # noqa: E731
     path.write_text(f'[pack]\nid = "bench"\n[organisation]\nname = "{name}"\n'
@@ -55,9 +55,9 @@ def _policy_for(name: str, folder: Path, handles: list[str] = (), aliases: list[
 
 def _criticism_fires(policy, texts: list[str]) -> list[bool]:
     """Run the criticism auditor on each text as a public post from a personal account."""
-    from auditors import criticism
-    from socialaudit.auditing import PostContext
-    from socialaudit.model import Account, Post
+    from auditors.rules import criticism
+    from auditors.context import PostContext
+    from socialaudit.core.model import Account, Post
     settings = policy.rule("criticism")
     account = Account("x:@bench", "x")
     out = []
@@ -152,10 +152,10 @@ def _crop_reference(datasets_dir: Path, row: dict, boxes: dict, folder: Path) ->
 
 def _logo_fires(policy, image: Path) -> bool:
     """Run the logo-misuse auditor on one photo posted from a personal account (no alt text)."""
-    from auditors import logo_misuse
-    from socialaudit.auditing import PostContext
-    from socialaudit.media import load_media
-    from socialaudit.model import Account, Media, Post
+    from auditors.rules import logo_misuse
+    from auditors.context import PostContext
+    from auditors.media import load_media
+    from socialaudit.core.model import Account, Media, Post
     account = Account("x:@bench", "x")
     post = Post("x:1", account.id, "x", text="", media=[Media("photo", image.name, None)])
     settings = policy.rule("logo-misuse")
@@ -165,7 +165,7 @@ def _logo_fires(policy, image: Path) -> bool:
 
 def logos(datasets: Path) -> None:
     """logo-misuse (pixels only) vs 'logo of this brand present', one policy per brand."""
-    from socialaudit.policy import load_policy
+    from socialaudit.core.policy import load_policy
     folder = datasets / "flickrlogos27-subset"
     print("\nflickrlogos27-subset: logo-misuse rule (photo matching) vs brand logo present")
     if not (folder / "manifest.csv").is_file():
@@ -200,7 +200,7 @@ def logos(datasets: Path) -> None:
 
 def exif(datasets: Path) -> None:
     """EXIF GPS reading vs the manifest's has_gps and coordinates (the geotag rule's photo input)."""
-    from socialaudit.media import read_gps
+    from auditors.media import read_gps
     folder = datasets / "exif-gps-photos"
     print("\nexif-gps-photos: EXIF GPS reading (geotag rule) vs manifest")
     if not (folder / "manifest.csv").is_file():
@@ -228,10 +228,10 @@ def exif(datasets: Path) -> None:
 def rule_speed(datasets: Path) -> None:
     """CPU time per post of the four text rules (criticism, controversial-official,
     advice-to-family, contact-details) on the dev corpus, best of several runs."""
-    from auditors import advice_to_family, contact_details, controversial_official, criticism
-    from socialaudit.auditing import PostContext
-    from socialaudit.model import Account, Post, default_account_for, parse_record
-    from socialaudit.policy import load_policy
+    from auditors.rules import advice_to_family, contact_details, controversial_official, criticism
+    from auditors.context import PostContext
+    from socialaudit.core.model import Account, Post, default_account_for, parse_record
+    from socialaudit.core.policy import load_policy
     corpus = datasets.parent / "corpus"
     print("\ntext-rule speed: criticism + controversial-official + advice-to-family + contact-details")
     if not corpus.is_dir():

@@ -34,7 +34,7 @@ def demo_report_html(data_dir: Path) -> str:
     os.environ["SOCIALAUDIT_CONFIG"] = str(data_dir / "none.toml")
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "none.toml").write_text("")
-    from socialaudit.demo.job import run_demo
+    from socialaudit.app.demo.job import run_demo
     return run_demo(quiet=True).report_path.read_text(encoding="utf-8")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from .context import TrendBar, TrendChart
+from reports.context import TrendBar, TrendChart
 
 COLOURS = {"high": "#b42318", "medium": "#dc6803", "low": "#7a8ca5"}
 SEVERITY_ORDER = ("high", "medium", "low")

@@ -1,5 +1,5 @@
 """What is due, queued in one transaction, then sent: the delivery phase of
-`socialaudit run` (socialaudit.runner calls `deliver_due`).
+`socialaudit run` (socialaudit.app.runner calls `deliver_due`).
 
 Due on every run:
 - the monthly report of the previous month for each active coordinator, once the
@@ -26,18 +26,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from socialaudit.policy import Policy
-from socialaudit.settings import Settings
+from socialaudit.core.policy import Policy
+from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 
-from .mailer import EmlMailer, build_message, mailer_for
-from .monthly import build_monthly
-from .outbox import queue, send_pending
-from .render import render_both
-from .selfaudit import build_selfaudit, unreported_findings
-from .items import month_of, shift_month
+from reports.mailer import EmlMailer, build_message, mailer_for
+from reports.monthly import build_monthly
+from reports.outbox import queue, send_pending
+from reports.render import render_both
+from reports.selfaudit import build_selfaudit, unreported_findings
+from reports.items import month_of, shift_month
 
 log = logging.getLogger("socialaudit.mail")
 

@@ -6,11 +6,11 @@ import re
 from typing import TYPE_CHECKING
 from datetime import date, datetime, timezone
 
-from socialaudit.policy import Policy
+from socialaudit.core.policy import Policy
 from socialaudit.storage import schema as db
 
 if TYPE_CHECKING:  # context imports this module's helpers; the type is for readers only
-    from .context import FindingItem
+    from reports.context import FindingItem
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -62,7 +62,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def review_url(base_url: str, finding_id: int) -> str:
-    """The finding's page in the review web app (socialaudit.web.views_review)."""
+    """The finding's page in the review web app (socialaudit.app.web.views_review)."""
     return f"{base_url.rstrip('/')}/findings/{finding_id}"
 
 
@@ -79,7 +79,7 @@ def distinct_excerpts(evidence: list[dict], limit: int = 2) -> list[str]:
 
 def finding_item(f: db.Finding, post: db.Post | None, account: db.Account | None,
                  policy: Policy, base_url: str) -> "FindingItem":
-    from .context import FindingItem
+    from reports.context import FindingItem
     rule = policy.rule(f.rule)
     return FindingItem(
         id=f.id, rule=f.rule, title=f.message or rule.message, severity=f.severity,

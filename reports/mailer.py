@@ -23,7 +23,7 @@ from email.utils import format_datetime
 from datetime import timezone
 from pathlib import Path
 
-from socialaudit.settings import Settings
+from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 
 TIMEOUT = 30

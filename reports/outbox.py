@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 
-from .mailer import EmlMailer, SendError, build_message
+from reports.mailer import EmlMailer, SendError, build_message
 
 log = logging.getLogger("socialaudit.mail")
 MAX_ATTEMPTS = 10

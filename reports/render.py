@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, StrictUndefined
 
-from .context import MonthlyReport, SelfAuditReport
+from reports.context import MonthlyReport, SelfAuditReport
 
 TEMPLATES = {MonthlyReport: "monthly", SelfAuditReport: "selfaudit"}
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
 
-from .items import aware
+from reports.items import aware
 
 
 @dataclass

@@ -16,11 +16,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from socialaudit.policy import Policy
+from socialaudit.core.policy import Policy
 from socialaudit.storage import schema as db
 
-from .context import SelfAuditReport
-from .items import aware, day_label, finding_item
+from reports.context import SelfAuditReport
+from reports.items import aware, day_label, finding_item
 
 OPEN = ("open", "confirmed")
 

@@ -1,3 +1,3 @@
-from .cli import main
+from socialaudit.app.cli import main
 
 main()

@@ -6,7 +6,7 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from socialaudit.model import Account, Post, parse_account, parse_post
+from socialaudit.core.model import Account, Post, parse_account, parse_post
 
 _ids = count(1)
 
@@ -46,8 +46,8 @@ def write_bundle(path: Path, records: list[dict | str]) -> Path:
 
 def audit_records(policy, records: list[dict], media_root: Path | None = None, only=None) -> list:
     """Run the real pipeline over in-memory records; return (finding, subject) pairs' findings."""
-    from socialaudit.pipeline import Pipeline
-    from socialaudit.policy import load_policy
+    from auditors.engine import Pipeline
+    from socialaudit.core.policy import load_policy
 
     class _Source:
         name = "<test>"

@@ -7,7 +7,7 @@ import sys
 
 from sqlalchemy import select
 
-from socialaudit.settings import load_settings
+from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from tests.archive_factory import write_x_archive

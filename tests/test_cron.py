@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import pytest
 
-from socialaudit.cli import main
+from socialaudit.app.cli import main
 
 CRON = Path(__file__).resolve().parent.parent / "cron"
 

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from auditors import registry
-from socialaudit.cli import main
-from socialaudit.commands.rules import rules_markdown
+from socialaudit.app.cli import main
+from socialaudit.app.commands.rules import rules_markdown
 from tests.conftest import REPO
 
 CONTRACT_RULES = {"disclaimer-missing", "name-leak", "sensitive-info", "family-photo", "geotag",

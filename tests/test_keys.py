@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from socialaudit import keys
-from socialaudit.nlp.names import build_register, name_forms, normalise
+from socialaudit.core import keys
+from auditors.nlp.names import build_register, name_forms, normalise
 
 
 @pytest.fixture(autouse=True)

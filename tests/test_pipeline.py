@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from socialaudit.model import Finding
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.sources import BundleSource
+from socialaudit.core.model import Finding
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.sources import BundleSource
 from tests.factories import account_dict, audit_records, post_dict, write_bundle
 
 GEO = {"lat": 53.99, "lon": -1.54, "place_name": "Somewhere"}
@@ -96,7 +96,7 @@ class TwiceSameRule:
 
     @staticmethod
     def check(post, ctx):
-        from socialaudit.model import Evidence
+        from socialaudit.core.model import Evidence
         yield ctx.finding(post, 0.6, [Evidence("text", 0, 1, "a", "a")], ["first"])
         yield ctx.finding(post, 0.8, [Evidence("text", 2, 3, "b", "b")], ["second"], severity="low")
 
@@ -114,7 +114,7 @@ def test_one_rule_gives_at_most_one_finding_per_subject_with_merged_evidence(tmp
 
 
 def test_fingerprint_ignores_offsets_but_not_the_matched_text():
-    from socialaudit.model import Evidence
+    from socialaudit.core.model import Evidence
     base = dict(rule="name-leak", severity="high", subject="x:1", subject_kind="post", account_id="x:@a",
                 clause="c", message="m", confidence=0.9)
     a = Finding(**base, evidence=[Evidence("text", 3, 8, "…", "Alfie")])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from socialaudit.policy import PolicyError, builtin_packs, load_policy
+from socialaudit.core.policy import PolicyError, builtin_packs, load_policy
 
 RULE_IDS = {"disclaimer-missing", "name-leak", "sensitive-info", "family-photo", "geotag",
             "location-disclosure", "logo-misuse", "criticism", "advice-to-family",

@@ -33,7 +33,7 @@ def test_json_excerpts_hide_names_and_places(tmp_path, text, secrets):
 
 
 def test_surname_after_a_masked_first_name_is_masked():
-    from socialaudit.privacy import surname_masks
+    from auditors.privacy import surname_masks
     text = "with little Isla Thompson today"
     start = text.index("Isla")
     assert surname_masks(text, [(start, start + 4, "name")]) == [(text.index("Thompson"), text.index("Thompson") + 8, "name")]
@@ -45,9 +45,9 @@ def test_surname_after_a_masked_first_name_is_masked():
     ("The Trust will help, May is busy", None, "The Trust will help"),
 ])
 def test_lexicon_names_are_masked_but_everyday_words_are_not(text, hidden, kept):
-    from socialaudit.policy import load_policy
-    from socialaudit.privacy import lexicon_masks
-    from socialaudit.redact import apply_masks
+    from socialaudit.core.policy import load_policy
+    from auditors.privacy import lexicon_masks
+    from socialaudit.core.redact import apply_masks
     out = apply_masks(text, lexicon_masks(load_policy("twins-trust-fcs"), text))
     assert kept in out
     if hidden:

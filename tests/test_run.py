@@ -11,10 +11,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from socialaudit.locks import DbLock, LockBusy
-from socialaudit.policy import load_policy
-from socialaudit.runner import RunOptions, ScheduledRun
-from socialaudit.settings import load_settings
+from socialaudit.storage.locks import DbLock, LockBusy
+from socialaudit.core.policy import load_policy
+from socialaudit.app.runner import RunOptions, ScheduledRun
+from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store

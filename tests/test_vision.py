@@ -1,4 +1,4 @@
-"""socialaudit.vision: logo matching on generated photos and, when present, FlickrLogos-27."""
+"""auditors.vision: logo matching on generated photos and, when present, FlickrLogos-27."""
 from __future__ import annotations
 
 import csv
@@ -8,12 +8,12 @@ import cv2
 import numpy as np
 import pytest
 
-from socialaudit.policy import load_policy
-from socialaudit.vision import LogoIndex, load_reference
-from socialaudit.vision.geometry import is_convex, plausible
-from socialaudit.vision.synthetic import paste_logo, photo
+from socialaudit.core.policy import load_policy
+from auditors.vision import LogoIndex, load_reference
+from auditors.vision.geometry import is_convex, plausible
+from auditors.vision.synthetic import paste_logo, photo
 
-from .conftest import SHARED
+from tests.conftest import SHARED
 
 FLICKR = SHARED / "datasets" / "flickrlogos27-subset"
 TWINS_LOGO, CFT_LOGO = (load_policy(p).organisation["logos"][0]

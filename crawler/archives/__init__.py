@@ -8,9 +8,9 @@ yields identical records.
 """
 from __future__ import annotations
 
-from . import facebook, instagram, x  # noqa: F401  (each registers its importer)
-from .container import Limits
-from .registry import REGISTRY, ImporterSpec, register
-from .source import ArchiveSource, open_archive
+from crawler.archives import facebook, instagram, x
+from crawler.archives.container import Limits
+from crawler.archives.registry import REGISTRY, ImporterSpec, register
+from crawler.archives.source import ArchiveSource, open_archive
 
 __all__ = ["open_archive", "ArchiveSource", "Limits", "ImporterSpec", "register", "REGISTRY"]

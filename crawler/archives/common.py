@@ -7,7 +7,7 @@ import posixpath
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from socialaudit.model import RecordError
+from socialaudit.core.model import RecordError
 
 
 MAX_DEPTH = 200  # real exports nest a few levels; a hostile one can nest thousands

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from socialaudit.model import RecordError
+from socialaudit.core.model import RecordError
 
-from .common import IdMinter, exif_point, iso_from_unix, valid_point
-from .meta import account_record, media_entry, read_profile, stream_posts, text_or_none
-from .registry import ExportFiles, ImporterSpec, register
+from crawler.archives.common import IdMinter, exif_point, iso_from_unix, valid_point
+from crawler.archives.meta import account_record, media_entry, read_profile, stream_posts, text_or_none
+from crawler.archives.registry import ExportFiles, ImporterSpec, register
 
 PLATFORM = "facebook"
 POST_DIRS = ("posts", "your_activity_across_facebook/posts", "your_facebook_activity/posts")

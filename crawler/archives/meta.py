@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from socialaudit.model import RecordError
+from socialaudit.core.model import RecordError
 
-from .common import BAD_ITEM, why, fix_mojibake, kind_from_suffix, record_error, sniff
-from .container import MemberError, safe_member_name
-from .jsonstream import JSONStreamError, iter_array, load_object
-from .registry import ExportFiles
+from crawler.archives.common import BAD_ITEM, why, fix_mojibake, kind_from_suffix, record_error, sniff
+from crawler.archives.container import MemberError, safe_member_name
+from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
+from crawler.archives.registry import ExportFiles
 
 PostBuilder = Callable[[dict], dict]
 

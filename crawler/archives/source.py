@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from socialaudit.model import RecordError
-from socialaudit.sources import InputError
+from socialaudit.core.model import RecordError
+from socialaudit.core.sources import InputError
 
-from .container import FolderContainer, Limits, ZipContainer, open_container
-from .registry import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform
+from crawler.archives.container import FolderContainer, Limits, ZipContainer, open_container
+from crawler.archives.registry import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform
 
 MAX_LISTED = 20  # unknown files named in the notice; the rest are counted
 

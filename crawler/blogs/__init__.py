@@ -17,7 +17,7 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the installed extras
     raise ImportError("the blog crawler needs Scrapy: pip install 'socialaudit[blogs]'") from e
 
-from .runner import BlogCrawlError, BlogCrawlResult, crawl_blog
-from .spider import BlogSite
+from crawler.blogs.runner import BlogCrawlError, BlogCrawlResult, crawl_blog
+from crawler.blogs.spider import BlogSite
 
 __all__ = ["BlogCrawlError", "BlogCrawlResult", "BlogSite", "crawl_blog"]

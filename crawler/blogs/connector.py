@@ -15,8 +15,8 @@ from typing import Any, Iterator
 
 from crawler.live.base import Batch, Connector, ConnectorSettings, Cursor, TransientFailure
 
-from .runner import BlogCrawlError, crawl_blog
-from .spider import BlogSite
+from crawler.blogs.runner import BlogCrawlError, crawl_blog
+from crawler.blogs.spider import BlogSite
 
 
 class BlogConnector(Connector):

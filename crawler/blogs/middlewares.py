@@ -17,7 +17,7 @@ from __future__ import annotations
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-from .parsing import parse_date
+from crawler.blogs.parsing import parse_date
 
 TRACKED = ("index", "article")  # page kinds remembered in the cursor
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from socialaudit.model import RecordError, parse_record
+from socialaudit.core.model import RecordError, parse_record
 
-from . import parsing
-from .items import AboutItem, ArticleItem
+from crawler.blogs import parsing
+from crawler.blogs.items import AboutItem, ArticleItem
 
 
 class HtmlToTextPipeline:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .settings import build_settings
-from .spider import BlogSite
+from crawler.blogs.settings import build_settings
+from crawler.blogs.spider import BlogSite
 
 STAT_KEYS = ("downloader/response_count", "robotstxt/forbidden", "offsite/filtered", "incremental/not_modified",
              "incremental/unchanged_by_date", "item_scraped_count", "item_dropped_count")
@@ -69,7 +69,7 @@ def _child(site: dict, cursor: dict | None, settings: dict[str, Any], out: str) 
     """The child's whole life: one crawl, its result written to `out`."""
     from scrapy.crawler import CrawlerProcess
 
-    from .spider import BlogSpider
+    from crawler.blogs.spider import BlogSpider
 
     process = CrawlerProcess(settings, install_root_handler=settings.get("LOG_LEVEL") == "DEBUG")
     crawler = process.create_crawler(BlogSpider)

@@ -13,10 +13,10 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from . import parsing
-from .items import AboutItem, ArticleItem
-from .middlewares import last_modified_iso
-from .state import CrawlState
+from crawler.blogs import parsing
+from crawler.blogs.items import AboutItem, ArticleItem
+from crawler.blogs.middlewares import last_modified_iso
+from crawler.blogs.state import CrawlState
 
 
 @dataclass

@@ -24,8 +24,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from crawler.live.base import (NeedsReauthorisation, PlatformError, RateLimited,
-                               RepeatingCursor, TransientFailure)
+from crawler.live.base import NeedsReauthorisation, PlatformError, RateLimited, RepeatingCursor, TransientFailure
 
 log = logging.getLogger("socialaudit.crawler.http")
 T = TypeVar("T")

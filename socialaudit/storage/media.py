@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import model
-from . import schema as db
+from socialaudit.core import model
+from socialaudit.storage import schema as db
 
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
 

@@ -13,15 +13,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from .. import model
-from ..pipeline import AuditSummary, Pipeline
-from ..policy import Policy
-from ..settings import load_settings
-from ..sources import AuditError
-from . import repo
-from . import schema as db
-from ..locks import close_interrupted_runs, new_holder
-from .db import Store, open_store
+from socialaudit.core import model
+from auditors.engine import AuditSummary, Pipeline
+from socialaudit.core.policy import Policy
+from socialaudit.core.settings import load_settings
+from socialaudit.core.sources import AuditError
+from socialaudit.storage import repo
+from socialaudit.storage import schema as db
+from socialaudit.storage.locks import close_interrupted_runs, new_holder
+from socialaudit.storage.db import Store, open_store
 
 BATCH = 500
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class AuditRecorder(AbstractContextManager):
         pipeline.on_post.append(self.record_post)
         pipeline.on_account.append(self.record_account)
         if data_dir is not None:
-            from .media import attach_media
+            from socialaudit.storage.media import attach_media
             attach_media(self, media_root, data_dir)  # runs after record_post: the post row exists
 
     def _account_row(self, account: model.Account) -> db.Account:

@@ -11,9 +11,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import model
-from ..policy import Policy
-from . import schema as db
+from socialaudit.core import model
+from socialaudit.core.policy import Policy
+from socialaudit.storage import schema as db
 
 OPEN_STATES = ("open", "confirmed")
 

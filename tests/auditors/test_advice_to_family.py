@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors import advice_to_family
-from socialaudit.auditing import PostContext
+from auditors.rules import advice_to_family
+from auditors.context import PostContext
 from tests.factories import audit_records, make_account, make_post
 
 AUTHOR = "x:@volunteer"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from auditors import contact_details
-from socialaudit.auditing import PostContext
-from socialaudit.nlp.contacts import (domain_near_miss, find_contacts, judge, normalise_phone, official_contacts,
-                                      phone_near_miss)
-from socialaudit.pipeline import Pipeline
+from auditors.rules import contact_details
+from auditors.context import PostContext
+from auditors.nlp.contacts import (domain_near_miss, find_contacts, judge, normalise_phone, official_contacts,
+                                   phone_near_miss)
+from auditors.engine import Pipeline
 from tests.factories import make_account, make_post
 
 AUTHOR = "x:@volunteer"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors import controversial_official
-from socialaudit.auditing import PostContext
+from auditors.rules import controversial_official
+from auditors.context import PostContext
 from tests.factories import make_account, make_post
 
 

@@ -13,10 +13,10 @@ import pytest
 from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
 
-from auditors import geotag
-from socialaudit.auditing import PostContext
-from socialaudit.media import GPS_IFD, load_media, read_gps
-from socialaudit.model import Media
+from auditors.rules import geotag
+from auditors.context import PostContext
+from auditors.media import GPS_IFD, load_media, read_gps
+from socialaudit.core.model import Media
 from tests.conftest import SHARED
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
 

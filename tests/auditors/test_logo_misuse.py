@@ -4,11 +4,11 @@ from __future__ import annotations
 import cv2
 import pytest
 
-from auditors import logo_misuse
-from socialaudit.auditing import PostContext
-from socialaudit.media import load_media
-from socialaudit.policy import load_policy
-from socialaudit.vision.synthetic import photo
+from auditors.rules import logo_misuse
+from auditors.context import PostContext
+from auditors.media import load_media
+from socialaudit.core.policy import load_policy
+from auditors.vision.synthetic import photo
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
 
 LOGOS = load_policy("twins-trust-fcs").organisation["logos"]

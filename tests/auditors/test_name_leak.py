@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditors import name_leak
-from socialaudit.auditing import PostContext
-from socialaudit.policy import load_policy
+from auditors.rules import name_leak
+from auditors.context import PostContext
+from socialaudit.core.policy import load_policy
 from tests.factories import make_account, make_post
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors import sensitive_info
-from socialaudit.auditing import PostContext
+from auditors.rules import sensitive_info
+from auditors.context import PostContext
 from tests.factories import make_account, make_post
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}

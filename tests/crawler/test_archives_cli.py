@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import jpeg
+from tests.crawler.conftest import jpeg
 
 ACCOUNT = 'window.YTD.account.part0 = [ {"account": {"username": "jane_v", "accountDisplayName": "Jane V"}} ]'
 PROFILE = ('window.YTD.profile.part0 = [ {"profile": {"description": '

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from crawler.archives import open_archive
-from socialaudit.model import RecordError, parse_record
-from socialaudit.sources import InputError
+from socialaudit.core.model import RecordError, parse_record
+from socialaudit.core.sources import InputError
 
-from .conftest import jpeg
+from tests.crawler.conftest import jpeg
 
 FB = "facebook-export"
 WAULTAR_PHOTO = "posts/media/Mobiloverforsler_uqsXWfBGvQ/28055_498092266878953_310909280_n_498092266878953.jpg"

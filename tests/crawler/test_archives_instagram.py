@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 
 from crawler.archives import open_archive
-from socialaudit.model import RecordError, parse_record
+from socialaudit.core.model import RecordError, parse_record
 
-from .conftest import jpeg
+from tests.crawler.conftest import jpeg
 
 IG = "instagram-export"
 NO_EXT_VIDEO = "media/posts/201806/G0NqSARUCKAJDMywXQAlwo9cKPXEYFGRhc2hfYmFzZWxpbmVfNjQwX3YxEQB17gcA_17949994489068497"

@@ -8,9 +8,9 @@ import pytest
 
 from crawler.archives import open_archive
 from crawler.archives.x_fields import pick_note, x_time
-from socialaudit.model import RecordError, parse_record
+from socialaudit.core.model import RecordError, parse_record
 
-from .conftest import jpeg
+from tests.crawler.conftest import jpeg
 
 ANDRE_PHOTO = "data/tweets_media/1588091220244369409-FgoIitdWAAAL87b.jpg"
 ANDRE_VIDEO = "data/tweets_media/802141456697790464-q_Ow4OduUsGhIM1n.mp4"

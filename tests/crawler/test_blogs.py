@@ -21,7 +21,7 @@ from crawler.blogs.items import AboutItem, ArticleItem
 from crawler.blogs.pipelines import about_record, article_record
 from crawler.blogs.settings import DEFAULTS, FAST, build_settings
 from crawler.blogs.state import CrawlState
-from socialaudit.model import parse_record
+from socialaudit.core.model import parse_record
 
 BLOG = Path(__file__).parent / "fixtures" / "blog"
 BASE = "http://blog.example"

@@ -14,7 +14,7 @@ from crawler.live.base import ConnectorSettings, NeedsReauthorisation, RateLimit
 from crawler.live.fbgraph import DEFAULT_VERSION, GraphClient, split_next
 from crawler.live.graph import FacebookPageConnector, InstagramConnector, place_geo
 from crawler.live.http import HttpClient, PlatformRules, RetryPolicy
-from socialaudit.model import parse_record
+from socialaudit.core.model import parse_record
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, real_json
 
 PAGE = "74133697733"

@@ -12,11 +12,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from crawler.credentials import Credentials, Secret
-from crawler.live.base import (ConnectorSettings, NeedsReauthorisation, RateLimited,
-                               RepeatingCursor)
+from crawler.live.base import ConnectorSettings, NeedsReauthorisation, RateLimited, RepeatingCursor
 from crawler.live.bluesky import BlueskyConnector, sort_time
 from crawler.live.http import RetryPolicy
-from socialaudit.model import parse_record
+from socialaudit.core.model import parse_record
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, real_json
 
 FEED = "/xrpc/app.bsky.feed.getAuthorFeed"

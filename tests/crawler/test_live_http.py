@@ -6,8 +6,7 @@ import logging
 import pytest
 import requests
 
-from crawler.live.base import (NeedsReauthorisation, PlatformError, RateLimited,
-                               RepeatingCursor, TransientFailure)
+from crawler.live.base import NeedsReauthorisation, PlatformError, RateLimited, RepeatingCursor, TransientFailure
 from crawler.live.http import CursorGuard, HttpClient, PlatformRules, RetryPolicy, safe_url
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, real_json
 

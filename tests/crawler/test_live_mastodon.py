@@ -7,11 +7,10 @@ import logging
 import pytest
 
 from crawler.credentials import Credentials, Secret
-from crawler.live.base import (ConnectorSettings, NeedsReauthorisation, PlatformError, RateLimited,
-                               RepeatingCursor)
+from crawler.live.base import ConnectorSettings, NeedsReauthorisation, PlatformError, RateLimited, RepeatingCursor
 from crawler.live.http import RetryPolicy
 from crawler.live.mastodon import MastodonConnector, html_to_text
-from socialaudit.model import parse_record
+from socialaudit.core.model import parse_record
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, real_json
 
 TOKEN = "mastodon-secret-token-xyz"

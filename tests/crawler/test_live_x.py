@@ -7,11 +7,11 @@ import logging
 import pytest
 
 from crawler.credentials import Credentials, Secret
-from crawler.live.base import (ConnectorSettings, NeedsReauthorisation, RateLimited,
-                               RepeatingCursor, TransientFailure)
+from crawler.live.base import (ConnectorSettings, NeedsReauthorisation, RateLimited, RepeatingCursor,
+                               TransientFailure)
 from crawler.live.http import RetryPolicy
 from crawler.live.x import XConnector
-from socialaudit.model import parse_record
+from socialaudit.core.model import parse_record
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, RewriteAdapter, real_json
 
 TOKEN = "AAAAAAAAAAAAAAAAAAAAAtest-bearer-token-123"

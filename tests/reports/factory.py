@@ -5,10 +5,10 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from socialaudit.lifecycle import create_person
-from socialaudit.policy import load_policy
-from socialaudit.runner import RunOptions, ScheduledRun
-from socialaudit.settings import load_settings
+from socialaudit.storage.lifecycle import create_person
+from socialaudit.core.policy import load_policy
+from socialaudit.app.runner import RunOptions, ScheduledRun
+from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from tests.archive_factory import write_x_archive

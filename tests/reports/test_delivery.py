@@ -10,10 +10,10 @@ from reports.delivery import deliver_due
 from reports.items import month_of, shift_month
 from reports.outbox import send_pending
 from reports.mailer import SmtpMailer
-from socialaudit.settings import load_settings
+from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
 
-from .factory import POLICY, after_grace, enrol_archive, outbox, people, run
+from tests.reports.factory import POLICY, after_grace, enrol_archive, outbox, people, run
 
 
 def _setup(store, tmp_path):
@@ -121,7 +121,7 @@ def test_an_interrupted_send_is_sent_again_with_the_same_message_id(store, tmp_p
 
 
 def test_volunteer_notices_queued_by_the_web_app_are_sent(store, tmp_path, smtp_server):
-    review = __import__("pytest").importorskip("socialaudit.web.review")
+    review = __import__("pytest").importorskip("socialaudit.app.web.review")
     ids = _setup(store, tmp_path)
     run(store)
     with store.session() as s:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from socialaudit.cli import main
+from socialaudit.app.cli import main
 
 
 def _paths(output: str) -> dict[str, Path]:

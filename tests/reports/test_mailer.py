@@ -11,11 +11,11 @@ from aiosmtpd.smtp import AuthResult
 
 from reports.delivery import deliver_due
 from reports.mailer import SmtpMailer, build_message
-from socialaudit.settings import load_settings
+from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
 
-from .conftest import Inbox, free_port
-from .factory import POLICY, enrol_archive, outbox, people, run
+from tests.reports.conftest import Inbox, free_port
+from tests.reports.factory import POLICY, enrol_archive, outbox, people, run
 
 
 def _self_signed(tmp_path):
@@ -73,7 +73,7 @@ def test_password_is_never_read_from_the_config_file(tmp_path, monkeypatch):
     cfg = tmp_path / "cfg.toml"
     cfg.write_text('[smtp]\nhost = "127.0.0.1"\npassword = "oops"\n')
     monkeypatch.setenv("SOCIALAUDIT_CONFIG", str(cfg))
-    from socialaudit.settings import SettingsError
+    from socialaudit.core.settings import SettingsError
     with pytest.raises(SettingsError, match="smtp.password"):
         load_settings()
 

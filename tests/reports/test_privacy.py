@@ -11,7 +11,7 @@ from reports.selfaudit import build_selfaudit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 
-from .factory import POLICY, SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
+from tests.reports.factory import POLICY, SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
 
 
 def _seed(store, tmp_path):

@@ -7,11 +7,11 @@ import pytest
 from click.testing import CliRunner
 
 from reports.items import month_of, shift_month
-from socialaudit.cli import main
-from socialaudit.settings import load_settings
+from socialaudit.app.cli import main
+from socialaudit.core.settings import load_settings
 from socialaudit.storage.db import open_store
 
-from .factory import SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
+from tests.reports.factory import SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
 
 
 @pytest.fixture

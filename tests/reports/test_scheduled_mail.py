@@ -9,10 +9,10 @@ import sys
 import time
 from collections import Counter
 
-from socialaudit.settings import load_settings
+from socialaudit.core.settings import load_settings
 from socialaudit.storage.db import open_store
 
-from .factory import enrol_archive, outbox, people
+from tests.reports.factory import enrol_archive, outbox, people
 
 
 def _run_cli():

@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
-from tests.web.conftest import app, seeded, shared_app, shared_seed, clients  # noqa: E402,F401
+from tests.web.conftest import app, seeded, shared_app, shared_seed, clients
 
 
 @pytest.fixture

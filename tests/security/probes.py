@@ -17,14 +17,14 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from socialaudit.lifecycle import create_person, enrol
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.sources import open_input
+from socialaudit.storage.lifecycle import create_person, enrol
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.sources import open_input
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.web.auth import hash_password
+from socialaudit.app.web.auth import hash_password
 from tests.web.conftest import csrf_of
 from tests.web.seed import PASSWORD
 

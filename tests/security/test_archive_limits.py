@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 
-from socialaudit.sources import InputError, open_input
+from socialaudit.core.sources import InputError, open_input
 
 
 def many_entries_zip(path, n: int) -> None:

@@ -12,14 +12,15 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from reports.delivery import deliver_due
-from socialaudit.lifecycle import create_person, enrol
-from socialaudit.policy import load_policy
-from socialaudit.settings import Settings
+from socialaudit.storage.lifecycle import create_person, enrol
+from socialaudit.core.policy import load_policy
+from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage.db import open_store
 
-from .at_rest import PLACES, REGISTER, REGISTER_ONLY, database_rows, folder_files, found, write_inputs
-from .killing import environment
+from tests.security.at_rest import (PLACES, REGISTER, REGISTER_ONLY, database_rows, folder_files, found,
+                                    write_inputs)
+from tests.security.killing import environment
 
 
 def stored_run(tmp_path):

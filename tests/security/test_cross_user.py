@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from socialaudit.settings import Settings
+from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from socialaudit.web import create_app
+from socialaudit.app.web import create_app
 from tests.web.conftest import csrf_of
 from tests.web.seed import seed
 
-from .probes import add_posts, add_second_organisation, probe, signed_in, upload_token
+from tests.security.probes import add_posts, add_second_organisation, probe, signed_in, upload_token
 
 EMAILS = ["ann@example.org", "ben@example.org", "cora@example.org", "carl@example.org", "ada@example.org",
           "zed@example.org", "yan@example.org"]

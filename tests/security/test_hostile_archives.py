@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from socialaudit.cli import main
+from socialaudit.app.cli import main
 
-from .hostile_archives import hostile_archives
+from tests.security.hostile_archives import hostile_archives
 
 
 def pytest_generate_tests(metafunc):

@@ -12,14 +12,14 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.sources import open_input
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.sources import open_input
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from socialaudit.storage.recorder import AuditRecorder
 
-from .hostile import hostile_bundle
+from tests.security.hostile import hostile_bundle
 
 
 @pytest.fixture(scope="module")

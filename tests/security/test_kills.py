@@ -2,7 +2,7 @@
 nothing (account findings included), duplicate nothing, and leave no run "running"."""
 from __future__ import annotations
 
-from .killing import import_kill_loop, run_kill_loop
+from tests.security.killing import import_kill_loop, run_kill_loop
 
 
 def test_runs_killed_at_random_moments_end_like_a_clean_run(tmp_path):
@@ -28,7 +28,7 @@ def test_a_run_killed_between_post_and_account_rules_audits_the_accounts_next_ti
     from sqlalchemy import func, select
 
     from socialaudit.storage import schema as db
-    from .killing import command, enrol_archives, environment, open_for, state, timed
+    from tests.security.killing import command, enrol_archives, environment, open_for, state, timed
 
     env = environment(tmp_path / "data")
     store = open_for(env)

@@ -8,17 +8,17 @@ import json
 import pytest
 from sqlalchemy import select
 
-from socialaudit.lifecycle import create_person
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.settings import Settings
-from socialaudit.sources import open_input
+from socialaudit.storage.lifecycle import create_person
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.settings import Settings
+from socialaudit.core.sources import open_input
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.web import create_app
-from socialaudit.web.auth import hash_password
+from socialaudit.app.web import create_app
+from socialaudit.app.web.auth import hash_password
 
 from tests.web.conftest import csrf_of
 

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from socialaudit.storage import schema as db
 from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.sources import open_input
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.sources import open_input
 
 from tests.web.conftest import sign_in, token_of
 
@@ -103,7 +103,7 @@ def test_an_absolute_media_path_in_an_upload_never_reads_a_server_file(app, seed
 
 
 def test_a_media_path_climbing_out_of_the_bundle_folder_is_not_read(tmp_path):
-    from socialaudit.model import Media
+    from socialaudit.core.model import Media
     (tmp_path / "bundle").mkdir()
     (tmp_path / "outside.png").write_bytes(b"x")
     (tmp_path / "bundle" / "link.png").symlink_to(tmp_path / "outside.png")

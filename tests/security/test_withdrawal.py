@@ -9,9 +9,9 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from reports.delivery import deliver_due
-from socialaudit.cli import main
-from socialaudit.policy import load_policy
-from socialaudit.settings import Settings
+from socialaudit.app.cli import main
+from socialaudit.core.policy import load_policy
+from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 
 ANN_WORDS = ["Ann Volunteer", "ann@example.org", "ann_volunteer", "expenses process"]

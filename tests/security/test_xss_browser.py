@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from socialaudit.settings import Settings
+from socialaudit.core.settings import Settings
 from tests.web.seed import PASSWORD, seed
 
-from .xss import PAYLOADS, pages, stored_everywhere
+from tests.security.xss import PAYLOADS, pages, stored_everywhere
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow,
 @pytest.fixture
 def xss_server(tmp_path, isolated_data_dir):
     from werkzeug.serving import make_server
-    from socialaudit.web import create_app
+    from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir)
     stored_everywhere(seeded)
     srv = make_server("127.0.0.1", 0, create_app(seeded.store, Settings(data_dir=seeded.data_dir)), threaded=True)

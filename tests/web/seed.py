@@ -12,15 +12,15 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from socialaudit.lifecycle import create_person, enrol
-from socialaudit.pipeline import Pipeline
-from socialaudit.policy import load_policy
-from socialaudit.sources import open_input
+from socialaudit.storage.lifecycle import create_person, enrol
+from auditors.engine import Pipeline
+from socialaudit.core.policy import load_policy
+from socialaudit.core.sources import open_input
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
 from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.web.auth import hash_password
+from socialaudit.app.web.auth import hash_password
 from socialaudit.storage.media import attach_media
 
 POLICY_REF = "twins-trust-fcs"

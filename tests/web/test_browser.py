@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from socialaudit.settings import Settings
+from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 
-from .conftest import EMAILS
-from .seed import PASSWORD, audit_into, end_grace, seed
+from tests.web.conftest import EMAILS
+from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Screenshots for the docs are written only when asked (SOCIALAUDIT_SCREENSHOTS=1), so a test
@@ -33,7 +33,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 @pytest.fixture
 def server(tmp_path, isolated_data_dir):
     from werkzeug.serving import make_server
-    from socialaudit.web import create_app
+    from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir, grace_over=False)
     app = create_app(seeded.store, Settings(data_dir=seeded.data_dir))
     srv = make_server("127.0.0.1", 0, app, threaded=True)

@@ -8,12 +8,12 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from socialaudit.cli import main
-from socialaudit.lifecycle import LifecycleError, enrol, purge, withdraw
-from socialaudit.policy import load_policy
+from socialaudit.app.cli import main
+from socialaudit.storage.lifecycle import LifecycleError, enrol, purge, withdraw
+from socialaudit.core.policy import load_policy
 from socialaudit.storage import schema as db
 
-from .seed import POLICY_REF
+from tests.web.seed import POLICY_REF
 
 
 def count(s, table, *where):
@@ -56,8 +56,8 @@ def test_withdrawal_erases_posts_media_and_findings_and_keeps_anonymous_counts(s
 
 
 def test_withdrawn_volunteer_can_no_longer_sign_in(app, seeded):
-    from .conftest import EMAILS, csrf_of
-    from .seed import PASSWORD
+    from tests.web.conftest import EMAILS, csrf_of
+    from tests.web.seed import PASSWORD
     with seeded.store.session() as s:
         withdraw(s, s.get(db.Person, seeded.ids["ann"]), entered_by=None)
     client = app.test_client()

@@ -10,8 +10,8 @@ from sqlalchemy import func, select, update
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 
-from .conftest import EMAILS, csrf_of, sign_in, token_of
-from .seed import audit_into
+from tests.web.conftest import EMAILS, csrf_of, sign_in, token_of
+from tests.web.seed import audit_into
 
 
 def act(client, fid, action, text=None, **extra):
@@ -135,8 +135,8 @@ def test_responses_carry_a_strict_content_security_policy(clients):
 
 
 def test_session_cookie_is_httponly_lax_and_secure_over_https(seeded):
-    from socialaudit.settings import Settings
-    from socialaudit.web import create_app
+    from socialaudit.core.settings import Settings
+    from socialaudit.app.web import create_app
     app = create_app(seeded.store, Settings(data_dir=seeded.data_dir, base_url="https://review.example.org"))
     client = app.test_client()
     r = client.get("/sign-in")
@@ -151,8 +151,8 @@ def test_secret_key_is_kept_in_the_data_folder_not_the_repo(app, seeded):
 
 
 def test_secret_key_from_the_environment_wins(seeded, monkeypatch):
-    from socialaudit.settings import Settings
-    from socialaudit.web import create_app
+    from socialaudit.core.settings import Settings
+    from socialaudit.app.web import create_app
     monkeypatch.setenv("SOCIALAUDIT_WEB_SECRET", "from-the-environment")
     assert create_app(seeded.store, Settings(data_dir=seeded.data_dir)).secret_key == b"from-the-environment"
 
@@ -163,7 +163,7 @@ def test_repeated_wrong_passwords_lock_the_account(app, seeded):
         token = csrf_of(client.get("/sign-in").text)
         client.post("/sign-in", data={"email": EMAILS["cora"], "password": "wrong", "csrf_token": token})
     token = csrf_of(client.get("/sign-in").text)
-    from .seed import PASSWORD
+    from tests.web.seed import PASSWORD
     r = client.post("/sign-in", data={"email": EMAILS["cora"], "password": PASSWORD, "csrf_token": token})
     assert r.status_code == 200 and "Too many wrong passwords" in r.text
     with seeded.store.session() as s:
@@ -173,7 +173,7 @@ def test_repeated_wrong_passwords_lock_the_account(app, seeded):
 def test_sign_in_never_redirects_off_site(app):
     client = app.test_client()
     token = csrf_of(client.get("/sign-in").text)
-    from .seed import PASSWORD
+    from tests.web.seed import PASSWORD
     r = client.post("/sign-in?next=//evil.example/x", data={"email": EMAILS["ann"], "password": PASSWORD,
                                                              "csrf_token": token})
     assert r.headers["Location"] == "/me"

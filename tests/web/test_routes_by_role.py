@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from socialaudit.storage import schema as db
 
-from .conftest import csrf_of
+from tests.web.conftest import csrf_of
 
 ROLES = (None, "ann", "ben", "cora", "carl", "admin")
 # Ann is Cora's volunteer, Ben is Carl's. {ann_finding} etc. are filled from the seed.

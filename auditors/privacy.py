@@ -1,0 +1,91 @@
+"""The last line of defence for excerpts: whatever the rules found, an excerpt
+that leaves the pipeline hides every specific place the gazetteer and street,
+postcode and institution patterns recognise, every precise location written in
+the text (a house number and street, coordinates, a what3words address, a
+postcode in any case), and the capitalised words that follow a masked first
+name (a surname). Applied only when an excerpt is rendered, so it costs nothing
+on posts without findings."""
+from __future__ import annotations
+
+import re
+
+from socialaudit.core.policy import Policy
+from socialaudit.core.redact import Span
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)")
+HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home", "town", "place", "venue", "point"})
+
+
+def _finder(policy: Policy):
+    from auditors.nlp.places import PlaceFinder, PlaceWords, gazetteer
+
+    def build():
+        w = policy.words
+        rule = policy.rule("location-disclosure")
+        words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
+                           tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
+                           tuple(w("residence_verbs")))
+        return PlaceFinder(words, gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
+                                            extra_coarse=tuple(rule.param("extra_coarse", ()))))
+    return policy.cached("privacy_place_finder", build)
+
+
+def place_masks(policy: Policy, text: str) -> list[Span]:
+    finder = _finder(policy)
+    found = [(p.start, p.end, "place") for p in finder.find(text) if p.kind in HIDDEN_KINDS]
+    return found + _gazetteer_towns(finder.gaz, text)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:upon|on|under|le|by)?[ \t]*[A-Z][\w'’\-]*)*")
+
+
+def _gazetteer_towns(gaz, text: str) -> list[Span]:
+    """Any capitalised run (or word of it) that the gazetteer knows as a specific town."""
+    out: list[Span] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        if gaz.kind(m.group(0)) == "town":
+            out.append((m.start(), m.end(), "place"))
+            continue
+        for w in re.finditer(r"[A-Z][\w'’\-]+", m.group(0)):
+            if len(w.group(0)) > 3 and gaz.kind(w.group(0)) == "town":
+                out.append((m.start() + w.start(), m.start() + w.end(), "place"))
+    return out
+
+
+def surname_masks(text: str, masks: list[Span]) -> list[Span]:
+    """A capitalised word right after a masked name is hidden too ("Isla Thompson")."""
+    out = []
+    for s, e, kind in masks:
+        if kind != "name":
+            continue
+        m = _NEXT_CAPITAL.match(text, e)
+        if m:
+            out.append((m.start(1), m.end(1), "name"))
+    return out
+
+
+_WORD = re.compile(r"[A-Z][A-Za-z'’\-]{2,}")
+
+
+def lexicon_masks(policy: Policy, text: str) -> list[Span]:
+    """Capitalised (or shouted) words that are first names in the shipped lexicon and not
+    everyday words: an excerpt would rather hide a colleague's name than show a child's."""
+    from auditors.nlp.names import first_names, normalise
+    common = policy.cached("privacy_common_words", lambda: frozenset(
+        w.lower() for w in [*policy.words("name_stopwords"), *policy.words("name_words")]))
+    names = first_names()
+    out: list[Span] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.endswith(("'s", "’s", "'S", "’S")):
+            word = word[:-2]
+        word = word.rstrip("'’")
+        key = normalise(word)
+        if key in names and key not in common:
+            out.append((m.start(), m.start() + len(word), "name"))
+    return out
+
+
+def safe_masks(policy: Policy, text: str, masks: list[Span]) -> list[Span]:
+    """The rules' masks plus the safety net's."""
+    return [*masks, *surname_masks(text, masks), *place_masks(policy, text), *lexicon_masks(policy, text)]

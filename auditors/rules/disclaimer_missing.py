@@ -1,0 +1,53 @@
+"""disclaimer-missing — a personal account or blog that names its link to the
+organisation but carries no "views are my own" style disclaimer.
+
+Policy: Twins Trust FCS protocol, Post content 7 ("Ensure personal blogs and
+accounts have clear disclaimers stating that the views expressed by the author
+are theirs alone"); CFT, Personal activity ("in discussing personal views
+online it should be explicit that these are personal opinions rather than
+representative of the Trust").
+
+Reads the bio and a blog's About text. The link is the organisation's name,
+alias or handle, or a role word from the pack's `role` vocabulary next to it
+("foster carer with …"). A disclaimer is any of the pack's `[disclaimer]
+phrases`. Official accounts are never flagged.
+
+Example: bio "Volunteering with Twins Trust Family Crisis Support." -> fires;
+"FCS volunteer @TwinsTrust. Views my own." -> clean.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditors.context import AccountContext, Hit
+from auditors.facts import org_pattern
+from socialaudit.core.model import Account, Finding
+from socialaudit.core.policy import compile_terms
+
+RULE_ID = "disclaimer-missing"
+SUBJECT = "account"
+DEFAULT_SEVERITY = "medium"
+CLAUSES = {"twins-trust-fcs": "Post content 7", "childrens-family-trust": "Personal activity"}
+PARAMS: dict = {}
+
+
+def _fields(account: Account) -> list[tuple[str, str]]:
+    return [(n, v) for n, v in (("bio", account.bio), ("about_text", account.about_text)) if v]
+
+
+def check(account: Account, ctx: AccountContext) -> Iterator[Finding]:
+    if account.is_official:
+        return
+    fields = _fields(account)
+    link = org_pattern(ctx.policy)
+    hit = next(((name, m) for name, text in fields for m in ([link.search(text)] if link else []) if m), None)
+    if hit is None:
+        return
+    disclaimer = ctx.policy.cached("disclaimer", lambda: compile_terms(
+        ctx.policy.section("disclaimer").get("phrases", [])))
+    if disclaimer and any(disclaimer.search(text) for _, text in fields):
+        return
+    name, m = hit
+    yield ctx.finding(account, 0.9, [Hit(name, m.start(), m.end(), m.group(0))],
+                      [f"{name} names the organisation ('{m.group(0)}')",
+                       "no personal-views disclaimer in bio or about text"])

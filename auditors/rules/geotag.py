@@ -1,0 +1,57 @@
+"""geotag — location metadata on a post: its geotag, or GPS inside attached photos.
+
+Policy: Twins Trust FCS protocol, Post content 3 ("Ensure that your location
+sharing is switched off when posting about volunteering so as to not share
+details of the family's location"); CFT, Confidentiality (children must be
+protected from harm via the internet) and Personal activity (privacy settings).
+
+Fires on a post's `geo` object or on EXIF GPS coordinates in an attached photo.
+The finding is high severity when the post is about the service, a family or a
+child in care (the pack's `service`/`family` vocabularies); a geotag on an
+unrelated personal post (a beach day) is reported at the pack's
+`unrelated_severity`, or not at all when that is "off".
+
+Example: "Lovely visit this morning, home for a brew now" with a geotag -> high.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditors.context import PostContext
+from auditors.facts import about_service
+from socialaudit.core.model import Evidence, Finding, Post
+
+RULE_ID = "geotag"
+SUBJECT = "post"
+DEFAULT_SEVERITY = "high"
+CLAUSES = {"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"}
+PARAMS = {"unrelated_severity": str, "about_vocabularies": "strs"}
+
+
+def _evidence(post: Post, ctx: PostContext) -> tuple[list[Evidence], list[str]]:
+    ev, why = [], []
+    if post.geo is not None and (post.geo.lat is not None or post.geo.place_name):
+        ev.append(Evidence("geo", None, None, "post carries a geotag (place hidden)", "geo"))
+        why.append("post has a geo object")
+    for info in ctx.media:
+        if info.gps.has_coordinates:
+            ev.append(Evidence(f"media[{info.index}].exif", None, None,
+                               "photo EXIF holds GPS coordinates (hidden)", f"exif{info.index}"))
+            why.append(f"EXIF GPS coordinates in media[{info.index}]")
+    return ev, why
+
+
+def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    evidence, why = _evidence(post, ctx)
+    if not evidence:
+        return
+    vocabularies = ctx.rule.param("about_vocabularies", ["service", "family", "child_in_care"])
+    related = about_service(post, ctx, vocabularies)
+    if related:
+        why.append(f"post is about the service ({related})")
+        yield ctx.finding(post, 0.95, evidence, why)
+        return
+    unrelated = ctx.rule.param("unrelated_severity", "off")
+    if unrelated != "off" and not ctx.account.is_official:
+        why.append("post not about the service: lower severity")
+        yield ctx.finding(post, 0.5, evidence, why, severity=unrelated)

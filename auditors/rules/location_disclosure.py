@@ -1,0 +1,193 @@
+"""location-disclosure — text that reveals where a supported family or child is,
+lives or will be, or that the author is with a family right now at a place.
+
+Policy: Twins Trust FCS protocol, Post content 3 ("... so as to not share
+details of the family's location. Better still, post once you are home and no
+longer with the family"); CFT, Confidentiality ("do not publish any
+information about a child or young person").
+
+How it decides. `auditors.nlp.places` finds place mentions: UK postcodes,
+streets ("Hambleton Close"), estates ("the Popley estate"), institutions
+("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
+Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
+gazetteer towns after a preposition ("in Crewe") and other names after "in"
+("in Leith"). A place counts only when the post ties it to a family:
+- a family anchor (the pack's `family`, `child_in_care`, `family_anchor` lists:
+  "my FCS mum", "the family I'm supporting", "our lad", "in our care") in the
+  same sentence as a town or name, or anywhere in the post for a street,
+  postcode, estate, home or institution;
+- a verb of living or moving ("she's gone to live with her gran in Taunton")
+  in a post about the service or a family;
+- a contact or family centre (`service_institutions`) in a post about the service;
+- on a foster carer's account, a school, pool or regular venue in a post with
+  no own-children marker ("Tyler's first day at Warberry Vale Primary").
+Named filters drop places that are not where a family is: a public event
+(`public_event_words`), the volunteer's training (`training_venue_words`), an
+audience ("anyone in Derby"), a service region ("volunteers in Surrey"), the
+author's own home ("home now"), coarse places (countries, counties), and weak
+anchors ("my family", "the twins") next to holiday words or own-children words.
+
+Example: "My FCS mum in Crewe has had the all-clear" -> fires (place masked);
+"Fun run this Sunday in Eaton Park for Twins Trust!" -> clean.
+
+Tune in a pack: the word lists above in `[vocabulary]`, and in
+`[rules.location-disclosure]`: `extra_towns`, `extra_coarse` (gazetteer
+additions), `confidence_strong`, `confidence_town`, `confidence_context`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from auditors.rules.privacy_settings import (FamilySignals, family_signals, is_carer_account, lower_fields,
+                                             note_family_post, org_spans)
+from auditors.context import Hit, PostContext
+from socialaudit.core.model import Finding, Post
+from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
+from socialaudit.core.policy import Policy, compile_terms
+
+RULE_ID = "location-disclosure"
+SUBJECT = "post"
+DEFAULT_SEVERITY = "high"
+CLAUSES = {"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"}
+PARAMS = {"extra_towns": "strs", "extra_coarse": "strs", "confidence_strong": "number",
+          "confidence_town": "number", "confidence_context": "number"}
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
+ADDRESS_KINDS = ("postcode", "street", "estate", "home", "point")
+LOCAL_KINDS = ("town", "place")
+
+
+def _finder(ctx: PostContext) -> PlaceFinder:
+    policy, rule = ctx.policy, ctx.rule
+
+    def build() -> PlaceFinder:
+        w = policy.words
+        words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
+                           tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
+                           tuple(w("residence_verbs")))
+        gaz = gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
+                        extra_coarse=tuple(rule.param("extra_coarse", ())))
+        return PlaceFinder(words, gaz)
+    return policy.cached("place_finder", build)  # rule params are part of the policy
+
+
+def _before_pattern(policy: Policy, vocab: str) -> re.Pattern[str] | None:
+    """'<word> in (the)' right before a place: audiences ("anyone in") and service regions."""
+    def build() -> re.Pattern[str] | None:
+        terms = compile_terms(policy.words(vocab))
+        if terms is None:
+            return None
+        return re.compile(rf"(?:{terms.pattern})\s+(?:in|across|around|near|for|covering)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+    return policy.cached(("before", vocab), build)
+
+
+# --- filters: each returns its name when the place is not where a family is ----
+
+def _sentence(text: str, place: Place) -> tuple[int, int]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    i = bisect.bisect_right(ends, place.start)
+    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
+
+
+def _dropped_by(ctx: PostContext, text: str, place: Place, sentence: str, sig: FamilySignals) -> str:
+    p = ctx.policy
+    before = text[max(0, place.start - 40):place.start]
+    checks = [("public event", p.pattern("public_event_words"), sentence),
+              ("training venue", p.pattern("training_venue_words"), sentence),
+              ("own home", p.pattern("own_place_words"), sentence)]
+    if place.kind not in ADDRESS_KINDS:  # "anyone near LS14 6AB" still gives the family's postcode
+        checks += [("audience", _before_pattern(p, "audience_words"), before),
+                   ("service region", _before_pattern(p, "service_region_words"), before)]
+    for name, pat, where in checks:
+        if pat is not None and pat.search(where):
+            return name
+    if sig.weak_only and (sig.own_children or _search(p.pattern("leisure_words"), sentence)):
+        return "own family or leisure"
+    return ""
+
+
+def _search(pat: re.Pattern[str] | None, text: str) -> bool:
+    return bool(pat and pat.search(text))
+
+
+# --- scoring ----------------------------------------------------------------
+
+def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: FamilySignals,
+           field: str, span: tuple[int, int]) -> tuple[float, str]:
+    """Confidence that this place is where a family is, with the reason; 0 when it is not."""
+    strong = ctx.rule.param("confidence_strong", 0.9)
+    town = ctx.rule.param("confidence_town", 0.85)
+    context = ctx.rule.param("confidence_context", 0.7)
+    in_sentence = [a for a in sig.anchors if a.field == field and span[0] <= a.start < span[1]]
+    near = max((a.strong for a in in_sentence), default=None)  # True strong, False weak, None none
+    weak_cut = 0.15
+    if place.kind in ADDRESS_KINDS and sig.anchors:
+        return strong - (0 if sig.strong else weak_cut / 2), "address of a family"
+    if place.kind == "institution":
+        return _institution(ctx, post, place, sig, near, strong)
+    if place.residence and (sig.anchors or sig.service or _carer(ctx)):
+        return strong - weak_cut / 2, "where a family or child lives"
+    if place.kind in LOCAL_KINDS and near is not None:
+        base = town if place.kind == "town" else context
+        return base - (0 if near else weak_cut), "place named with a family"
+    if place.kind == "venue" and near:
+        return context, "with a family at a named place"
+    if place.kind == "venue" and _search(ctx.policy.pattern("activity_words"), sentence):
+        if sig.strong or (_carer(ctx) and not sig.own_children):
+            return context, "a child's regular venue"
+    return 0.0, ""
+
+
+def _institution(ctx: PostContext, post: Post, place: Place, sig: FamilySignals, near: bool | None,
+                 strong: float) -> tuple[float, str]:
+    if near is not None:
+        return strong - (0 if near else 0.05), "institution a family attends"
+    if sig.strong or (sig.anchors and not sig.own_children):
+        return strong - 0.1, "institution a family attends"
+    service_inst = ctx.policy.pattern("service_institutions")
+    if _search(service_inst, place.text) or _search(service_inst, _window(post, place)):
+        return strong - 0.1, "contact or family centre"
+    if _carer(ctx) and not sig.own_children:
+        return ctx.rule.param("confidence_context", 0.7), "institution a child in care attends"
+    return 0.0, ""
+
+
+def _window(post: Post, place: Place) -> str:
+    return post.text[max(0, place.start - 30):place.end] if post.text else ""
+
+
+def _carer(ctx: PostContext) -> bool:
+    return not ctx.account.is_official and is_carer_account(ctx.account, ctx.policy)
+
+
+def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    note_family_post(post, ctx)
+    finder = _finder(ctx)
+    hits, why, best = [], [], 0.0
+    sig: FamilySignals | None = None
+    for field, text, _low in lower_fields(post, ctx):
+        places = finder.find(text)
+        org = org_spans(ctx.policy, text) if places else []
+        for place in places:
+            if any(s < place.end and place.start < e for s, e in org):
+                continue
+            sig = sig or family_signals(post, ctx)
+            span = _sentence(text, place)
+            sentence = text[span[0]:span[1]]
+            dropped = _dropped_by(ctx, text, place, sentence, sig)
+            if dropped:
+                continue
+            conf, reason = _score(ctx, post, place, sentence, sig, field, span)
+            if conf <= 0:
+                continue
+            best = max(best, conf)
+            hits.append(Hit(field, place.start, place.end, place.text, [(place.start, place.end, "place")]))
+            why.append(f"{place.kind} named in {field} ({reason}): +{conf:.2f}")
+    if hits:
+        anchors = [a.text for a in (sig.anchors if sig else ())]
+        if anchors:
+            why.append("family anchor: " + ", ".join(sorted({a.lower() for a in anchors})))
+        yield ctx.finding(post, best, hits, why)

@@ -1,0 +1,185 @@
+"""logo-misuse — the organisation's logo inside media posted from a personal account.
+
+Policy: Twins Trust FCS protocol, Guidance for personal use ("Twins Trust logos
+must not be used without permission"). CFT has no logo clause: its pack
+switches the rule off.
+
+Two signals, either is enough:
+
+- **Pixels.** Each attached photo is matched against the policy's
+  `[organisation] logos` images with local features (ORB), a ratio test and a
+  RANSAC homography that must explain enough matches and map the logo to a
+  believable outline (`auditors.vision`). Scale, rotation, partial cover and
+  busy backgrounds are tolerated.
+- **Alt text.** When there are no pixels (or alongside them), an alt text that
+  describes the organisation's logo or branding reproduced in the picture:
+  the organisation's name, alias or handle (or a generic reference such as
+  "the charity's") right next to a logo word ("car sticker with the Twins Trust
+  logo", "t-shirts printed with the charity's logo", "the logo of Twins Trust").
+  The post text counts too when the post has media, at lower confidence.
+
+Not flagged: official accounts using their own logo; other logos (a football
+crest); a negated or removed logo ("no Twins Trust logo", "logo cropped out");
+items the organisation issues itself ("official running vest"), which
+coordinators treat as a judgement call.
+
+Example: personal post "Made this for my car window" with alt text "car sticker
+design with the Twins Trust logo" -> fires. Alt text "Derby County crest on a
+scarf" -> clean.
+
+Tuning in a pack's `[rules.logo-misuse]`: `logo_words`, `org_references`
+(generic references such as "the charity's"), `own_references` (the pack's own
+short names, e.g. "the Trust's"), `negations` (words before the match),
+`removals` (words after it), `issued_items` (organisation-issued kit),
+`text_confidence`, and the photo thresholds `min_inliers`, `min_inlier_ratio`,
+`max_side`, `time_budget`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from auditors.context import Hit, PostContext
+from auditors.facts import org_pattern
+from socialaudit.core.model import Evidence, Finding, Post
+from socialaudit.core.policy import Policy, RuleSettings, compile_terms
+
+RULE_ID = "logo-misuse"
+SUBJECT = "post"
+DEFAULT_SEVERITY = "medium"
+CLAUSES = {"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "(no clause)"}
+PARAMS = {
+    "logo_words": "strs", "org_references": "strs", "own_references": "strs",
+    "negations": "strs", "removals": "strs", "issued_items": "strs",
+    "text_confidence": "number", "min_inliers": int, "min_inlier_ratio": "number",
+    "max_side": int, "time_budget": "number",
+}
+
+log = logging.getLogger(__name__)
+ALT_CONFIDENCE = 0.85
+# modifiers allowed between the owner and the logo word: "Twins Trust heart logo", "name and logo"
+_GAP = r"(?:'s|’s|s')?(?:[\s-]+[\w’'-]+){0,2}?[\s-]+"
+_NEAR = 40  # characters either side searched for removals and issued items
+_NEG_WORDS = 3  # words before the mention searched for a negation ("without the Twins Trust logo")
+_CLAUSE_END = re.compile(r"[,.;:!?()\n]")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The compiled alt-text patterns of one policy."""
+    logo: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    removal: re.Pattern[str] | None
+    issued: re.Pattern[str] | None
+
+
+def _owner_source(policy: Policy, rule: RuleSettings) -> str | None:
+    parts = []
+    org = org_pattern(policy)
+    if org is not None:
+        parts.append(org.pattern)
+    refs = compile_terms(rule.param("org_references", []) + rule.param("own_references", []))
+    if refs is not None:
+        parts.append(refs.pattern)
+    return "|".join(f"(?:{p})" for p in parts) or None
+
+
+def _compile(policy: Policy, rule: RuleSettings) -> Phrases:
+    owner, logo = _owner_source(policy, rule), compile_terms(rule.param("logo_words", []))
+    pattern = None
+    if owner and logo:
+        pattern = re.compile(rf"(?:{owner}){_GAP}(?:{logo.pattern})"
+                             rf"|(?:{logo.pattern})\s+(?:of|from)\s+(?:{owner})", re.IGNORECASE)
+    return Phrases(pattern, compile_terms(rule.param("negations", [])),
+                   compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])))
+
+
+def _phrases(ctx: PostContext) -> Phrases:
+    return ctx.policy.cached((RULE_ID, "phrases"), lambda: _compile(ctx.policy, ctx.rule))
+
+
+def excluded_by(text: str, m: re.Match[str], p: Phrases) -> str:
+    """Name of the filter that drops this logo mention, or ''."""
+    before = _CLAUSE_END.split(text[max(0, m.start() - _NEAR):m.start()])[-1]
+    after = text[m.end():m.end() + _NEAR]
+    if p.negation and p.negation.search(" ".join(before.split()[-_NEG_WORDS:])):
+        return "negated"
+    if p.removal and p.removal.match(after.lstrip()):
+        return "removed"
+    if p.issued and p.issued.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
+        return "organisation-issued item"
+    return ""
+
+
+def text_hits(post: Post, ctx: PostContext) -> Iterator[tuple[Hit, str]]:
+    """Logo mentions in the alt texts (and the post text when it has media), with a filter note."""
+    p = _phrases(ctx)
+    if p.logo is None or not post.media:
+        return
+    for name, text in ctx.fields(post):
+        for m in p.logo.finditer(text):
+            yield Hit(name, m.start(), m.end(), m.group(0)), excluded_by(text, m, p)
+
+
+def _alt_findings(post: Post, ctx: PostContext) -> tuple[list[Hit], list[str], float]:
+    hits, why, conf = [], [], 0.0
+    text_conf = float(ctx.rule.param("text_confidence", 0.6))
+    for hit, dropped in text_hits(post, ctx):
+        if dropped:
+            log.debug("logo-misuse: %s mention dropped by filter '%s'", hit.field, dropped)
+            continue
+        hits.append(hit)
+        why.append(f"{hit.field} describes the organisation's logo ('{hit.matched}')")
+        conf = max(conf, ALT_CONFIDENCE if hit.field != "text" else text_conf)
+    return hits, why, conf
+
+
+def _index(ctx: PostContext):
+    """The policy's reference logos, loaded once; None when the policy has none usable."""
+    from auditors.vision import LogoIndex, MatchSettings, load_reference
+    settings = MatchSettings()
+    overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
+                 if ctx.rule.param(k) is not None}
+    settings = replace(settings, **overrides)
+
+    def build():
+        refs = []
+        for path in ctx.policy.organisation.get("logos", []):
+            try:
+                refs.append(load_reference(path))
+            except ValueError as e:  # an unusable logo disables only itself
+                log.warning("logo-misuse: %s", e)
+        return LogoIndex(refs, settings) if refs else None
+
+    return ctx.policy.cached((RULE_ID, "index", tuple(sorted(overrides.items()))), build)
+
+
+def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:
+    evidence, why, conf = [], [], 0.0
+    images = [info for info in ctx.media if info.is_image]
+    index = _index(ctx) if images else None
+    if index is None:
+        return evidence, why, conf
+    for info in images:
+        pixels = info.pixels()
+        match = index.find(pixels) if pixels is not None else None
+        if match is None:
+            continue
+        evidence.append(Evidence(f"media[{info.index}]", None, None,
+                                 "photo shows the organisation's logo", f"logo-in-media{info.index}"))
+        why.append(f"media[{info.index}]: {match.explain()}")
+        conf = max(conf, match.confidence)
+    return evidence, why, conf
+
+
+def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    if ctx.account.is_official or not post.media:
+        return
+    evidence, why, conf = _photo_findings(ctx)
+    hits, alt_why, alt_conf = _alt_findings(post, ctx)
+    if not evidence and not hits:
+        return
+    why = [*why, *alt_why, "posted from a personal account"]
+    yield ctx.finding(post, max(conf, alt_conf), [*evidence, *hits], why)

@@ -1,0 +1,82 @@
+"""name-leak — a first name, surname or nickname of a supported family or a child in care.
+
+Policy: Twins Trust FCS protocol, Post content 1 ("Never disclose sensitive or
+private information about any past or present FCS family including names and
+surnames on social media"); CFT, Confidentiality ("do not publish any
+information about a child or young person on any social media platform").
+
+Two signals, combined into a score per name (see `auditors.nlp.names_context`):
+
+1. The protected-names register (`[names] register`), compared by keyed hash
+   (HMAC-SHA256, key from SOCIALAUDIT_SECRET_KEY or the key file), accent- and
+   case-insensitively, with possessives and nickname forms ("Shan" for Shannon).
+2. Any first name from the shipped lexicon in service context: a cue beside it
+   ("their mum Kerry", "Leah's mum", "the Bradshaw twins"), family or care words
+   in the post, a review or a nursery place, addressing a family member by name
+   in a reply, an author whose bio says they volunteer or foster.
+
+Names that belong to someone else are dropped by named filters, each noted in
+the finding's `why`: the author's own family (names in the bio, "my
+granddaughter Amelia", "our Pete"), staff and carers (`[names] staff`, "our SSW
+Kwame", praise of a coordinator), pets, places ("County Kerry"), public
+figures and titles ("Harry Kane", "Mamma Mia"), everyday words at the start of
+a sentence ("Precious little time"), authorised case studies
+(`[names] authorised_case_studies`, or the organisation's own published story).
+Initials ("Baby K") are never names.
+
+Example: "Alfie and Archie are 9 months today, so proud of their mum Kerry"
+-> fires, evidence "…of their mum K**". "Archie the spaniel has eaten a loaf" -> clean.
+
+Tune in `[rules.name-leak]`: `threshold` (default 0.6; lower is stricter),
+`account_weight` (how much a carer's or volunteer's bio counts), the other
+`*_weight` keys, and `context_vocabularies` (vocabulary lists that show a post is
+about a supported family). Word lists are `[vocabulary] name_*`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditors.context import Hit, PostContext
+from auditors.facts import post_text
+from socialaudit.core.keys import keyed_hash, secret_key
+from socialaudit.core.model import Finding, Post
+from auditors.nlp.names_context import CONTEXT_VOCABULARIES, DEFAULTS, Judged, is_authorised_story, judge_post
+
+RULE_ID = "name-leak"
+SUBJECT = "post"
+DEFAULT_SEVERITY = "high"
+CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
+PARAMS = {**{k: "number" for k in DEFAULTS}, "context_vocabularies": "strs"}
+
+
+def _settings(ctx: PostContext) -> tuple[dict, list[str]]:
+    settings = ctx.policy.rule(RULE_ID)  # this rule's table, also when another rule asks
+    weights = {k: float(settings.param(k, v)) for k, v in DEFAULTS.items()}
+    return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
+
+
+def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
+    """Names of supported people in the post (judged once per post, shared with other rules)."""
+    def compute() -> list[Judged]:
+        weights, vocabularies = ctx.policy.cached("name-leak:settings", lambda: _settings(ctx))
+        text = post_text(post)
+        judged = judge_post(post, ctx, text, weights, vocabularies)
+        leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
+        # the story test reads the whole post: only worth it when a name would be reported
+        return [] if not leaks or is_authorised_story(post, ctx, text) else leaks
+    return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]
+
+
+def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    leaks = supported_names(post, ctx)
+    if not leaks:
+        return
+    key = ctx.policy.cached("names-key", secret_key)
+    hits, why = [], []
+    for j in leaks:
+        c = j.cand  # identity by keyed hash: the finding never holds the name in clear
+        hits.append(Hit(c.field, c.start, c.end, keyed_hash(key, c.norm)[:24], masks=[(c.start, c.end, "name")]))
+        why.extend(j.why)
+    best = max(j.score for j in leaks)
+    why.append(f"score {best:.2f} >= threshold")
+    yield ctx.finding(post, min(0.99, 0.5 + best / 2), hits, why)

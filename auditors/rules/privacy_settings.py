@@ -1,0 +1,219 @@
+"""privacy-settings — account settings that expose what the account shares.
+
+Policy: Twins Trust FCS protocol, Post content 6 and Guidance for personal use
+("Ensure that your privacy settings are set to appropriate levels that will
+protect the content that you are sharing"), and Post content 3 (location
+sharing off); CFT, Personal activity ("safeguard personal information through
+effective use of privacy settings").
+
+Fires on an account when:
+- `location_sharing` is true (any account, official ones included); or
+- a personal account is public (`is_public: true`) and its own posts describe
+  the author's visits, placements, or the families and children themselves.
+  Those posts are counted while posts are audited: the family rules' findings
+  (`family_rules`) and the `family-post` tag the location and photo rules set
+  on a post that names a supported family, a child in care or a visit.
+
+Clean: friends-only or private accounts, `is_public` unknown without location
+sharing, official accounts, and public accounts whose posts about the service
+are only promotion, fundraising or resharing (the protocol asks volunteers to
+promote the service with hashtags).
+
+Example: a public account that posted "Wee trip to the farm with my FCS family
+today" -> fires; a public account that only posts "Proud to volunteer with
+Family Crisis Support! #familycrisissupport" -> clean.
+
+Tune in a pack: `[rules.privacy-settings] min_posts` (how many family posts make
+a public account exposing; default 1) and `family_rules`.
+
+This module also holds the per-post family signals (anchors, own-children
+markers, carer accounts) that the location and photo rules share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+from auditors.context import AccountContext, PostContext
+from auditors.facts import about_service, org_pattern
+from socialaudit.core.model import Account, Evidence, Finding, Post
+from socialaudit.core.policy import Policy, compile_terms
+
+RULE_ID = "privacy-settings"
+SUBJECT = "account"
+DEFAULT_SEVERITY = "medium"
+CLAUSES = {"twins-trust-fcs": "Post content 6", "childrens-family-trust": "Personal activity"}
+PARAMS = {"min_posts": int, "family_rules": "strs"}
+
+TAG = "family-post"
+ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
+DEFAULT_FAMILY_RULES = ["name-leak", "sensitive-info", "family-photo", "location-disclosure",
+                        "advice-to-family"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A phrase tying a post to a supported family or a child in care."""
+    field: str
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+class FamilySignals:
+    """What a post says about families, computed once per post and shared by every rule.
+
+    Anchors are found at once (one pass per field); the rest only when a rule asks.
+    """
+
+    def __init__(self, post: Post, ctx: PostContext, anchors: tuple[Anchor, ...]):
+        self.post, self.ctx, self.anchors = post, ctx, anchors
+
+    @property
+    def strong(self) -> bool:
+        return any(a.strong for a in self.anchors)
+
+    @property
+    def weak_only(self) -> bool:
+        return bool(self.anchors) and not self.strong
+
+    @cached_property
+    def own_children(self) -> bool:
+        """The post marks children as the author's own ("my boys", "grandkids")."""
+        return any_match(self.ctx, self.post, "own_children")
+
+    @cached_property
+    def service(self) -> str:
+        """Why the post is about the service (its words or the organisation's name), or ''."""
+        return about_service(self.post, self.ctx, ("service",))
+
+
+def lowered(policy: Policy, *names: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The named word lists as a case-sensitive pattern for lowercased text.
+
+    Python's `re` runs an alternation of many phrases two to three times faster
+    without IGNORECASE, so rules that scan every post match against the
+    lowercased text instead. (`re:` terms in these lists are written in lowercase.)
+    """
+    def build() -> re.Pattern[str] | None:
+        terms = [t if t.startswith("re:") else t.lower() for n in names for t in policy.words(n)]
+        pat = compile_terms(terms + list(extra))
+        return re.compile(pat.pattern) if pat else None
+    return policy.cached(("lowered", names, extra), build)
+
+
+def lower_fields(post: Post, ctx: PostContext) -> list[tuple[str, str, str]]:
+    """(field, text, lowercased text) for the post's text and alt texts, once per post."""
+    def compute() -> list[tuple[str, str, str]]:
+        return [(n, t, t.lower()) for n, t in ctx.fields(post)]
+    return ctx.shared("lower_fields", compute)  # type: ignore[return-value]
+
+
+def any_match(ctx: PostContext, post: Post, *names: str, gate: str = "") -> bool:
+    """Whether any of the named word lists occurs in the post's text or alt texts.
+
+    `gate` names a word list of substrings every phrase contains: when none is
+    in the text, the regex pass is skipped (a substring test is far cheaper).
+    """
+    keys = ctx.policy.words(gate) if gate else ()
+    pat = lowered(ctx.policy, *names)
+    return bool(pat) and any((not keys or any(k in low for k in keys)) and pat.search(low)
+                             for _, _, low in lower_fields(post, ctx))
+
+
+def _org_family(policy: Policy) -> tuple[str, ...]:
+    """'my FCS triplets', 'our CFT kids': the organisation's name before a family noun, as a term."""
+    org = policy.organisation
+    names = compile_terms([n.lower() for n in [org.get("name", ""), *org.get("aliases", [])]])
+    nouns = compile_terms([n.lower() for n in policy.words("family_nouns")])
+    if names is None or nouns is None:
+        return ()
+    return (rf"re:(?:my|our|the)\s+{names.pattern}\s+{nouns.pattern}",)
+
+
+def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
+    pat = lowered(ctx.policy, *ANCHOR_VOCABS,
+                  extra=ctx.policy.cached("org_family_anchor", lambda: _org_family(ctx.policy)))
+    out: list[Anchor] = []
+    for name, text, low in lower_fields(post, ctx):
+        if len(low) != len(text):  # a rare letter whose lowercase is longer: offsets would shift
+            low = text
+        found = [(m.start(), m.end()) for m in pat.finditer(low)] if pat else []
+        if found:
+            out += _keep_anchors(ctx.policy, name, text, found)
+    return tuple(out)
+
+
+def _keep_anchors(policy: Policy, name: str, text: str, found: list[tuple[int, int]]) -> list[Anchor]:
+    weak = policy.pattern("weak_family_anchor")
+    org = org_pattern(policy)
+    out = []
+    for s, e in found:
+        # "the twins" may be the start of the organisation's name ("the Twins ... Trust"): not a family
+        last = text.rfind(" ", s, e) + 1 or s
+        inside = org.match(text, last) if org else None
+        if inside and inside.end() > e:
+            continue
+        out.append(Anchor(name, s, e, text[s:e], not (weak and weak.fullmatch(text[s:e]))))
+    return out
+
+
+def org_spans(policy: Policy, text: str) -> list[tuple[int, int]]:
+    """Where the organisation is named in a text: words there are its name, not a family."""
+    pat = org_pattern(policy)
+    return [m.span() for m in pat.finditer(text)] if pat else []
+
+
+def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
+    """The post's family anchors, own-children markers and service context (shared, computed once)."""
+    return ctx.shared("family_signals", lambda: FamilySignals(post, ctx, _anchors(ctx, post)))  # type: ignore
+
+
+def is_carer_account(account: Account, policy: Policy) -> bool:
+    """The account's bio or About text says it belongs to a foster carer."""
+    def compute() -> bool:
+        pat = policy.pattern("carer_account")
+        text = "\n".join(t for t in (account.bio, account.about_text) if t)
+        return bool(pat and text and pat.search(text))
+    return policy.cached(("carer_account", account.id, account.bio, account.about_text), compute)
+
+
+def note_family_post(post: Post, ctx: PostContext) -> bool:
+    """Tag the post `family-post` when it describes a visit, a supported family or a child in care."""
+    def compute() -> bool:
+        sig = family_signals(post, ctx)
+        if sig.strong:
+            return True
+        if any_match(ctx, post, "family_visit", gate="family_visit_keys"):
+            return True
+        return (sig.weak_only and bool(sig.service) and not sig.own_children
+                and not any_match(ctx, post, "promotional_words"))
+    tagged = bool(ctx.shared(("tag", TAG), compute))
+    if tagged:
+        ctx.cache.setdefault("tags", set()).add(TAG)
+    return tagged
+
+
+def check(account: Account, ctx: AccountContext) -> Iterator[Finding]:
+    if account.location_sharing is True:
+        yield ctx.finding(account, 0.95, [Evidence("location_sharing", None, None, "location sharing is on",
+                                                   "location_sharing")],
+                          ["account has location sharing switched on"])
+        return
+    if account.is_official or account.is_public is not True:
+        return
+    rules = ctx.rule.param("family_rules", DEFAULT_FAMILY_RULES)
+    tagged = ctx.activity.tags.get(TAG, 0)
+    hits = sum(ctx.activity.rule_hits.get(r, 0) for r in rules)
+    count = max(tagged, hits)
+    if count < ctx.rule.param("min_posts", 1):
+        return
+    why = ["personal account is public",
+           f"{tagged} of {ctx.activity.posts} posts describe visits, families or children in care",
+           f"{hits} findings of family rules ({', '.join(rules)})"]
+    yield ctx.finding(account, min(0.95, 0.7 + 0.05 * count),
+                      [Evidence("is_public", None, None, "public account posting about families", "is_public")],
+                      why)

@@ -1,0 +1,153 @@
+"""Match a photo against a policy's reference logos.
+
+Costs are bounded per photo: the photo is downscaled to `max_side`, ORB keeps
+at most `features` keypoints, RANSAC runs a fixed number of iterations, and
+references are skipped once `time_budget` seconds have gone.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import cv2
+import numpy as np
+
+from auditors.vision import geometry
+from auditors.vision.reference import EDGE, ReferenceLogo, load_reference
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds for calling a logo present; the pack may tune each one."""
+    max_side: int = 960          # photos are downscaled to this long side first
+    min_side: int = 640          # small photos are upscaled to this, so small logos keep detail
+    features: int = 1500         # ORB keypoints kept per photo
+    ratio: float = 0.8           # Lowe's ratio test
+    min_inliers: int = 10        # RANSAC inliers needed
+    min_inlier_ratio: float = 0.45   # inliers / ratio-test matches
+    min_coverage: float = 0.08   # share of the logo's area the inliers must span
+    min_logo_px: float = 20.0    # smallest believable logo side in the photo
+    reproj_px: float = 6.0       # RANSAC reprojection threshold
+    time_budget: float = 0.5     # seconds per photo, across references
+
+
+@dataclass
+class LogoMatch:
+    """A verified sighting of a reference logo in a photo."""
+    logo: str
+    inliers: int
+    matches: int
+    coverage: float
+    outline: np.ndarray = field(repr=False)  # (4, 2) corners in the photo's original pixels
+
+    @property
+    def inlier_ratio(self) -> float:
+        return self.inliers / self.matches if self.matches else 0.0
+
+    @property
+    def confidence(self) -> float:
+        """0.6 at the threshold, rising towards 0.98 with more inliers and coverage."""
+        return min(0.98, 0.55 + 0.01 * self.inliers + 0.3 * self.coverage)
+
+    def explain(self) -> str:
+        return (f"logo '{self.logo}' matched: {self.inliers} RANSAC inliers of {self.matches} "
+                f"matches ({self.inlier_ratio:.0%}), covering {self.coverage:.0%} of the logo")
+
+
+RANSAC_CONFIDENCE = 0.995
+
+
+def _ransac_iterations(s: MatchSettings) -> int:
+    """Enough 4-point samples to find an all-inlier one when inliers are at least
+    `min_inlier_ratio` of the matches; a lower share is rejected anyway, so more
+    iterations would only spend time on photos without the logo."""
+    p_good = max(s.min_inlier_ratio, 0.2) ** 4
+    return max(50, math.ceil(math.log(1 - RANSAC_CONFIDENCE) / math.log(1 - p_good)))
+
+
+def _prepare(bgr: np.ndarray, s: MatchSettings) -> tuple[np.ndarray, float]:
+    """Grey, resized so the long side is within [min_side, max_side]; return it and the scale."""
+    grey = bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    long_side = max(grey.shape[:2])
+    scale = 1.0
+    if long_side > s.max_side:
+        scale = s.max_side / long_side
+    elif long_side < s.min_side:
+        scale = s.min_side / long_side
+    if scale != 1.0:
+        interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+        grey = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=interp)
+    return grey, scale
+
+
+class LogoIndex:
+    """The reference logos of one policy, ready to match photos against."""
+
+    def __init__(self, references: Iterable[ReferenceLogo], settings: MatchSettings | None = None):
+        self.references = list(references)
+        self.settings = settings or MatchSettings()
+        self._orb = cv2.ORB_create(nfeatures=self.settings.features, scaleFactor=1.2, nlevels=8,
+                                   edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=12)
+        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str], settings: MatchSettings | None = None) -> "LogoIndex":
+        """Load every logo image; raises ValueError naming an unusable one."""
+        return cls([load_reference(p) for p in paths], settings)
+
+    def find(self, bgr: np.ndarray) -> LogoMatch | None:
+        """The best verified logo sighting in the photo, or None."""
+        if not self.references or bgr is None or bgr.size == 0:
+            return None
+        deadline = time.monotonic() + self.settings.time_budget
+        grey, scale = _prepare(bgr, self.settings)
+        keypoints, descriptors = self._orb.detectAndCompute(grey, None)
+        if descriptors is None or len(keypoints) < self.settings.min_inliers:
+            return None
+        points = np.float32([k.pt for k in keypoints])
+        best = None
+        for ref in self.references:
+            if time.monotonic() > deadline:
+                break
+            m = self._match(ref, points, descriptors, grey.shape, scale)
+            if m and (best is None or m.inliers > best.inliers):
+                best = m
+        return best
+
+    def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> list[tuple[int, int]]:
+        """(photo index, reference index) pairs passing the ratio test, one per reference point."""
+        best: dict[int, tuple[float, int]] = {}
+        for pair in self._matcher.knnMatch(descriptors, ref.descriptors, k=2):
+            if len(pair) < 2 or pair[0].distance >= self.settings.ratio * pair[1].distance:
+                continue
+            m = pair[0]
+            # many photo points on one reference point is the signature of a repeated texture
+            if m.trainIdx not in best or m.distance < best[m.trainIdx][0]:
+                best[m.trainIdx] = (m.distance, m.queryIdx)
+        return [(q, t) for t, (_, q) in best.items()]
+
+    def _match(self, ref: ReferenceLogo, points: np.ndarray, descriptors: np.ndarray,
+               shape: tuple[int, ...], scale: float) -> LogoMatch | None:
+        s = self.settings
+        pairs = self._pairs(ref, descriptors)
+        if len(pairs) < s.min_inliers:
+            return None
+        src = np.float32([ref.points[t] for _, t in pairs])
+        dst = np.float32([points[q] for q, _ in pairs])
+        h, mask = cv2.findHomography(src, dst, cv2.RANSAC, s.reproj_px, maxIters=_ransac_iterations(s),
+                                     confidence=RANSAC_CONFIDENCE)
+        if h is None:
+            return None
+        inl = mask.ravel().astype(bool)
+        n = int(inl.sum())
+        if n < s.min_inliers or n / len(pairs) < s.min_inlier_ratio:
+            return None
+        if geometry.plausible(h, ref.corners, shape, s.min_logo_px):
+            return None
+        cover = geometry.coverage(src[inl], ref.corners)
+        if cover < s.min_coverage:
+            return None
+        outline = geometry.project(h, ref.corners) / scale
+        return LogoMatch(ref.name, n, len(pairs), cover, outline)

@@ -1,0 +1,42 @@
+"""`socialaudit check`: the volunteer's "am I OK to post this?"."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from socialaudit.app.checking import DraftError, check_draft, explain
+from socialaudit.app.cli import Failure, load_policy_or_fail, main
+
+
+@main.command()
+@click.option("--text", required=True, help="The draft post's text.")
+@click.option("--photo", "photos", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A photo you plan to attach (repeatable).")
+@click.option("--alt", "alt_texts", multiple=True, help="Alt text for each photo, in order (repeatable).")
+@click.option("--policy", "policy_ref", default="twins-trust-fcs", show_default=True,
+              help="Built-in pack or policy .toml file.")
+@click.option("--official", is_flag=True, help="The draft is for an official account of the organisation.")
+@click.option("--reply-to", metavar="ACCOUNT", help="The draft replies to this account (e.g. x:@someone).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(text, photos, alt_texts, policy_ref, official, reply_to, fmt):
+    """Check a draft against every rule before posting, and explain each verdict.
+
+    Exits 0 when the draft looks fine, 1 when a rule found a problem.
+    """
+    policy = load_policy_or_fail(policy_ref)
+    try:
+        verdicts = check_draft(policy, text, [Path(p) for p in photos], role="official" if official else "personal",
+                               reply_to=reply_to, alt_texts=list(alt_texts))
+    except DraftError as e:
+        raise Failure(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps({"ok": all(v.ok for v in verdicts), "verdicts": [
+            {"rule": v.rule, "ok": v.ok, "clause": v.clause, "advice": v.advice,
+             "finding": v.finding.to_dict(explain=True) if v.finding else None} for v in verdicts]},
+            ensure_ascii=False, indent=2))
+    else:
+        click.echo(explain(verdicts, policy.section("review").get("help_text", "")))
+    sys.exit(0 if all(v.ok for v in verdicts) else 1)

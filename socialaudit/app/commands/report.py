@@ -1,0 +1,75 @@
+"""`socialaudit report`: render a month's compliance report again from the store,
+for one coordinator's volunteers or (without --coordinator) the whole organisation."""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from socialaudit.app.cli import Failure, load_policy_or_fail, main
+
+
+def _coordinator(s, org, ref: str | None):
+    from socialaudit.storage.lifecycle import find_person
+    from socialaudit.storage import schema as db
+    if ref is None:
+        return None
+    person = s.get(db.Person, int(ref)) if ref.isdigit() else find_person(s, org, ref)
+    if person is None or person.organisation_id != org.id:
+        raise Failure(f"--coordinator {ref}: nobody with this email or id")
+    if person.role not in ("coordinator", "admin"):
+        raise Failure(f"--coordinator {ref}: is a {person.role}, not a coordinator")
+    return None if person.role == "admin" else person
+
+
+def _render(policy_ref: str | None, month: str, coordinator: str | None, fmt: str) -> str:
+    from reports.items import ReportError, parse_month
+    from reports.monthly import build_monthly
+    from reports.render import render
+    from socialaudit.core.settings import SettingsError, load_settings
+    from socialaudit.storage import repo
+    from socialaudit.storage.db import StorageError, open_store
+    try:
+        month = parse_month(month)
+        settings = load_settings()
+        store = open_store(settings)
+    except (ReportError, SettingsError, StorageError) as e:
+        raise Failure(str(e)) from None
+    policy = load_policy_or_fail(policy_ref or settings.policy)
+    with store.session() as s:
+        org = repo.ensure_organisation(s, policy)
+        report = build_monthly(s, org, policy, settings.base_url, _coordinator(s, org, coordinator), month,
+                               datetime.now(timezone.utc))
+    return render(report, "text" if fmt == "text" else "html", settings.template_dir)
+
+
+@main.command("report")
+@click.option("--month", required=True, metavar="YYYY-MM", help="The month to report on, e.g. 2026-10.")
+@click.option("--coordinator", default=None, metavar="EMAIL_OR_ID",
+              help="Only this coordinator's volunteers (default: every volunteer).")
+@click.option("--format", "fmt", type=click.Choice(["html", "text", "pdf"]), default="html", show_default=True,
+              help="pdf needs the Chromium browser (Debian: apt-get install chromium).")
+@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (default: standard output; report-YYYY-MM.pdf for pdf).")
+@click.option("--policy", "policy_ref", default=None, metavar="POLICY",
+              help="The organisation's policy pack (default: the settings' policy).")
+def report_command(month, coordinator, fmt, output, policy_ref):
+    """Render the monthly compliance report for a past month from the store."""
+    body = _render(policy_ref, month, coordinator, fmt)
+    if fmt == "pdf":
+        from reports.browser import html_to_pdf
+        from reports.items import ReportError
+        target = output or Path(f"report-{month}.pdf")
+        try:
+            html_to_pdf(body, target)
+        except ReportError as e:
+            raise Failure(str(e)) from None
+        click.echo(f"socialaudit: report written to {target}", err=True)
+        return
+    if output is None:
+        sys.stdout.write(body)
+        return
+    output.write_text(body, encoding="utf-8")
+    click.echo(f"socialaudit: report written to {output}", err=True)

@@ -1,0 +1,66 @@
+"""`socialaudit run`: the scheduled job (crawl what is due, audit what is new,
+send what is due). Safe to start from cron at any frequency.
+
+Exit status: 0 everything ran (or another run held the lock, so nothing was
+needed); 3 some accounts could not be crawled (recorded in the run, the rest
+went on); 2 a configuration error (bad policy, unreachable database).
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from socialaudit.app.cli import Failure, load_policy_or_fail, main
+
+
+def _progress_printer():
+    """Progress bars when a person is watching; nothing (log lines only) under cron."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.progress import Progress
+    progress = Progress(transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = progress.add_task(phase, total=max(total, 1))
+        progress.update(tasks[phase], completed=done, total=max(total, 1))
+    return progress, update
+
+
+@main.command("run")
+@click.option("--policy", "policy_ref", default=None, help="Policy pack (default: the configured one).")
+@click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database.")
+@click.option("--all", "crawl_all", is_flag=True, help="Crawl every enrolled account, due or not.")
+def run_command(policy_ref, dry_run, crawl_all):
+    """Crawl enrolled accounts that are due, audit new posts, send due reports."""
+    from socialaudit.app.runner import RunOptions, ScheduledRun
+    from socialaudit.core.settings import SettingsError, load_settings
+    from socialaudit.storage.db import StorageError, open_store
+    logging.basicConfig(level=logging.INFO, format="socialaudit: %(message)s", stream=sys.stderr)
+    try:
+        settings = load_settings()
+        store = open_store(settings)
+    except (SettingsError, StorageError) as e:
+        raise Failure(str(e)) from None
+    policy = load_policy_or_fail(policy_ref or settings.policy)
+    progress, update = _progress_printer()
+    options = RunOptions(dry_run=dry_run, crawl_all=crawl_all, on_progress=update)
+    if progress:
+        with progress:
+            result = ScheduledRun(store, policy, settings, options).execute()
+    else:
+        result = ScheduledRun(store, policy, settings, options).execute()
+    if result.skipped_reason:
+        click.echo(f"socialaudit: {result.skipped_reason}; nothing done", err=True)
+        sys.exit(0)
+    click.echo(f"socialaudit: run {result.run_id}{' (dry run)' if dry_run else ''}: "
+               f"{result.accounts_crawled} accounts crawled, {len(result.accounts_failed)} failed; "
+               f"{result.posts_new} new and {result.posts_changed} changed posts; {result.posts_audited} audited; "
+               f"{result.findings_new} new findings, {result.findings_resolved} resolved; "
+               f"{result.messages_sent} messages sent; {result.seconds}s", err=True)
+    for acc in result.accounts_failed:
+        click.echo(f"socialaudit: could not crawl {acc} (see the run's record)", err=True)
+    sys.exit(result.exit_code)

@@ -1,0 +1,125 @@
+"""`socialaudit demo`: the whole scheduled job on made-up data.
+
+1. Enrol a made-up coordinator and three volunteers whose X archives ship with the
+   package (source "archive"), plus one account whose export was never uploaded,
+   so the report shows an account that could not be read.
+2. Run the job now (`ScheduledRun`): read the archives, audit, queue and "send"
+   the volunteers' self-audit emails.
+3. Run it again as the run of the 1st of the month after the grace window would
+   (a simulated date), which makes the coordinator's monthly report.
+
+The demo has its own SQLite database and outbox under `<data dir>/demo/`, and mail
+is always written as .eml files, so it never touches real data or sends real mail.
+Running it twice adds nothing: imports, findings and messages are idempotent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from socialaudit.storage.lifecycle import create_person, enrol, find_person
+from socialaudit.core.policy import Policy, load_policy
+from socialaudit.app.runner import RunOptions, RunResult, ScheduledRun
+from socialaudit.core.settings import Settings, load_settings
+from socialaudit.storage import repo
+from socialaudit.storage import schema as db
+from socialaudit.storage.db import Store, open_store
+
+ARCHIVES = Path(__file__).resolve().parent / "archives"
+COORDINATOR = ("Dana Reyes (demo coordinator)", "dana.coordinator@demo.example")
+# (name, email, [(account, archive file or None: an export never uploaded)])
+VOLUNTEERS = [
+    ("Pat Okafor (demo)", "pat@demo.example", [("x:@pat_volunteers", "pat_volunteers.zip")]),
+    ("Sam Lee (demo)", "sam@demo.example", [("x:@sam_fcs", "sam_fcs.zip")]),
+    ("Robin Hale (demo)", "robin@demo.example", [("x:@robin_makes", "robin_makes.zip"),
+                                                 ("instagram:@robin.makes", None)]),
+]
+
+
+@dataclass
+class DemoResult:
+    """What the demo did and where its outputs are."""
+    database: str
+    runs: list[tuple[str, RunResult]] = field(default_factory=list)
+    month: str = ""
+    report_path: Path | None = None
+    eml_path: Path | None = None
+    self_audit_emls: list[Path] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def demo_settings(settings: Settings | None = None) -> Settings:
+    """The user's settings with the demo's own database and outbox, and no SMTP."""
+    settings = settings or load_settings()
+    folder = settings.data_dir / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return replace(settings, database_url=f"sqlite:///{folder / 'demo.db'}", outbox_dir=folder / "outbox",
+                   smtp_host=None)
+
+
+def enrol_demo(store: Store, policy: Policy, drop_dir: Path) -> None:
+    with store.session() as s:
+        org = repo.ensure_organisation(s, policy)
+        coord = find_person(s, org, COORDINATOR[1]) or create_person(s, org, *COORDINATOR, "coordinator")
+        for name, email, accounts in VOLUNTEERS:
+            if find_person(s, org, email) is not None:
+                continue
+            done = enrol(s, policy, name=name, email=email, accounts=[a for a, _ in accounts],
+                         entered_by=coord, coordinator=coord)
+            for row, (_, archive) in zip(done.accounts, accounts):
+                path = ARCHIVES / archive if archive else drop_dir / row.handle
+                row.source, row.source_config = "archive", {"path": str(path)}
+
+
+def report_day(now: datetime, grace_days: int) -> datetime:
+    """The 1st of the month after every new finding's grace window has ended."""
+    later = now + timedelta(days=grace_days)
+    first = datetime(later.year + (later.month == 12), later.month % 12 + 1, 1, 6, tzinfo=timezone.utc)
+    return first
+
+
+def _totals(store: Store) -> dict[str, int]:
+    with store.session() as s:
+        count = lambda table: s.scalar(select(func.count()).select_from(table))  # noqa: E731
+        return {"accounts": count(db.Account), "posts": count(db.Post), "findings": count(db.Finding),
+                "messages sent": s.scalar(select(func.count()).select_from(db.OutboxMessage)
+                                          .where(db.OutboxMessage.status == "sent"))}
+
+
+def _outputs(store: Store, settings: Settings, result: DemoResult, month: str) -> None:
+    from reports.delivery import monthly_key
+    from reports.mailer import eml_name
+    with store.session() as s:
+        coord = s.scalar(select(db.Person).where(db.Person.email == COORDINATOR[1]))
+        archived = s.scalar(select(db.ArchivedReport).where(db.ArchivedReport.kind == "monthly",
+                                                            db.ArchivedReport.month == month,
+                                                            db.ArchivedReport.person_id == coord.id))
+        keys = s.scalars(select(db.OutboxMessage.dedupe_key).where(db.OutboxMessage.kind == "self-audit")).all()
+    result.month = month
+    if archived is not None:
+        result.report_path = settings.eml_dir.parent / f"report-{month}.html"
+        result.report_path.write_text(archived.html, encoding="utf-8")
+    eml = settings.eml_dir / eml_name(monthly_key(month, coord.id))
+    result.eml_path = eml if eml.exists() else None
+    result.self_audit_emls = [settings.eml_dir / eml_name(k) for k in keys if (settings.eml_dir / eml_name(k)).exists()]
+
+
+def run_demo(policy_ref: str = "twins-trust-fcs", now: datetime | None = None, quiet: bool = False) -> DemoResult:
+    """Run the demo job twice (now, then the simulated report day); see the module notes."""
+    settings = demo_settings()
+    store = open_store(settings)
+    policy = load_policy(policy_ref)
+    enrol_demo(store, policy, settings.data_dir / "demo" / "uploads")
+    now = now or datetime.now(timezone.utc)
+    later = report_day(now, int(policy.section("review").get("grace_days", 0)))
+    result = DemoResult(database=store.url_for_humans)
+    for label, at in (("now", now), (f"{later:%-d %b %Y}, the monthly report run (simulated date)", later)):
+        result.runs.append((label, ScheduledRun(store, policy, settings, RunOptions(now=at)).execute()))
+    month = f"{(later - timedelta(days=1)):%Y-%m}"
+    _outputs(store, settings, result, month)
+    result.totals = _totals(store)
+    store.engine.dispose()
+    return result

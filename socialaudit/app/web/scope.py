@@ -1,0 +1,110 @@
+"""Who may see what. Every query the web app makes for findings, posts, media,
+accounts or reports goes through here, so the rules live in one place:
+
+- an admin sees everything in their organisation;
+- a coordinator sees the volunteers assigned to them (people.coordinator_id), and a
+  finding only once its grace window has ended (findings.visible_to_coordinator_at)
+  and unless the volunteer fixed it inside the window;
+- a volunteer sees only their own accounts, posts and findings, grace window or not.
+
+Anything outside a person's scope is reported as missing (404), never forbidden,
+so guessing ids does not reveal what exists.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Select, and_, false, or_, select
+from sqlalchemy.orm import Session
+
+from socialaudit.storage import schema as db
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def volunteer_ids(s: Session, person: db.Person) -> Select:
+    """The people whose data `person` may see (as a sub-select of ids)."""
+    if person.role == "admin":
+        return select(db.Person.id).where(db.Person.organisation_id == person.organisation_id)
+    if person.role == "coordinator":
+        return select(db.Person.id).where(db.Person.coordinator_id == person.id,
+                                          db.Person.organisation_id == person.organisation_id)
+    return select(db.Person.id).where(db.Person.id == person.id)
+
+
+def account_clause(person: db.Person):
+    """A WHERE clause on db.Account limiting it to `person`'s scope."""
+    if person.role == "admin":
+        return db.Account.organisation_id == person.organisation_id
+    return and_(db.Account.organisation_id == person.organisation_id,
+                db.Account.person_id.in_(volunteer_ids(None, person)))
+
+
+def grace_clause(person: db.Person, at: datetime | None = None):
+    """Coordinators see a finding once its grace window is over, unless it was fixed inside it."""
+    if person.role != "coordinator":
+        return True
+    at = at or now()
+    window_over = or_(db.Finding.visible_to_coordinator_at.is_(None),
+                      db.Finding.visible_to_coordinator_at <= at)
+    fixed_in_window = and_(db.Finding.state == "resolved",
+                           db.Finding.updated_at < db.Finding.visible_to_coordinator_at)
+    return and_(window_over, ~fixed_in_window)
+
+
+def findings_query(person: db.Person, at: datetime | None = None) -> Select:
+    """Findings (joined to their account) that `person` may see."""
+    if person.role not in ("admin", "coordinator", "volunteer"):
+        return select(db.Finding).where(false())
+    return (select(db.Finding)
+            .join(db.Account, db.Finding.account_id == db.Account.id)
+            .where(db.Finding.organisation_id == person.organisation_id,
+                   account_clause(person), grace_clause(person, at)))
+
+
+def finding_for(s: Session, person: db.Person, finding_id: int) -> db.Finding | None:
+    return s.scalar(findings_query(person).where(db.Finding.id == finding_id))
+
+
+def account_for(s: Session, person: db.Person, account_id: int) -> db.Account | None:
+    return s.scalar(select(db.Account).where(db.Account.id == account_id, account_clause(person)))
+
+
+def post_for(s: Session, person: db.Person, post_id: int) -> db.Post | None:
+    """A post is visible to a coordinator only through a finding they may see; to its own
+    volunteer and to admins always."""
+    q = (select(db.Post).join(db.Account, db.Post.account_id == db.Account.id)
+         .where(db.Post.id == post_id, account_clause(person)))
+    post = s.scalar(q)
+    if post is None or person.role != "coordinator":
+        return post
+    seen = s.scalar(findings_query(person).where(db.Finding.post_id == post_id).limit(1))
+    return post if seen is not None else None
+
+
+def _reports_query(person: db.Person) -> Select:
+    """A volunteer's self-audit report is theirs alone (it lists findings still inside their
+    grace window); a coordinator's monthly report is theirs, and every monthly report is
+    the admin's."""
+    q = select(db.ArchivedReport).where(db.ArchivedReport.organisation_id == person.organisation_id)
+    own = db.ArchivedReport.person_id == person.id
+    if person.role == "admin":
+        return q.where(or_(own, db.ArchivedReport.kind != "self-audit"))
+    return q.where(own)
+
+
+def report_for(s: Session, person: db.Person, report_id: int) -> db.ArchivedReport | None:
+    return s.scalar(_reports_query(person).where(db.ArchivedReport.id == report_id))
+
+
+def reports_for(s: Session, person: db.Person) -> list[db.ArchivedReport]:
+    return list(s.scalars(_reports_query(person).order_by(db.ArchivedReport.month.desc())))
+
+
+def people_for(s: Session, person: db.Person) -> list[db.Person]:
+    """Volunteers in scope, for the queue's volunteer filter."""
+    q = select(db.Person).where(db.Person.id.in_(volunteer_ids(s, person)),
+                                db.Person.role == "volunteer")
+    return list(s.scalars(q.order_by(db.Person.name)))
