@@ -1,16 +1,16 @@
-"""What an auditor's `check()` receives: the subject, the policy and prepared facts.
+"""What a rule's `check()` receives: the subject, the prepared policy, the rule's
+settings and the facts gathered once per post.
 
-An auditor module is small and pure (see `auditors/rules/geotag.py`):
+A rule is one small, pure module in auditors/rules (see `auditors/rules/geotag.py`):
 
-    RULE_ID = "geotag"            # fixed by the contract
-    SUBJECT = "post"              # or "account"
-    DEFAULT_SEVERITY = "medium"   # the pack may override
-    CLAUSES = {"twins-trust-fcs": "Post content 3", ...}  # documentation only; packs hold the truth
-    PARAMS = {"radius_words": "strs"}   # extra keys its [rules.<id>] table may set
+    RULE = RuleSpec(id="geotag", subject="post", severity="high", label=..., summary=...,
+                    message=..., advice=..., clauses={...}, params={...})
     def check(subject, ctx) -> Iterator[Finding]
 
-`ctx.finding(...)` fills in rule id, severity, clause and message from the pack
-so an auditor only says what it saw, how sure it is and why.
+`ctx.finding(...)` fills in rule id, severity, clause and message from the rule's
+settings (its declaration with the pack's overrides), so a rule only says what it
+saw, how sure it is and why. `ctx.prepared` holds what every rule builds from the
+policy (compiled word lists, the hashed register), built once per audit.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from typing import Callable, Iterable
 
 from auditors.media import MediaInfo
 from socialaudit.core.model import Account, Evidence, Finding, Post
-from socialaudit.core.policy import Policy, RuleSettings
+from auditors.prepared import Prepared
+from socialaudit.core.policy import RuleSettings
 from socialaudit.core.redact import Span
 
 
@@ -36,7 +37,7 @@ class Hit:
 
 @dataclass
 class PostContext:
-    policy: Policy
+    prepared: Prepared
     rule: RuleSettings
     account: Account
     media: list[MediaInfo]
@@ -71,7 +72,7 @@ class AccountActivity:
 
 @dataclass
 class AccountContext:
-    policy: Policy
+    prepared: Prepared
     rule: RuleSettings
     activity: AccountActivity
     cache: dict = field(default_factory=dict)

@@ -11,19 +11,16 @@ import re
 
 from auditors.context import PostContext
 from socialaudit.core.model import Post
-from socialaudit.core.policy import Policy, compile_terms
+from auditors.prepared import Prepared, compile_terms
 
 
-def org_pattern(policy: Policy) -> re.Pattern[str] | None:
+def org_pattern(prepared: Prepared) -> re.Pattern[str] | None:
     """Mentions of the organisation: its name, aliases, handles, websites and hashtags."""
-    return policy.cached("org_pattern", lambda: _compile_org(policy))
+    return prepared.memo("org_pattern", lambda: _compile_org(prepared))
 
 
-def _compile_org(policy: Policy) -> re.Pattern[str] | None:
-    org = policy.organisation
-    terms = [org.get("name", ""), *org.get("aliases", []), *org.get("websites", [])]
-    terms += [h if h.startswith(("@", "#")) else "@" + h for h in org.get("handles", [])]
-    terms += policy.section("hashtags").get("encouraged", [])
+def _compile_org(prepared: Prepared) -> re.Pattern[str] | None:
+    terms = prepared.org_terms()
     plain = [t for t in terms if t and not t.startswith(("@", "#"))]
     tagged = [re.escape(t) for t in terms if t.startswith(("@", "#"))]
     pat = compile_terms(plain)
@@ -48,11 +45,11 @@ def about_service(post: Post, ctx: PostContext, vocabularies: list[str] | tuple[
     def compute() -> str:
         text = post_text(post)
         for name in vocabularies:
-            pat = ctx.policy.pattern(name)
+            pat = ctx.prepared.pattern(name)
             m = pat.search(text) if pat else None
             if m:
                 return f"{name} word '{m.group(0).lower()}'"
-        pat = org_pattern(ctx.policy)
+        pat = org_pattern(ctx.prepared)
         m = pat.search(text) if pat else None
         return f"mentions the organisation ('{m.group(0)}')" if m else ""
 

@@ -9,29 +9,29 @@ from __future__ import annotations
 
 import re
 
-from socialaudit.core.policy import Policy
+from auditors.prepared import Prepared
 from socialaudit.core.redact import Span
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)")
 HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home", "town", "place", "venue", "point"})
 
 
-def _finder(policy: Policy):
+def _finder(prepared: Prepared):
     from auditors.nlp.places import PlaceFinder, PlaceWords, gazetteer
 
     def build():
-        w = policy.words
-        rule = policy.rule("location-disclosure")
+        w = prepared.words
+        rule = prepared.rule("location-disclosure")
         words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
                            tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
                            tuple(w("residence_verbs")))
         return PlaceFinder(words, gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
                                             extra_coarse=tuple(rule.param("extra_coarse", ()))))
-    return policy.cached("privacy_place_finder", build)
+    return prepared.memo("privacy_place_finder", build)
 
 
-def place_masks(policy: Policy, text: str) -> list[Span]:
-    finder = _finder(policy)
+def place_masks(prepared: Prepared, text: str) -> list[Span]:
+    finder = _finder(prepared)
     found = [(p.start, p.end, "place") for p in finder.find(text) if p.kind in HIDDEN_KINDS]
     return found + _gazetteer_towns(finder.gaz, text)
 
@@ -67,12 +67,12 @@ def surname_masks(text: str, masks: list[Span]) -> list[Span]:
 _WORD = re.compile(r"[A-Z][A-Za-z'’\-]{2,}")
 
 
-def lexicon_masks(policy: Policy, text: str) -> list[Span]:
+def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
     """Capitalised (or shouted) words that are first names in the shipped lexicon and not
     everyday words: an excerpt would rather hide a colleague's name than show a child's."""
     from auditors.nlp.names import first_names, normalise
-    common = policy.cached("privacy_common_words", lambda: frozenset(
-        w.lower() for w in [*policy.words("name_stopwords"), *policy.words("name_words")]))
+    common = prepared.memo("privacy_common_words", lambda: frozenset(
+        w.lower() for w in [*prepared.words("name_stopwords"), *prepared.words("name_words")]))
     names = first_names()
     out: list[Span] = []
     for m in _WORD.finditer(text):
@@ -86,6 +86,6 @@ def lexicon_masks(policy: Policy, text: str) -> list[Span]:
     return out
 
 
-def safe_masks(policy: Policy, text: str, masks: list[Span]) -> list[Span]:
+def safe_masks(prepared: Prepared, text: str, masks: list[Span]) -> list[Span]:
     """The rules' masks plus the safety net's."""
-    return [*masks, *surname_masks(text, masks), *place_masks(policy, text), *lexicon_masks(policy, text)]
+    return [*masks, *surname_masks(text, masks), *place_masks(prepared, text), *lexicon_masks(prepared, text)]

@@ -1,55 +1,103 @@
-"""Finds auditors: every module of this package that defines RULE_ID, plus
-third-party modules registered under the `socialaudit.auditors` entry point.
-Built-in and third-party rules go through the same door (STYLE: datasette)."""
+"""Finds the rules: every module of `auditors.rules`, plus third-party modules registered
+under the `socialaudit.auditors` entry point (built-in and third-party rules go through the
+same door, STYLE: datasette). A rule module declares `RULE` (a RuleSpec: id, subject,
+label, severity, message, advice, clauses, parameters) and `check(subject, ctx)`; that
+is all it takes, and everything else — policy validation, `--rule`, the web filters,
+docs/RULES.md, the tests — reads the rule from here.
+
+A module without `RULE` is not a rule; a malformed declaration, or two modules claiming
+the same rule id, is refused with a RegistryError naming both.
+"""
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import entry_points
 from types import ModuleType
-from typing import Any
+from typing import Callable, Iterator, Mapping
 
-from auditors import rules
+from auditors import rules as builtin_rules
+from socialaudit.core.policy import Policy, load_policy as _load_policy
+from socialaudit.core.rules import RuleSpec, RuleSpecError
 
-REQUIRED = ("RULE_ID", "SUBJECT", "DEFAULT_SEVERITY", "check")
-
-
-class AuditorLoadError(RuntimeError):
-    pass
+ENTRY_POINT_GROUP = "socialaudit.auditors"
 
 
-def _valid(mod: ModuleType) -> bool:
-    return all(hasattr(mod, a) for a in REQUIRED) and mod.SUBJECT in ("post", "account")
+class RegistryError(RuntimeError):
+    """A rule that cannot be registered; the message names the module."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its declaration, its check, and where it lives (for docs)."""
+    spec: RuleSpec
+    check: Callable
+    module: ModuleType
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+def _modules() -> Iterator[tuple[str, ModuleType]]:
+    for info in pkgutil.iter_modules(builtin_rules.__path__):
+        if not info.name.startswith("_"):
+            name = f"{builtin_rules.__name__}.{info.name}"
+            yield name, importlib.import_module(name)
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            yield f"{ep.value} (entry point {ep.name!r})", ep.load()
+        except Exception as e:  # a broken plug-in is named, never a traceback
+            raise RegistryError(f"rule plug-in {ep.name!r} failed to load: {type(e).__name__}: {e}") from None
+
+
+def _rule_of(where: str, mod: ModuleType) -> Rule | None:
+    spec = getattr(mod, "RULE", None)
+    if spec is None:
+        return None
+    if not isinstance(spec, RuleSpec):
+        raise RegistryError(f"{where}: RULE must be a socialaudit.core.rules.RuleSpec")
+    if not callable(getattr(mod, "check", None)):
+        raise RegistryError(f"{where}: rule {spec.id!r} has no check(subject, ctx) function")
+    try:
+        spec.validate(where)
+    except RuleSpecError as e:
+        raise RegistryError(str(e)) from None
+    return Rule(spec, mod.check, mod)
 
 
 @lru_cache(maxsize=1)
-def all_auditors() -> tuple[ModuleType, ...]:
-    """Every auditor module, built-in first, ordered by rule id; one per rule id."""
-    found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(rules.__path__):
-        if info.name.startswith("_"):
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, ordered by id; refuses duplicates and malformed declarations."""
+    found: dict[str, tuple[str, Rule]] = {}
+    for where, mod in _modules():
+        rule = _rule_of(where, mod)
+        if rule is None:
             continue
-        mod = importlib.import_module(f"auditors.rules.{info.name}")
-        if _valid(mod):
-            found.setdefault(mod.RULE_ID, mod)
-    for ep in entry_points(group="socialaudit.auditors"):
-        try:
-            mod = ep.load()
-        except Exception as e:  # a broken plug-in is reported, never fatal to the others
-            raise AuditorLoadError(f"auditor plug-in {ep.name!r} failed to load: {e}") from None
-        if _valid(mod):
-            found.setdefault(mod.RULE_ID, mod)
-    return tuple(found[k] for k in sorted(found))
+        if rule.id in found:
+            raise RegistryError(f"rule id {rule.id!r} is declared twice: in {found[rule.id][0]} and in {where}")
+        found[rule.id] = (where, rule)
+    return tuple(found[k][1] for k in sorted(found))
 
 
-def get(rule_id: str) -> ModuleType:
-    for mod in all_auditors():
-        if mod.RULE_ID == rule_id:
-            return mod
+def specs() -> Mapping[str, RuleSpec]:
+    return {r.id: r.spec for r in all_rules()}
+
+
+def get(rule_id: str) -> Rule:
+    for rule in all_rules():
+        if rule.id == rule_id:
+            return rule
     raise KeyError(rule_id)
 
 
-def rule_param_types() -> dict[str, dict[str, Any]]:
-    """Per rule, the extra keys its [rules.<id>] table may carry, with their types."""
-    return {m.RULE_ID: dict(getattr(m, "PARAMS", {})) for m in all_auditors()}
+def reload() -> None:
+    """Forget what was found (after a plug-in was installed, or in tests)."""
+    all_rules.cache_clear()
+
+
+def load_policy(ref: str) -> Policy:
+    """A built-in pack by name or a policy file by path, checked against every registered rule."""
+    return _load_policy(ref, specs())

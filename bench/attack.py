@@ -123,17 +123,11 @@ def _pg_schema(url: str) -> str:
 def _stored_good_posts(url: str, bundle: Path, good: int) -> int:
     from sqlalchemy import select
 
-    from auditors.engine import Pipeline
-    from socialaudit.core.policy import load_policy
-    from socialaudit.core.sources import open_input
     from socialaudit.storage import schema as db
     from socialaudit.storage.db import open_store
-    from socialaudit.storage.recorder import AuditRecorder
-    store, policy = open_store(url=url), load_policy("twins-trust-fcs")
-    with AuditRecorder(store, policy, source_name=str(bundle)) as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    from tests.factories import store_audit
+    store = open_store(url=url)
+    store_audit(store, "twins-trust-fcs", bundle)
     with store.session() as s:
         stored = set(s.scalars(select(db.Post.external_id)))
     store.engine.dispose()

@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from auditors.prepared import Prepared as prepared  # one per call: the bench builds its contexts itself
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -38,7 +39,7 @@ def per_post_us(pack: str, accounts: dict, posts: list, rule_ids: list[str], rep
     from auditors import registry
     from auditors.context import PostContext
     from socialaudit.core.model import default_account_for
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     policy = load_policy(pack)
     mods = [(registry.get(r), policy.rule(r)) for r in rule_ids]
 
@@ -47,7 +48,7 @@ def per_post_us(pack: str, accounts: dict, posts: list, rule_ids: list[str], rep
             cache: dict = {}
             acc = accounts.get(post.account_id) or default_account_for(post)
             for mod, settings in mods:
-                for _ in mod.check(post, PostContext(policy, settings, acc, [], lambda _a: False, cache)):
+                for _ in mod.check(post, PostContext(prepared(policy), settings, acc, [], lambda _a: False, cache)):
                     pass
     once()  # compile and cache patterns first
     started = time.process_time()

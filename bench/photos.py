@@ -29,7 +29,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from auditors.vision.synthetic import paste_logo, photo
 
 PLATFORM_SIZES = [(1080, 1080), (1350, 1080), (900, 1200), (1536, 2048)]  # (height, width)

@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from auditors.prepared import Prepared as prepared  # one per call: the bench builds its contexts itself
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATASETS = HERE.parent.parent / "shared" / "datasets"
@@ -45,7 +46,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def _policy_for(name: str, folder: Path, handles: list[str] = (), aliases: list[str] = ()):
     """A policy that names `name` as the organisation; everything else is the base pack."""
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     path = folder / (re.sub(r"\W+", "-", name.lower()) + ".toml")
     quote = lambda xs: ", ".join(f'"{x}"' for x in xs)  # noqa: E731
     path.write_text(f'[pack]\nid = "bench"\n[organisation]\nname = "{name}"\n'
@@ -63,7 +64,7 @@ def _criticism_fires(policy, texts: list[str]) -> list[bool]:
     out = []
     for i, text in enumerate(texts):
         post = Post(f"x:{i}", account.id, "x", text=text)
-        ctx = PostContext(policy, settings, account, [], lambda _a: False, {})
+        ctx = PostContext(prepared(policy), settings, account, [], lambda _a: False, {})
         out.append(any(f.confidence >= settings.min_confidence for f in criticism.check(post, ctx)))
     return out
 
@@ -159,13 +160,13 @@ def _logo_fires(policy, image: Path) -> bool:
     account = Account("x:@bench", "x")
     post = Post("x:1", account.id, "x", text="", media=[Media("photo", image.name, None)])
     settings = policy.rule("logo-misuse")
-    ctx = PostContext(policy, settings, account, [load_media(post.media[0], 0, image.parent)], lambda _a: False, {})
+    ctx = PostContext(prepared(policy), settings, account, [load_media(post.media[0], 0, image.parent)], lambda _a: False, {})
     return any(f.confidence >= settings.min_confidence for f in logo_misuse.check(post, ctx))
 
 
 def logos(datasets: Path) -> None:
     """logo-misuse (pixels only) vs 'logo of this brand present', one policy per brand."""
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     folder = datasets / "flickrlogos27-subset"
     print("\nflickrlogos27-subset: logo-misuse rule (photo matching) vs brand logo present")
     if not (folder / "manifest.csv").is_file():
@@ -231,7 +232,7 @@ def rule_speed(datasets: Path) -> None:
     from auditors.rules import advice_to_family, contact_details, controversial_official, criticism
     from auditors.context import PostContext
     from socialaudit.core.model import Account, Post, default_account_for, parse_record
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     corpus = datasets.parent / "corpus"
     print("\ntext-rule speed: criticism + controversial-official + advice-to-family + contact-details")
     if not corpus.is_dir():
@@ -251,7 +252,7 @@ def rule_speed(datasets: Path) -> None:
                 cache: dict = {}
                 account = accounts.get(post.account_id) or default_account_for(post)
                 for mod, settings in rules:
-                    list(mod.check(post, PostContext(policy, settings, account, [], accounts.__contains__, cache)))
+                    list(mod.check(post, PostContext(prepared(policy), settings, account, [], accounts.__contains__, cache)))
         best = min(_cpu(run) for _ in range(10))
         print(f"  {bundle:10} {len(rules)} rules  {best * 1e6 / len(posts):6.1f} µs/post (CPU, best of 10)")
     ref = min(_cpu(lambda: [_MENTION.findall("@someone said hello to @other " * 4) for _ in range(1000)])

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialaudit.core.model import SEVERITIES
+from socialaudit.core.rules import SEVERITIES
 from socialaudit.core.policy import Policy
 from socialaudit.storage import schema as db
 

@@ -86,7 +86,7 @@ def database_url(request, tmp_path):
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)")
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
     from socialaudit.storage.db import make_engine
     schema = f"sa_test_{uuid.uuid4().hex[:12]}"
     admin = make_engine(url)

@@ -44,23 +44,67 @@ def write_bundle(path: Path, records: list[dict | str]) -> Path:
     return path
 
 
+class RecordList:
+    """In-memory records as a record source (CONTRACT §2 dicts, numbered like bundle lines)."""
+    name = "<test>"
+
+    def __init__(self, records: list[dict], media_root: Path | None = None):
+        self._records, self.media_root = records, media_root
+
+    def records(self, accounts_only: bool = False):
+        for i, r in enumerate(self._records, 1):
+            if not accounts_only or r.get("kind") == "account":
+                yield i, r
+
+
+def _policy(policy):
+    from auditors.registry import load_policy
+    return load_policy(policy) if isinstance(policy, str) else policy
+
+
 def audit_records(policy, records: list[dict], media_root: Path | None = None, only=None) -> list:
-    """Run the real pipeline over in-memory records; return (finding, subject) pairs' findings."""
-    from auditors.engine import Pipeline
-    from socialaudit.core.policy import load_policy
+    """Run the real audit over in-memory records; return every finding."""
+    from auditors.engine import audit
+    from auditors.prepared import Prepared
+    return [f for item in audit(RecordList(records, media_root), Prepared(_policy(policy)), only=only)
+            for f in item.findings]
 
-    class _Source:
-        name = "<test>"
 
-        def __init__(self):
-            self.media_root = media_root
+def findings_of(policy, source, only=None) -> list:
+    """Every finding of a real audit of a source (a bundle path or a record source)."""
+    from auditors.engine import audit
+    from auditors.prepared import Prepared
+    from socialaudit.app.inputs import open_input
+    source = open_input(source) if isinstance(source, (str, Path)) else source
+    return [f for item in audit(source, Prepared(_policy(policy)), only=only) for f in item.findings]
 
-        def records(self, accounts_only: bool = False):
-            for i, r in enumerate(records, 1):
-                if not accounts_only or r.get("kind") == "account":
-                    yield i, r
 
-    pol = load_policy(policy) if isinstance(policy, str) else policy
-    found: list = []
-    Pipeline(pol, lambda f, subject: found.append(f), only=only).run(_Source())
-    return found
+def store_audit(store, policy, source, **recorder_options):
+    """`audit --store` semantics: the real audit recorded in `store`; returns the recorder's counts
+    and the audit's summary."""
+    from auditors.engine import audit
+    from auditors.prepared import Prepared
+    from socialaudit.app.inputs import open_input
+    from socialaudit.storage.recorder import AuditRecorder
+    source = open_input(source) if isinstance(source, (str, Path)) else source
+    policy = _policy(policy)
+    recorder_options.setdefault("media_root", source.media_root)
+    with AuditRecorder(store, policy, source_name=str(source.name), **recorder_options) as rec:
+        run = audit(source, Prepared(policy))
+        for item in run:
+            rec.record(item)
+        rec.finish(run.summary)
+        return dict(rec.counts), run.summary
+
+
+_PREPARED: dict[int, tuple] = {}
+
+
+def prepared(policy):
+    """The policy prepared for the rules once, as an audit does (kept for the test session)."""
+    from auditors.prepared import Prepared
+    if isinstance(policy, Prepared):
+        return policy
+    if id(policy) not in _PREPARED:
+        _PREPARED[id(policy)] = (policy, Prepared(policy))  # holding the policy keeps its id unique
+    return _PREPARED[id(policy)][1]

@@ -8,7 +8,7 @@ import sys
 from PIL import Image
 
 from socialaudit.app.checking import check_draft, explain
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 
 
 def gps_photo(path, with_gps=True):

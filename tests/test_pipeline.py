@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from auditors.engine import audit
+from auditors.prepared import Prepared
+from auditors.registry import Rule, load_policy
 from socialaudit.core.model import Finding
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
+from socialaudit.core.rules import RuleSpec
 from socialaudit.core.sources import BundleSource
 from tests.factories import account_dict, audit_records, post_dict, write_bundle
 
@@ -13,10 +15,14 @@ GEO = {"lat": 53.99, "lon": -1.54, "place_name": "Somewhere"}
 
 
 def run_bundle(path, policy="twins-trust-fcs"):
-    found = []
-    summary = Pipeline(load_policy(policy), lambda f, s: found.append(f),
-                       only=["geotag", "disclaimer-missing"]).run(BundleSource(path))
-    return found, summary
+    run = audit(BundleSource(path), Prepared(load_policy(policy)), only=["geotag", "disclaimer-missing"])
+    found = [f for item in run for f in item.findings]
+    return found, run.summary
+
+
+def fake_rule(rule_id: str, check) -> Rule:
+    spec = RuleSpec(id=rule_id, subject="post", severity="medium", label="x", summary="x", message="x", advice="x")
+    return Rule(spec, check, __import__(__name__))
 
 
 def test_malformed_lines_are_reported_with_line_and_reason_and_skipped(tmp_path):
@@ -63,21 +69,18 @@ def test_accounts_may_come_after_their_posts():
     assert [(f.rule, f.subject) for f in found] == [("disclaimer-missing", "x:@late")]
 
 
-class Exploding:
-    RULE_ID, SUBJECT, DEFAULT_SEVERITY = "criticism", "post", "medium"
-
-    @staticmethod
-    def check(post, ctx):
-        raise RuntimeError("boom")
-        yield
+def exploding(post, ctx):
+    raise RuntimeError("boom")
+    yield
 
 
 def test_an_auditor_that_raises_is_recorded_and_the_run_goes_on(tmp_path):
     bundle = write_bundle(tmp_path / "b.jsonl", [post_dict(geo=GEO), post_dict(geo=GEO)])
-    found = []
-    pipeline = Pipeline(load_policy("twins-trust-fcs"), lambda f, s: found.append(f))
-    pipeline.auditors.post.insert(0, (Exploding, load_policy("twins-trust-fcs").rule("criticism")))
-    summary = pipeline.run(BundleSource(bundle))
+    policy = load_policy("twins-trust-fcs")
+    run = audit(BundleSource(bundle), Prepared(policy))
+    run.evaluator.rules.post.insert(0, (fake_rule("criticism", exploding), policy.rule("criticism")))
+    found = [f for item in run for f in item.findings]
+    summary = run.summary
     assert len(found) == 2  # geotag still ran on both posts
     assert len(summary.errors) == 2
     assert "rule criticism failed on x:" in summary.errors[0].reason and "RuntimeError" in summary.errors[0].reason
@@ -91,22 +94,18 @@ def test_missing_media_file_is_reported_and_the_post_still_audited(tmp_path):
     assert "media file not found: media/none.jpg" in summary.errors[0].reason
 
 
-class TwiceSameRule:
-    RULE_ID, SUBJECT, DEFAULT_SEVERITY = "geotag", "post", "high"
-
-    @staticmethod
-    def check(post, ctx):
-        from socialaudit.core.model import Evidence
-        yield ctx.finding(post, 0.6, [Evidence("text", 0, 1, "a", "a")], ["first"])
-        yield ctx.finding(post, 0.8, [Evidence("text", 2, 3, "b", "b")], ["second"], severity="low")
+def twice_same_rule(post, ctx):
+    from socialaudit.core.model import Evidence
+    yield ctx.finding(post, 0.6, [Evidence("text", 0, 1, "a", "a")], ["first"])
+    yield ctx.finding(post, 0.8, [Evidence("text", 2, 3, "b", "b")], ["second"], severity="low")
 
 
 def test_one_rule_gives_at_most_one_finding_per_subject_with_merged_evidence(tmp_path):
     policy = load_policy("twins-trust-fcs")
-    found: list[Finding] = []
-    pipeline = Pipeline(policy, lambda f, s: found.append(f), only=["disclaimer-missing"])
-    pipeline.auditors.post = [(TwiceSameRule, policy.rule("geotag"))]
-    pipeline.run(BundleSource(write_bundle(tmp_path / "b.jsonl", [post_dict()])))
+    run = audit(BundleSource(write_bundle(tmp_path / "b.jsonl", [post_dict()])), Prepared(policy),
+                only=["disclaimer-missing"])
+    run.evaluator.rules.post = [(fake_rule("geotag", twice_same_rule), policy.rule("geotag"))]
+    found: list[Finding] = [f for item in run for f in item.findings]
     assert len(found) == 1
     f = found[0]
     assert len(f.evidence) == 2 and f.confidence == 0.8 and f.explanation == ["first", "second"]

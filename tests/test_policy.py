@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from socialaudit.core.policy import PolicyError, builtin_packs, load_policy
+from socialaudit.core.policy import PolicyError, builtin_packs
+from auditors.registry import load_policy
 
 RULE_IDS = {"disclaimer-missing", "name-leak", "sensitive-info", "family-photo", "geotag",
             "location-disclosure", "logo-misuse", "criticism", "advice-to-family",
@@ -46,7 +47,7 @@ def test_extending_file_replaces_keys_and_resolves_paths_against_its_folder(tmp_
     policy = load_policy(str(f))
     assert policy.org_name == "Other Org"
     assert policy.organisation["aliases"] == load_policy("twins-trust-fcs").organisation["aliases"]
-    assert policy.organisation["logos"] == [str(tmp_path / "logo.png")]
+    assert list(policy.organisation["logos"]) == [str(tmp_path / "logo.png")]
     assert policy.rule("geotag").severity == "low"
     assert policy.rule("geotag").clause == "Post content 3"  # inherited
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.factories import account_dict, post_dict, write_bundle
+from tests.factories import account_dict, post_dict, prepared, write_bundle
 
 LEAKY = [
     ("Visit with little Isla Thompson and her mum today, lovely walk round Valley Gardens in Harrogate #familycrisissupport",
@@ -45,10 +45,10 @@ def test_surname_after_a_masked_first_name_is_masked():
     ("The Trust will help, May is busy", None, "The Trust will help"),
 ])
 def test_lexicon_names_are_masked_but_everyday_words_are_not(text, hidden, kept):
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     from auditors.privacy import lexicon_masks
     from socialaudit.core.redact import apply_masks
-    out = apply_masks(text, lexicon_masks(load_policy("twins-trust-fcs"), text))
+    out = apply_masks(text, lexicon_masks(prepared(load_policy("twins-trust-fcs")), text))
     assert kept in out
     if hidden:
         assert hidden not in out

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from socialaudit.storage.locks import DbLock, LockBusy
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.app.runner import RunOptions, ScheduledRun
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo

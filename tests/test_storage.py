@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from socialaudit.core.model import Evidence, Finding
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import StorageError, open_store, safe_url

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from auditors.vision import LogoIndex, load_reference
 from auditors.vision.geometry import is_convex, plausible
 from auditors.vision.synthetic import paste_logo, photo

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Iterator
 
 from socialaudit.core.keys import keyed_hash, secret_key
-from socialaudit.core.policy import Policy, read_register
+from auditors.prepared import Prepared
+from socialaudit.core.policy import read_register
 
 DATA_DIR = Path(str(resources.files("auditors") / "data" / "names"))
 HASH_CACHE_LIMIT = 50_000
@@ -133,13 +134,13 @@ def build_register(path: Path, nicknames: dict[str, list[str]] | None = None,
     return HashedRegister(key, hashes, size)
 
 
-def register_for(policy: Policy) -> HashedRegister | None:
+def register_for(prepared: Prepared) -> HashedRegister | None:
     """The policy's hashed register (built once per policy), or None without one."""
     def build() -> HashedRegister | None:
-        paths = policy.register_paths()
-        nicknames = policy.section("names").get("nicknames") or {}
+        paths = prepared.register_paths()
+        nicknames = prepared.section("names").get("nicknames") or {}
         return build_register(paths[0], nicknames) if paths else None
-    return policy.cached("names-register", build)
+    return prepared.memo("names-register", build)
 
 
 # --- candidates --------------------------------------------------------------

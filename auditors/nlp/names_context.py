@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from auditors.context import PostContext
 from auditors.facts import org_pattern
 from socialaudit.core.model import Post
-from socialaudit.core.policy import Policy
+from auditors.prepared import Prepared
 from auditors.nlp.names import Candidate, candidates, first_names, masked, normalise, own_names, register_for
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
 
@@ -61,13 +61,13 @@ def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str]]:
 
     def compute() -> tuple[bool, frozenset[str]]:
         bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
-        return (bool(anywhere(ctx.policy, "name_service_bio").search(bio)),
+        return (bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
                 own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])))
-    return ctx.policy.cached(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
+    return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
 
 
 def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str]) -> PostFacts:
-    p = ctx.policy
+    p = ctx.prepared
     topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
     reply = post.in_reply_to.account if post.in_reply_to else None
     enrolled = bool(reply) and ctx.is_enrolled(reply)
@@ -83,7 +83,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
 
 # --- named filters: each returns a reason, or "" -------------------------------
 
-def is_place(c: Candidate, p: Policy) -> str:
+def is_place(c: Candidate, p: Prepared) -> str:
     if suffix(p, "name_place_left").search(c.left):
         return "place (word before)"
     if not c.possessive and prefix(p, "name_place_right").search(c.right):
@@ -93,11 +93,11 @@ def is_place(c: Candidate, p: Policy) -> str:
     return ""
 
 
-def is_pet(c: Candidate, p: Policy) -> str:
+def is_pet(c: Candidate, p: Prepared) -> str:
     return "pet" if prefix(p, "name_pets").search(c.right) else ""
 
 
-def is_own_family(c: Candidate, p: Policy, facts: PostFacts) -> str:
+def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
     if suffix(p, "name_own_left").search(c.left) and not suffix(p, "name_left_cues").search(c.left):
@@ -105,7 +105,7 @@ def is_own_family(c: Candidate, p: Policy, facts: PostFacts) -> str:
     return ""
 
 
-def is_staff(c: Candidate, p: Policy, facts: PostFacts) -> str:
+def is_staff(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     if c.norm in names_set(p, "staff"):
         return "staff list"
     if suffix(p, "name_staff_left").search(c.left):
@@ -121,7 +121,7 @@ def is_staff(c: Candidate, p: Policy, facts: PostFacts) -> str:
     return ""
 
 
-def is_proper_phrase(c: Candidate, p: Policy) -> str:
+def is_proper_phrase(c: Candidate, p: Prepared) -> str:
     """Part of a longer proper name: a public figure, a title, a place ("Harry Kane",
     "Mamma Mia", "Newton Abbot")."""
     stop = word_set(p, "name_stopwords")
@@ -136,7 +136,7 @@ def is_proper_phrase(c: Candidate, p: Policy) -> str:
     return ""
 
 
-def is_not_a_person(c: Candidate, p: Policy, disambiguated: bool, registered: bool) -> str:
+def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: bool) -> str:
     """A capitalised word that reads as an ordinary word here ("Precious little time",
     "Henna night", "Victoria sponge")."""
     if prefix(p, "name_not_person").search(c.text[c.start:c.start + 40]):
@@ -153,11 +153,11 @@ def is_not_a_person(c: Candidate, p: Policy, disambiguated: bool, registered: bo
 def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
     """The organisation's own published case study, or a share of it (linking the
     organisation): an authorised story, not a leak."""
-    if not anywhere(ctx.policy, "case_study").search(text):
+    if not anywhere(ctx.prepared, "case_study").search(text):
         return False
     if ctx.account.is_official:
         return True
-    org = org_pattern(ctx.policy)
+    org = org_pattern(ctx.prepared)
     return bool(org and org.search(text))
 
 
@@ -173,7 +173,7 @@ class Judged:
     local: bool = False
 
 
-def _base(c: Candidate, p: Policy, w: dict, disambiguated: bool) -> tuple[float, str]:
+def _base(c: Candidate, p: Prepared, w: dict, disambiguated: bool) -> tuple[float, str]:
     """Score from what the word is (looked up by `known`): register name, lexicon name, or neither."""
     kind = c.register
     ambiguous = not disambiguated and (c.norm in word_set(p, "name_words") or c.word.isupper())
@@ -184,7 +184,7 @@ def _base(c: Candidate, p: Policy, w: dict, disambiguated: bool) -> tuple[float,
     return 0.0, ""
 
 
-def _local(c: Candidate, p: Policy) -> str:
+def _local(c: Candidate, p: Prepared) -> str:
     if suffix(p, "name_left_cues").search(c.left):
         return "cue before the name"
     if c.possessive and prefix(p, "name_possessive_cues").search(c.right):
@@ -196,7 +196,7 @@ def _local(c: Candidate, p: Policy) -> str:
     return ""
 
 
-def _vocative(c: Candidate, p: Policy) -> bool:
+def _vocative(c: Candidate, p: Prepared) -> bool:
     """The author addresses this person: the reply's first word ("Shannon if the council…"), unless
     that is an everyday word ("Hope today goes ok"), or early and standing alone, before a comma,
     'hun', 'you' or the end ("Sorry to hear that Shan")."""
@@ -205,7 +205,7 @@ def _vocative(c: Candidate, p: Policy) -> bool:
     return c.start < 30 and bool(_VOCATIVE_NEXT.match(c.right))
 
 
-def _drop_reason(c: Candidate, p: Policy, facts: PostFacts, disambiguated: bool) -> str:
+def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool) -> str:
     for reason in (is_own_family(c, p, facts), is_staff(c, p, facts), is_pet(c, p), is_place(c, p),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):
         if reason:
@@ -215,14 +215,14 @@ def _drop_reason(c: Candidate, p: Policy, facts: PostFacts, disambiguated: bool)
     return ""
 
 
-def _family_name(c: Candidate, p: Policy) -> bool:
+def _family_name(c: Candidate, p: Prepared) -> bool:
     """'the … twins/family' around a word that is in no name list ("the Bradshaw twins")."""
     return (not c.possessive and c.text[max(0, c.start - 4):c.start].lower() == "the "
             and bool(prefix(p, "name_group_cues").search(c.right))
             and not suffix(p, "name_left_cues").search(c.left))
 
 
-def _cue_before(c: Candidate, p: Policy) -> bool:
+def _cue_before(c: Candidate, p: Prepared) -> bool:
     """A name cue right before the word ("foster son Kayden", "the young person we care for, X").
     The word just before is looked up first, so most words skip the regex."""
     last = c.text[max(0, c.start - 30):c.start].rstrip(" ,:").rsplit(None, 1)[-1:]
@@ -234,12 +234,12 @@ def _cue_before(c: Candidate, p: Policy) -> bool:
     return bool(suffix(p, "name_left_cues").search(c.left))
 
 
-def _cue_last_words(p: Policy) -> frozenset[str]:
-    return p.cached("name-left-cue-last-words", lambda: frozenset(
+def _cue_last_words(p: Prepared) -> frozenset[str]:
+    return p.memo("name-left-cue-last-words", lambda: frozenset(
         t.split()[-1].lower() for t in p.words("name_left_cues") if t.split() and not t.startswith("re:")))
 
 
-def known(c: Candidate, p: Policy, register) -> bool:
+def known(c: Candidate, p: Prepared, register) -> bool:
     """Is the word a name at all: in the register or lexicon, or (lexicons are incomplete) a
     capitalised word with a name cue beside it? Set lookups first: most capitalised words are
     not names and need no context at all."""
@@ -248,7 +248,7 @@ def known(c: Candidate, p: Policy, register) -> bool:
     return bool(c.register or c.lexicon) or _family_name(c, p) or _cue_before(c, p)
 
 
-def judge(c: Candidate, p: Policy, facts: PostFacts, w: dict, register) -> Judged:
+def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict, register) -> Judged:
     j = Judged(c)
     local = _local(c, p)
     person_verb = bool(prefix(p, "name_person_verbs").search(c.right))
@@ -311,7 +311,7 @@ def share_fate(judged: list[Judged]) -> None:
 def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str]) -> list[Judged]:
     """Every candidate name of the post, judged. Words that are no name at all are dropped
     before any context is read, and the post's facts are gathered only when a name remains."""
-    p = ctx.policy
+    p = ctx.prepared
     stop = word_set(p, "name_stopwords")
     register = register_for(p)
     facts: PostFacts | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from socialaudit.core.policy import Policy
+from auditors.prepared import Prepared
 from auditors.nlp.names import normalise
 
 _SPACE = " "
@@ -90,34 +90,34 @@ def may_match(triggers: frozenset[str], text: str) -> bool:
     return not triggers.isdisjoint(_WORD.findall(text.lower()))
 
 
-def _terms(policy: Policy, names: tuple[str, ...]) -> list[str]:
-    return [t for n in names for t in policy.words(n)]
+def _terms(prepared: Prepared, names: tuple[str, ...]) -> list[str]:
+    return [t for n in names for t in prepared.words(n)]
 
 
-def anywhere(policy: Policy, *names: str) -> re.Pattern[str]:
+def anywhere(prepared: Prepared, *names: str) -> re.Pattern[str]:
     """Word-bounded, case-insensitive search pattern for the named vocabularies."""
-    return policy.cached(("names-any", names), lambda: re.compile(
-        r"(?<![\w@#])(?:" + source(_terms(policy, names)) + r")(?!\w)", re.IGNORECASE))
+    return prepared.memo(("names-any", names), lambda: re.compile(
+        r"(?<![\w@#])(?:" + source(_terms(prepared, names)) + r")(?!\w)", re.IGNORECASE))
 
 
-def suffix(policy: Policy, *names: str) -> re.Pattern[str]:
+def suffix(prepared: Prepared, *names: str) -> re.Pattern[str]:
     """Matches when a left context ends with one of the vocabularies' terms."""
-    return policy.cached(("names-suffix", names), lambda: re.compile(
-        r"(?<![\w@#])(?:" + source(_terms(policy, names)) + r")[\s,:]*$", re.IGNORECASE))
+    return prepared.memo(("names-suffix", names), lambda: re.compile(
+        r"(?<![\w@#])(?:" + source(_terms(prepared, names)) + r")[\s,:]*$", re.IGNORECASE))
 
 
-def prefix(policy: Policy, *names: str) -> re.Pattern[str]:
+def prefix(prepared: Prepared, *names: str) -> re.Pattern[str]:
     """Matches when a right context starts with one of the vocabularies' terms."""
-    return policy.cached(("names-prefix", names), lambda: re.compile(
-        r"^[\s,:]*(?:" + source(_terms(policy, names)) + r")(?!\w)", re.IGNORECASE))
+    return prepared.memo(("names-prefix", names), lambda: re.compile(
+        r"^[\s,:]*(?:" + source(_terms(prepared, names)) + r")(?!\w)", re.IGNORECASE))
 
 
-def word_set(policy: Policy, name: str) -> frozenset[str]:
+def word_set(prepared: Prepared, name: str) -> frozenset[str]:
     """A vocabulary as a set of normalised single words."""
-    return policy.cached(("names-set", name), lambda: frozenset(normalise(w) for w in policy.words(name)))
+    return prepared.memo(("names-set", name), lambda: frozenset(normalise(w) for w in prepared.words(name)))
 
 
-def names_set(policy: Policy, key: str) -> frozenset[str]:
+def names_set(prepared: Prepared, key: str) -> frozenset[str]:
     """Normalised parts of the names in a [names] list (staff, authorised case studies...)."""
-    return policy.cached(("names-list", key), lambda: frozenset(
-        normalise(p) for e in policy.section("names").get(key, []) for p in e.replace(",", " ").split()))
+    return prepared.memo(("names-list", key), lambda: frozenset(
+        normalise(p) for e in prepared.section("names").get(key, []) for p in e.replace(",", " ").split()))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from socialaudit.core.policy import Policy
+from auditors.prepared import Prepared
 from auditors.nlp.names_vocab import source
 
 # Order matters: at one position the first group wins, so "my own mum" is own_family, not own + "mum".
@@ -45,8 +45,8 @@ class SensitiveVocab:
     standalone: tuple[str, ...] = ()  # topics that are always about someone ("new placement")
 
 
-def _group(policy: Policy, name: str, vocabularies: tuple[str, ...]) -> str:
-    return f"(?P<{name}>" + source([t for v in vocabularies for t in policy.words(v)]) + ")"
+def _group(prepared: Prepared, name: str, vocabularies: tuple[str, ...]) -> str:
+    return f"(?P<{name}>" + source([t for v in vocabularies for t in prepared.words(v)]) + ")"
 
 
 @dataclass(frozen=True)
@@ -61,15 +61,15 @@ def _compile(groups: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])(?:" + groups + r")(?!\w)", re.IGNORECASE)
 
 
-def scanner(policy: Policy, vocab: SensitiveVocab) -> Scanner:
+def scanner(prepared: Prepared, vocab: SensitiveVocab) -> Scanner:
     """The rule's patterns, one named group per part (cached on the policy)."""
     def build() -> Scanner:
-        g = {name: _group(policy, name, v) for name, v in zip(GROUPS, (
+        g = {name: _group(prepared, name, v) for name, v in zip(GROUPS, (
             vocab.standalone, vocab.strong, vocab.weak, vocab.referents, vocab.own_family, vocab.weak_referents,
             vocab.own, vocab.colleagues))}
         return Scanner(_compile("|".join(g[n] for n in GROUPS[:3])),
                        _compile("|".join(g[n] for n in GROUPS[3:])), _compile(g["ref"]))
-    return policy.cached(("sensitive-scanner", vocab), build)
+    return prepared.memo(("sensitive-scanner", vocab), build)
 
 
 @dataclass

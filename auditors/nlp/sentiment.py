@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from socialaudit.core.policy import Policy, compile_terms
+from auditors.prepared import Prepared, compile_terms
 
 # Sentence ends: terminal punctuation before a space or the end, line breaks,
 # and the " | " a blog importer puts between title and body. One pass, linear.
@@ -166,10 +166,10 @@ class SparseTerms:
         self.regex = compile_terms([t for t in terms if t.startswith("re:")])
 
     @classmethod
-    def for_policy(cls, policy: Policy, *names: str) -> "SparseTerms":
+    def for_policy(cls, prepared: Prepared, *names: str) -> "SparseTerms":
         """The named [vocabulary] lists of a policy, built once (keyed past its common words)."""
-        return policy.cached(("sparse", names), lambda: cls([t for n in names for t in policy.words(n)],
-                                                            common_words(policy)))
+        return prepared.memo(("sparse", names), lambda: cls([t for n in names for t in prepared.words(n)],
+                                                            common_words(prepared)))
 
     def matches(self, text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
         """(start, end, text) of non-overlapping matches, leftmost then longest first."""
@@ -202,9 +202,9 @@ class SparseTerms:
         return found[0] if found else None
 
 
-def common_words(policy: Policy) -> frozenset[str]:
+def common_words(prepared: Prepared) -> frozenset[str]:
     """Function words and other very common words (the pack's `name_stopwords`): never a key."""
-    return policy.cached("common-words", lambda: frozenset(w.lower() for w in policy.words("name_stopwords")))
+    return prepared.memo("common-words", lambda: frozenset(w.lower() for w in prepared.words("name_stopwords")))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -242,12 +242,12 @@ class Cues:
     lookup per token, whatever the list sizes); only 're:' terms run as
     regexes. Longest phrase wins at a position; matches do not overlap."""
 
-    def __init__(self, policy: Policy, weights: dict[str, float]):
+    def __init__(self, prepared: Prepared, weights: dict[str, float]):
         self.first: dict[str, list[tuple[tuple[str, ...], CueList]]] = {}
         self.regexes: list[tuple[CueList, re.Pattern[str]]] = []
         for name, weight in weights.items():
             cue = CueList(name, weight)
-            terms = policy.words(name)
+            terms = prepared.words(name)
             for term in terms:
                 toks = tuple(tokenize(term)) if not term.startswith("re:") else ()
                 if toks:
@@ -259,9 +259,9 @@ class Cues:
             cands.sort(key=lambda c: len(c[0]), reverse=True)
 
     @classmethod
-    def for_policy(cls, policy: Policy, key: str, weights: dict[str, float]) -> "Cues":
+    def for_policy(cls, prepared: Prepared, key: str, weights: dict[str, float]) -> "Cues":
         """Cached per policy under `key` (weights come from the pack, so they are part of the key)."""
-        return policy.cached((key, tuple(weights.items())), lambda: cls(policy, weights))
+        return prepared.memo((key, tuple(weights.items())), lambda: cls(prepared, weights))
 
     def hits(self, tokens: list[str], text: str = "") -> list[tuple[CueList, str]]:
         """(list, matched phrase) for every cue in `tokens`, plus 're:' cues found in `text`."""

@@ -37,12 +37,17 @@ from auditors.facts import org_pattern
 from socialaudit.core.model import Finding, Post
 from auditors.nlp.sentiment import SparseTerms, sentence_spans
 from auditors.nlp.textfacts import field_text
+from socialaudit.core.rules import RuleSpec
 
-RULE_ID = "advice-to-family"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 11"}
-PARAMS: dict = {}
+RULE = RuleSpec(
+    id="advice-to-family", subject="post", severity="high",
+    label="Advice to a family online",
+    summary="advice given to a supported family over social media",
+    message="Gives advice to a supported family over social media",
+    advice="Refer the family to the official helpline instead of advising them.",
+    clauses={"twins-trust-fcs": "Post content 11"},
+    params={},
+)
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")  # one run between punctuation: linear
 
 
@@ -51,7 +56,7 @@ _ADDRESSING = re.compile(r"(?<!\w)to\s+(?:(?:my|our|the|a)\s+)?$", re.IGNORECASE
 
 def addressed_to(text: str, words: frozenset[str], ctx: PostContext) -> str:
     """The addressee phrase when the post speaks to a supported family ("To my FCS mum"), else ''."""
-    for start, _end, matched in SparseTerms.for_policy(ctx.policy, "advice_addressees").matches(text, words):
+    for start, _end, matched in SparseTerms.for_policy(ctx.prepared, "advice_addressees").matches(text, words):
         if _ADDRESSING.search(text[max(0, start - 12):start]):
             return matched
     return ""
@@ -68,30 +73,30 @@ def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
         return "", 0.0  # a colleague: peer talk, not a family
     text = post.text
     words = field_text(ctx, "text", text).words
-    if not SparseTerms.for_policy(ctx.policy, "advice_addressees").gate.might_match(words):  # type: ignore[arg-type]
+    if not SparseTerms.for_policy(ctx.prepared, "advice_addressees").gate.might_match(words):  # type: ignore[arg-type]
         return "", 0.0
     addressed = addressed_to(text, words, ctx) if "to" in words else ""  # type: ignore[arg-type]
     if addressed:
         return f"addressed to a supported family ('to ... {addressed.lower()}')", 0.9
-    relay, who = SparseTerms.for_policy(ctx.policy, "advice_relay"), ctx.policy.pattern("advice_addressees")
+    relay, who = SparseTerms.for_policy(ctx.prepared, "advice_relay"), ctx.prepared.pattern("advice_addressees")
     if who and relay.search(text, words) and who.search(text):  # type: ignore[arg-type]
         return "relays advice given to a supported family", 0.85
     return "", 0.0
 
 
 def _is_referral(clause: str, ctx: PostContext) -> bool:
-    org = org_pattern(ctx.policy)
-    who = ctx.policy.pattern("advice_addressees", "family")
+    org = org_pattern(ctx.prepared)
+    who = ctx.prepared.pattern("advice_addressees", "family")
     named = who.sub(" ", clause) if who is not None else clause  # "my FCS mum" is not a referral to FCS
     if org is not None and org.search(named):
         return True
-    ref = ctx.policy.pattern("advice_referral", "contact_personal_channel")
+    ref = ctx.prepared.pattern("advice_referral", "contact_personal_channel")
     return bool(ref and ref.search(clause))
 
 
 def advice_content(text: str, ctx: PostContext) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """(advice phrases, care topics) in the text's clauses that are not referrals."""
-    phrases, topics = ctx.policy.pattern("advice_phrases"), ctx.policy.pattern("advice_topics")
+    phrases, topics = ctx.prepared.pattern("advice_phrases"), ctx.prepared.pattern("advice_topics")
     found_p, found_t = [], []
     for s, e in sentence_spans(text):
         for c in _CLAUSE.finditer(text, s, e):
@@ -110,7 +115,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     why, strength = family_context(post, ctx)
     if not strength:
         return
-    third = ctx.policy.pattern("advice_third_party")
+    third = ctx.prepared.pattern("advice_third_party")
     if post.in_reply_to and third and third.search(post.text):
         return  # "your sister's twins": a friend's family, not a supported one
     phrases, topics = advice_content(post.text, ctx)

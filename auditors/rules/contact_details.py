@@ -36,18 +36,24 @@ from socialaudit.core.model import Finding, Post
 from auditors.nlp.contacts import Contact, OfficialContacts, find_contacts, judge, official_contacts
 from auditors.nlp.sentiment import KeywordGate, common_words
 from auditors.nlp.textfacts import field_text
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "contact-details"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 4"}
-PARAMS = {"region": str, "retired_reach": int}
+RULE = RuleSpec(
+    id="contact-details", subject="post", severity="high",
+    label="Wrong contact details",
+    summary="wrong or unofficial contact details when referring someone for help",
+    message="Refers someone for help with wrong or unofficial contact details",
+    advice="Use only the official contact details.",
+    clauses={"twins-trust-fcs": "Post content 4"},
+    params={"region": Param(str, "GB", "phone numbers without a country code are read as this region's"),
+            "retired_reach": Param(int, None, "characters around a retired organisation's name searched for its old number")},
+)
 _NEGATED = re.compile(r"(?:\bnot|\bisn't|\bisnt|\binstead\s+of|\bwrong(?:\s+number)?|\bnever)\W{0,3}$", re.IGNORECASE)
 _NEGATION_REACH = 16  # characters before a number searched for "NOT"
 
 
 def _official(ctx: PostContext) -> OfficialContacts:
-    c = ctx.policy.section("contacts")
+    c = ctx.prepared.section("contacts")
     return official_contacts(tuple(c.get("phones", [])), tuple(c.get("emails", [])),
                              tuple(c.get("websites", [])), ctx.rule.param("region", "GB"))
 
@@ -57,14 +63,14 @@ def is_referral(post: Post, text: str, ctx: PostContext) -> str:
     reply = post.in_reply_to
     if reply and reply.account and reply.account != post.account_id and not ctx.is_enrolled(reply.account):
         return "reply to a member of the public"
-    pat = ctx.policy.pattern("contact_referral")
+    pat = ctx.prepared.pattern("contact_referral")
     m = pat.search(text) if pat else None
     return f"referral word '{m.group(0).lower()}'" if m else ""
 
 
 def is_sale(text: str, ctx: PostContext) -> bool:
     """A number given to sell something (a pram for sale), not to help."""
-    pat = ctx.policy.pattern("contact_sale_context")
+    pat = ctx.prepared.pattern("contact_sale_context")
     return bool(pat and pat.search(text))
 
 
@@ -73,8 +79,8 @@ def _is_negated(text: str, c: Contact) -> bool:
 
 
 def _retired_near(text: str, c: Contact, ctx: PostContext) -> str:
-    names = ctx.policy.section("contacts").get("retired", [])
-    pat = ctx.policy.cached("contact_retired", lambda: re.compile(
+    names = ctx.prepared.section("contacts").get("retired", [])
+    pat = ctx.prepared.memo("contact_retired", lambda: re.compile(
         "|".join(re.escape(n) for n in names), re.IGNORECASE) if names else None)
     reach = int(ctx.rule.param("retired_reach", 60))
     m = pat.search(text, max(0, c.start - reach), c.start) if pat else None
@@ -105,8 +111,8 @@ def _flagged(suspects: list[tuple[Contact, str, str]], referral: str, correcting
 
 
 def _channel_gate(ctx: PostContext) -> KeywordGate:
-    return ctx.policy.cached("contact_channel_gate", lambda: KeywordGate(
-        ctx.policy.words("contact_personal_channel"), common_words(ctx.policy)))
+    return ctx.prepared.memo("contact_channel_gate", lambda: KeywordGate(
+        ctx.prepared.words("contact_personal_channel"), common_words(ctx.prepared)))
 
 
 def _channels(text: str, ctx: PostContext) -> list[re.Match[str]]:
@@ -116,7 +122,7 @@ def _channels(text: str, ctx: PostContext) -> list[re.Match[str]]:
     gate = _channel_gate(ctx)
     if not gate.might_match(words):  # type: ignore[arg-type]
         return []
-    pat = ctx.policy.pattern("contact_personal_channel")
+    pat = ctx.prepared.pattern("contact_personal_channel")
     return list(pat.finditer(text)) if pat else []
 
 
@@ -148,7 +154,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     if not suspects and not channels:
         return  # nothing but official details: no need to read the context
     referral = "" if is_sale(text, ctx) else is_referral(post, text, ctx)
-    correction = ctx.policy.pattern("contact_correction")
+    correction = ctx.prepared.pattern("contact_correction")
     hits, why = [], []
     for c, reason in _flagged(suspects, referral, bool(correction and correction.search(text))):
         hits.append(Hit("text", c.start, c.end, c.normal, masks=[(c.start, c.end, "contact")]))

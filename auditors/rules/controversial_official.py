@@ -33,16 +33,20 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from socialaudit.core.model import Finding, Post
 from auditors.nlp.sentiment import Cues, cue_score, locate, tokenize
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "controversial-official"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "medium"
-CLAUSES = {"twins-trust-fcs": "Post content 12; Guidance for personal use",
-           "childrens-family-trust": "Official activity"}
-PARAMS = {"threshold": "number", "topic_weight": "number", "strong_weight": "number",
-          "weak_weight": "number", "mockery_weight": "number", "measured_weight": "number"}
 DEFAULTS = {"threshold": 3.0, "topic_weight": 1.0, "strong_weight": 2.0, "weak_weight": 1.0,
             "mockery_weight": 1.0, "measured_weight": 1.0}
+RULE = RuleSpec(
+    id="controversial-official", subject="post", severity="medium",
+    label="Controversial post on an official account",
+    summary="political or controversial material from an official account",
+    message="Political or controversial material from an official account (needs a second pair of eyes)",
+    advice="Ask a colleague or line manager to check before sharing.",
+    clauses={"twins-trust-fcs": "Post content 12; Guidance for personal use",
+           "childrens-family-trust": "Official activity"},
+    params={k: Param("number", v) for k, v in DEFAULTS.items()},
+)
 _TOPIC_LISTS = ("controversial_topics", "org_controversial_topics")
 
 
@@ -56,7 +60,7 @@ def _cues(ctx: PostContext) -> Cues:
                "controversial_mockery": _p(ctx, "mockery_weight"),
                "controversial_measured": -_p(ctx, "measured_weight")}
     weights.update({name: 0.0 for name in _TOPIC_LISTS})  # topics are counted once, below
-    return Cues.for_policy(ctx.policy, "controversial", weights)
+    return Cues.for_policy(ctx.prepared, "controversial", weights)
 
 
 def score_text(text: str, ctx: PostContext) -> tuple[float, list[str], list[str]]:

@@ -43,23 +43,23 @@ from socialaudit.core.model import Finding, Post
 from auditors.nlp.sentiment import (Cues, KeywordGate, SparseTerms, common_words, cue_score, lexicon, locate,
                                     polarity, sentence_spans, tokenize, window_after)
 from auditors.nlp.textfacts import field_text
-from socialaudit.core.policy import Policy, compile_terms
+from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "criticism"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "medium"
-CLAUSES = {"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "Personal activity"}
-PARAMS = {
-    "threshold": "number", "window_sentences": int, "window_chars": int,
-    "strong_weight": "number", "weak_weight": "number", "lexicon_weight": "number",
-    "positive_weight": "number", "constructive_weight": "number", "mitigation_weight": "number",
-    "shouting_weight": "number", "complaint_weight": "number", "target_vocabularies": "strs",
-    "descriptor_vocabularies": "strs",
-}
 DEFAULTS = {"threshold": 1.5, "window_sentences": 2, "window_chars": 240, "strong_weight": 2.0,
             "weak_weight": 1.0, "lexicon_weight": 0.5, "positive_weight": 0.25,
             "constructive_weight": 2.5, "mitigation_weight": 3.0,
             "shouting_weight": 0.5, "complaint_weight": 0.5}
+RULE = RuleSpec(
+    id="criticism", subject="post", severity="medium",
+    label="Public criticism",
+    summary="public criticism of the organisation, its staff, carers, partners or colleagues",
+    message="Publicly criticises the organisation, its people or partners",
+    advice="Raise concerns privately with your coordinator instead.",
+    clauses={"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "Personal activity"},
+    params={**{k: Param(int if isinstance(v, int) and k.startswith("window") else "number", v) for k, v in DEFAULTS.items()},
+            "target_vocabularies": Param("strs"), "descriptor_vocabularies": Param("strs")},
+)
 _SHIELD_REACH = 30  # characters before a mention searched for a shield word
 _AGREEMENT_REACH = 4  # an agreeing reply says so in its first few tokens
 _CLAUSE_BREAK = re.compile(r"[.!?,;:]")
@@ -80,37 +80,29 @@ class Window:
 
 def _p(ctx: PostContext, name: str) -> float:
     # Rule settings come from the policy, so a policy-level cache holds them for every post.
-    params = ctx.policy.cached("criticism_params", lambda: {
+    params = ctx.prepared.memo("criticism_params", lambda: {
         k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()})
     return params[name]
 
 
-def org_terms(policy: Policy) -> list[str]:
-    """The organisation's names, aliases, websites, handles and hashtags (what `org_pattern` matches)."""
-    org = policy.organisation
-    terms = [org.get("name", ""), *org.get("aliases", []), *org.get("websites", [])]
-    terms += [h if h.startswith(("@", "#")) else "@" + h for h in org.get("handles", [])]
-    return [t for t in terms + policy.section("hashtags").get("encouraged", []) if t]
-
-
-def _targets(policy: Policy, vocabularies: tuple[str, ...]) -> SparseTerms:
-    return policy.cached(("criticism_targets", vocabularies), lambda: SparseTerms(
-        org_terms(policy) + [t for v in vocabularies for t in policy.words(v)], common_words(policy)))
+def _targets(prepared: Prepared, vocabularies: tuple[str, ...]) -> SparseTerms:
+    return prepared.memo(("criticism_targets", vocabularies), lambda: SparseTerms(
+        prepared.org_terms() + [t for v in vocabularies for t in prepared.words(v)], common_words(prepared)))
 
 
 def _cues(ctx: PostContext) -> tuple[Cues, Cues, Cues]:
-    return ctx.policy.cached("criticism_cue_sets", lambda: _build_cues(ctx))
+    return ctx.prepared.memo("criticism_cue_sets", lambda: _build_cues(ctx))
 
 
 def _build_cues(ctx: PostContext) -> tuple[Cues, Cues, Cues]:
-    window = Cues.for_policy(ctx.policy, "criticism_window", {
+    window = Cues.for_policy(ctx.prepared, "criticism_window", {
         "criticism_strong": _p(ctx, "strong_weight"), "criticism_weak": _p(ctx, "weak_weight"),
         "criticism_constructive": -_p(ctx, "constructive_weight"),
         "criticism_complaint": _p(ctx, "complaint_weight")})
-    mitigation = Cues.for_policy(ctx.policy, "criticism_mitigation", {
+    mitigation = Cues.for_policy(ctx.prepared, "criticism_mitigation", {
         "criticism_retraction": -_p(ctx, "mitigation_weight"),
         "criticism_nudge": -_p(ctx, "mitigation_weight")})
-    agreement = Cues.for_policy(ctx.policy, "criticism_agreement", {"criticism_agreement": 0.0})
+    agreement = Cues.for_policy(ctx.prepared, "criticism_agreement", {"criticism_agreement": 0.0})
     return window, mitigation, agreement
 
 
@@ -125,13 +117,13 @@ def is_shielded(text: str, start: int, shield: re.Pattern[str] | None) -> bool:
     return last is not None and not _CLAUSE_BREAK.search(before, last.end())
 
 
-def _neutral(policy: Policy) -> frozenset[str]:
+def _neutral(prepared: Prepared) -> frozenset[str]:
     """Words the lexicon must not score: the pack's list plus the organisation's own names."""
     def build() -> frozenset[str]:
-        org = policy.organisation
+        org = prepared.organisation
         names = " ".join([org.get("name", ""), *org.get("aliases", [])])
-        return frozenset(t.lower() for t in policy.words("sentiment_neutral")) | frozenset(tokenize(names))
-    return policy.cached("criticism_neutral", build)
+        return frozenset(t.lower() for t in prepared.words("sentiment_neutral")) | frozenset(tokenize(names))
+    return prepared.memo("criticism_neutral", build)
 
 
 def _score(text: str, w: Window, ctx: PostContext, cues: Cues) -> None:
@@ -143,7 +135,7 @@ def _score(text: str, w: Window, ctx: PostContext, cues: Cues) -> None:
         span = locate(phrase, text, w.start, w.end) if cue.weight > 0 and len(w.evidence) < 2 else None
         if span:
             w.evidence.append((*span, phrase))
-    pol = polarity(tokens, _neutral(ctx.policy))
+    pol = polarity(tokens, _neutral(ctx.prepared))
     lex = _p(ctx, "lexicon_weight") * pol.neg - _p(ctx, "positive_weight") * pol.pos
     shout = _SHOUT.search(chunk)
     if shout:
@@ -156,30 +148,30 @@ def _score(text: str, w: Window, ctx: PostContext, cues: Cues) -> None:
                      f"{pol.positive_words[:3]} -> {lex:+.2f}")
 
 
-def _negativity_gate(policy: Policy) -> tuple[frozenset[str], re.Pattern[str] | None]:
+def _negativity_gate(prepared: Prepared) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """Words that can make a window negative (lexicon negatives, cue key words) and the 're:' cues."""
     def build() -> tuple[frozenset[str], re.Pattern[str] | None]:
         lists = ("criticism_strong", "criticism_weak", "criticism_complaint")
-        terms = [t for n in lists for t in policy.words(n)]
-        negative = {w for w, v in lexicon().valence.items() if v < 0} - _neutral(policy)
-        keys = KeywordGate(terms, common_words(policy)).keys
+        terms = [t for n in lists for t in prepared.words(n)]
+        negative = {w for w, v in lexicon().valence.items() if v < 0} - _neutral(prepared)
+        keys = KeywordGate(terms, common_words(prepared)).keys
         return frozenset(negative) | keys, compile_terms([t for t in terms if t.startswith("re:")])
-    return policy.cached("criticism_negativity_gate", build)
+    return prepared.memo("criticism_negativity_gate", build)
 
 
-def may_be_negative(text: str, words: frozenset[str], policy: Policy) -> bool:
+def may_be_negative(text: str, words: frozenset[str], prepared: Prepared) -> bool:
     """False when no window of this post can score above zero: skip the window scoring."""
-    keys, regex = _negativity_gate(policy)
+    keys, regex = _negativity_gate(prepared)
     return not keys.isdisjoint(words) or bool(_SHOUT.search(text)) or bool(regex and regex.search(text))
 
 
 def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
     vocabularies = tuple(ctx.rule.param("target_vocabularies", ["criticism_targets", "org_criticism_targets"]))
-    targets, words = _targets(ctx.policy, vocabularies), field_text(ctx, "text", text).words
+    targets, words = _targets(ctx.prepared, vocabularies), field_text(ctx, "text", text).words
     found = []
-    if targets.gate.might_match(words) and may_be_negative(text, words, ctx.policy):  # type: ignore[arg-type]
+    if targets.gate.might_match(words) and may_be_negative(text, words, ctx.prepared):  # type: ignore[arg-type]
         found = targets.matches(text, words)  # type: ignore[arg-type]
-    shield = ctx.policy.pattern("criticism_shield")
+    shield = ctx.prepared.pattern("criticism_shield")
     spans = sentence_spans(text) if found or agreeing else []
     seen, windows = set(), []
     described = _descriptor_spans(text, ctx, words) if found else []  # type: ignore[arg-type]
@@ -198,7 +190,7 @@ def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
 def _descriptor_spans(text: str, ctx: PostContext, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """Spans where the organisation's name only describes a family ("my FCS mum"): not a target."""
     names = tuple(ctx.rule.param("descriptor_vocabularies", ["family", "child_in_care"]))
-    return SparseTerms.for_policy(ctx.policy, *names).matches(text, words)
+    return SparseTerms.for_policy(ctx.prepared, *names).matches(text, words)
 
 
 def _agrees_in_thread(post: Post, text: str, ctx: PostContext, agreement: Cues) -> bool:

@@ -22,13 +22,18 @@ from typing import Iterator
 from auditors.context import AccountContext, Hit
 from auditors.facts import org_pattern
 from socialaudit.core.model import Account, Finding
-from socialaudit.core.policy import compile_terms
+from auditors.prepared import compile_terms
+from socialaudit.core.rules import RuleSpec
 
-RULE_ID = "disclaimer-missing"
-SUBJECT = "account"
-DEFAULT_SEVERITY = "medium"
-CLAUSES = {"twins-trust-fcs": "Post content 7", "childrens-family-trust": "Personal activity"}
-PARAMS: dict = {}
+RULE = RuleSpec(
+    id="disclaimer-missing", subject="account", severity="medium",
+    label="No 'views my own' disclaimer",
+    summary='a personal account or blog that names its link to the organisation but has no "views are my own" disclaimer',
+    message="Personal account names its link to the organisation without a personal-views disclaimer",
+    advice='Add a line such as "Views my own" to your bio or your blog\'s About page.',
+    clauses={"twins-trust-fcs": "Post content 7", "childrens-family-trust": "Personal activity"},
+    params={},
+)
 
 
 def _fields(account: Account) -> list[tuple[str, str]]:
@@ -39,12 +44,12 @@ def check(account: Account, ctx: AccountContext) -> Iterator[Finding]:
     if account.is_official:
         return
     fields = _fields(account)
-    link = org_pattern(ctx.policy)
+    link = org_pattern(ctx.prepared)
     hit = next(((name, m) for name, text in fields for m in ([link.search(text)] if link else []) if m), None)
     if hit is None:
         return
-    disclaimer = ctx.policy.cached("disclaimer", lambda: compile_terms(
-        ctx.policy.section("disclaimer").get("phrases", [])))
+    disclaimer = ctx.prepared.memo("disclaimer", lambda: compile_terms(
+        ctx.prepared.section("disclaimer").get("phrases", [])))
     if disclaimer and any(disclaimer.search(text) for _, text in fields):
         return
     name, m = hit

@@ -40,13 +40,18 @@ from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
 from auditors.media import MediaInfo
 from socialaudit.core.model import Finding, Post
-from socialaudit.core.policy import compile_terms
+from auditors.prepared import compile_terms
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "family-photo"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Photos", "childrens-family-trust": "Confidentiality"}
-PARAMS = {"check_official": bool, "unknown_media_confidence": "number", "face_boost": "number"}
+RULE = RuleSpec(
+    id="family-photo", subject="post", severity="high",
+    label="Photo of a family",
+    summary="a photo or video in a post about the service, a family or a child in care",
+    message="Photo or video of a supported family, a child in care or their home",
+    advice="Delete the photo. Photos of families are never shared, even with faces hidden.",
+    clauses={"twins-trust-fcs": "Photos", "childrens-family-trust": "Confidentiality"},
+    params={"check_official": Param(bool), "unknown_media_confidence": Param("number"), "face_boost": Param("number")},
+)
 
 SHOWS = (("child", "photo_child"), ("home", "photo_home"), ("person", "photo_person"))
 
@@ -75,9 +80,9 @@ def _shows(ctx: PostContext, info: MediaInfo) -> tuple[dict[str, Hit], int]:
     alt = info.media.alt_text or ""
     if alt:
         field = f"media[{info.index}].alt_text"
-        clean = _blank(alt, [org_pattern(ctx.policy), ctx.policy.pattern("photo_negation")])
+        clean = _blank(alt, [org_pattern(ctx.prepared), ctx.prepared.pattern("photo_negation")])
         for kind, vocab in SHOWS:
-            pat = ctx.policy.pattern(vocab)
+            pat = ctx.prepared.pattern(vocab)
             m = pat.search(clean) if pat else None
             if m:
                 found[kind] = Hit(field, m.start(), m.end(), alt[m.start():m.end()])
@@ -92,7 +97,7 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
         return "", False
     if sig.weak_only and _service_in_text(ctx, post):
         return "a family named in a post about the service", True
-    if not ctx.account.is_official and is_carer_account(ctx.account, ctx.policy):
+    if not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared):
         return "foster carer's account, children not marked as own", False
     service = _service_in_text(ctx, post)
     if service:
@@ -102,7 +107,7 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
 
 def _service_in_text(ctx: PostContext, post: Post) -> str:
     """The service named in the post's own words (an alt text naming a logo does not count)."""
-    for pat in (ctx.policy.pattern("service", "child_in_care"), org_pattern(ctx.policy)):
+    for pat in (ctx.prepared.pattern("service", "child_in_care"), org_pattern(ctx.prepared)):
         m = pat.search(post.text) if pat and post.text else None
         if m:
             return f"'{m.group(0).lower()}'"
@@ -110,8 +115,8 @@ def _service_in_text(ctx: PostContext, post: Post) -> str:
 
 
 def _case_study(ctx: PostContext, post: Post) -> bool:
-    names = ctx.policy.section("names").get("authorised_case_studies", [])
-    pat = ctx.policy.cached(("case_studies", tuple(names)), lambda: compile_terms(names))
+    names = ctx.prepared.section("names").get("authorised_case_studies", [])
+    pat = ctx.prepared.memo(("case_studies", tuple(names)), lambda: compile_terms(names))
     return bool(pat and pat.search(post.text))
 
 

@@ -20,12 +20,18 @@ from typing import Iterator
 from auditors.context import PostContext
 from auditors.facts import about_service
 from socialaudit.core.model import Evidence, Finding, Post
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "geotag"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"}
-PARAMS = {"unrelated_severity": str, "about_vocabularies": "strs"}
+RULE = RuleSpec(
+    id="geotag", subject="post", severity="high",
+    label="Location attached to the post",
+    summary="the post's geotag or GPS coordinates in an attached photo's EXIF",
+    message="Post carries location metadata",
+    advice="Turn off location for this post (and for your camera), or post once you are home.",
+    clauses={"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"},
+    params={"unrelated_severity": Param(str, "low", "severity when the post is not about the service"),
+            "about_vocabularies": Param("strs")},
+)
 
 
 def _evidence(post: Post, ctx: PostContext) -> tuple[list[Evidence], list[str]]:

@@ -45,14 +45,19 @@ from auditors.rules.privacy_settings import (FamilySignals, family_signals, is_c
 from auditors.context import Hit, PostContext
 from socialaudit.core.model import Finding, Post
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
-from socialaudit.core.policy import Policy, compile_terms
+from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "location-disclosure"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"}
-PARAMS = {"extra_towns": "strs", "extra_coarse": "strs", "confidence_strong": "number",
-          "confidence_town": "number", "confidence_context": "number"}
+RULE = RuleSpec(
+    id="location-disclosure", subject="post", severity="high",
+    label="Says where a family is",
+    summary="text revealing where a family is or lives, or that the author is with them now at a place",
+    message="Reveals where a supported family or child is, lives or will be",
+    advice="Remove the place name; post once you are home and no longer with the family.",
+    clauses={"twins-trust-fcs": "Post content 3", "childrens-family-trust": "Confidentiality"},
+    params={"extra_towns": Param("strs"), "extra_coarse": Param("strs"), "confidence_strong": Param("number", 0.9),
+            "confidence_town": Param("number", 0.85), "confidence_context": Param("number", 0.7)},
+)
 
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
 ADDRESS_KINDS = ("postcode", "street", "estate", "home", "point")
@@ -60,28 +65,28 @@ LOCAL_KINDS = ("town", "place")
 
 
 def _finder(ctx: PostContext) -> PlaceFinder:
-    policy, rule = ctx.policy, ctx.rule
+    prepared, rule = ctx.prepared, ctx.rule
 
     def build() -> PlaceFinder:
-        w = policy.words
+        w = prepared.words
         words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
                            tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
                            tuple(w("residence_verbs")))
         gaz = gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
                         extra_coarse=tuple(rule.param("extra_coarse", ())))
         return PlaceFinder(words, gaz)
-    return policy.cached("place_finder", build)  # rule params are part of the policy
+    return prepared.memo("place_finder", build)  # rule params are part of the policy
 
 
-def _before_pattern(policy: Policy, vocab: str) -> re.Pattern[str] | None:
+def _before_pattern(prepared: Prepared, vocab: str) -> re.Pattern[str] | None:
     """'<word> in (the)' right before a place: audiences ("anyone in") and service regions."""
     def build() -> re.Pattern[str] | None:
-        terms = compile_terms(policy.words(vocab))
+        terms = compile_terms(prepared.words(vocab))
         if terms is None:
             return None
         return re.compile(rf"(?:{terms.pattern})\s+(?:in|across|around|near|for|covering)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-    return policy.cached(("before", vocab), build)
+    return prepared.memo(("before", vocab), build)
 
 
 # --- filters: each returns its name when the place is not where a family is ----
@@ -93,7 +98,7 @@ def _sentence(text: str, place: Place) -> tuple[int, int]:
 
 
 def _dropped_by(ctx: PostContext, text: str, place: Place, sentence: str, sig: FamilySignals) -> str:
-    p = ctx.policy
+    p = ctx.prepared
     before = text[max(0, place.start - 40):place.start]
     checks = [("public event", p.pattern("public_event_words"), sentence),
               ("training venue", p.pattern("training_venue_words"), sentence),
@@ -135,7 +140,7 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return base - (0 if near else weak_cut), "place named with a family"
     if place.kind == "venue" and near:
         return context, "with a family at a named place"
-    if place.kind == "venue" and _search(ctx.policy.pattern("activity_words"), sentence):
+    if place.kind == "venue" and _search(ctx.prepared.pattern("activity_words"), sentence):
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"
     return 0.0, ""
@@ -147,7 +152,7 @@ def _institution(ctx: PostContext, post: Post, place: Place, sig: FamilySignals,
         return strong - (0 if near else 0.05), "institution a family attends"
     if sig.strong or (sig.anchors and not sig.own_children):
         return strong - 0.1, "institution a family attends"
-    service_inst = ctx.policy.pattern("service_institutions")
+    service_inst = ctx.prepared.pattern("service_institutions")
     if _search(service_inst, place.text) or _search(service_inst, _window(post, place)):
         return strong - 0.1, "contact or family centre"
     if _carer(ctx) and not sig.own_children:
@@ -160,7 +165,7 @@ def _window(post: Post, place: Place) -> str:
 
 
 def _carer(ctx: PostContext) -> bool:
-    return not ctx.account.is_official and is_carer_account(ctx.account, ctx.policy)
+    return not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared)
 
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
@@ -170,7 +175,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     sig: FamilySignals | None = None
     for field, text, _low in lower_fields(post, ctx):
         places = finder.find(text)
-        org = org_spans(ctx.policy, text) if places else []
+        org = org_spans(ctx.prepared, text) if places else []
         for place in places:
             if any(s < place.end and place.start < e for s, e in org):
                 continue

@@ -44,18 +44,38 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
 from socialaudit.core.model import Evidence, Finding, Post
-from socialaudit.core.policy import Policy, RuleSettings, compile_terms
+from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.policy import RuleSettings
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "logo-misuse"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "medium"
-CLAUSES = {"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "(no clause)"}
-PARAMS = {
-    "logo_words": "strs", "org_references": "strs", "own_references": "strs",
-    "negations": "strs", "removals": "strs", "issued_items": "strs",
-    "text_confidence": "number", "min_inliers": int, "min_inlier_ratio": "number",
-    "max_side": int, "time_budget": "number",
-}
+RULE = RuleSpec(
+    id="logo-misuse", subject="post", severity="medium",
+    label="Uses the logo",
+    summary="the organisation's logo in media from a personal account",
+    message="The organisation's logo used in media from a personal account",
+    advice="Ask the communications team before using the logo.",
+    clauses={"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "(no clause)"},
+    params={
+        # Alt-text side: an owner (the organisation's names/handles, or one of these) next to a logo word.
+        "logo_words": Param("strs", ["logo", "logos", "logotype", "emblem", "emblems", "branding", "branded",
+                                     "brand mark", "insignia"]),
+        "org_references": Param("strs", ["the charity", "the charity's", "our charity", "our charity's",
+                                         "my charity's", "the organisation's", "the organization's"]),
+        "own_references": Param("strs", [], "short names people use for the organisation next to 'logo'"),
+        # Before the mention ("no Twins Trust logo") or right after it ("logo blurred out").
+        "negations": Param("strs", ["no", "not", "without", "minus", "instead of", "removed", "cropped", "covered",
+                                    "hid", "hidden"]),
+        "removals": Param("strs", ["removed", "cropped out", "blurred", "blurred out", "covered", "covered up",
+                                   "taken off", "hidden", "edited out"]),
+        # Kit the organisation issues itself: a judgement call for a coordinator, not a finding.
+        "issued_items": Param("strs", [
+            "re:official\\s+(?:[\\w'’-]+\\s+){0,3}?(?:vests?|t-shirts?|shirts?|tops?|kit|hoodies?|tabards?|lanyards?"
+            "|merch|merchandise|banners?|collection\\s+(?:tins?|buckets?))",
+            "running vest", "running vests", "charity vest", "charity vests", "race vest"]),
+        "text_confidence": Param("number", 0.6), "min_inliers": Param(int), "min_inlier_ratio": Param("number"),
+        "max_side": Param(int), "time_budget": Param("number"),
+    },
+)
 
 log = logging.getLogger(__name__)
 ALT_CONFIDENCE = 0.85
@@ -75,9 +95,9 @@ class Phrases:
     issued: re.Pattern[str] | None
 
 
-def _owner_source(policy: Policy, rule: RuleSettings) -> str | None:
+def _owner_source(prepared: Prepared, rule: RuleSettings) -> str | None:
     parts = []
-    org = org_pattern(policy)
+    org = org_pattern(prepared)
     if org is not None:
         parts.append(org.pattern)
     refs = compile_terms(rule.param("org_references", []) + rule.param("own_references", []))
@@ -86,8 +106,8 @@ def _owner_source(policy: Policy, rule: RuleSettings) -> str | None:
     return "|".join(f"(?:{p})" for p in parts) or None
 
 
-def _compile(policy: Policy, rule: RuleSettings) -> Phrases:
-    owner, logo = _owner_source(policy, rule), compile_terms(rule.param("logo_words", []))
+def _compile(prepared: Prepared, rule: RuleSettings) -> Phrases:
+    owner, logo = _owner_source(prepared, rule), compile_terms(rule.param("logo_words", []))
     pattern = None
     if owner and logo:
         pattern = re.compile(rf"(?:{owner}){_GAP}(?:{logo.pattern})"
@@ -97,7 +117,7 @@ def _compile(policy: Policy, rule: RuleSettings) -> Phrases:
 
 
 def _phrases(ctx: PostContext) -> Phrases:
-    return ctx.policy.cached((RULE_ID, "phrases"), lambda: _compile(ctx.policy, ctx.rule))
+    return ctx.prepared.memo((RULE.id, "phrases"), lambda: _compile(ctx.prepared, ctx.rule))
 
 
 def excluded_by(text: str, m: re.Match[str], p: Phrases) -> str:
@@ -146,14 +166,14 @@ def _index(ctx: PostContext):
 
     def build():
         refs = []
-        for path in ctx.policy.organisation.get("logos", []):
+        for path in ctx.prepared.organisation.get("logos", []):
             try:
                 refs.append(load_reference(path))
             except ValueError as e:  # an unusable logo disables only itself
                 log.warning("logo-misuse: %s", e)
         return LogoIndex(refs, settings) if refs else None
 
-    return ctx.policy.cached((RULE_ID, "index", tuple(sorted(overrides.items()))), build)
+    return ctx.prepared.memo((RULE.id, "index", tuple(sorted(overrides.items()))), build)
 
 
 def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:

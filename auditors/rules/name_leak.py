@@ -41,16 +41,21 @@ from auditors.facts import post_text
 from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.model import Finding, Post
 from auditors.nlp.names_context import CONTEXT_VOCABULARIES, DEFAULTS, Judged, is_authorised_story, judge_post
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "name-leak"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
-PARAMS = {**{k: "number" for k in DEFAULTS}, "context_vocabularies": "strs"}
+RULE = RuleSpec(
+    id="name-leak", subject="post", severity="high",
+    label="Names a family member or child",
+    summary="a name of a member of a supported family or a child in care",
+    message="Names a member of a supported family or a child in care",
+    advice="Remove the name, or delete the post.",
+    clauses={"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"},
+    params={**{k: Param("number", v) for k, v in DEFAULTS.items()}, "context_vocabularies": Param("strs")},
+)
 
 
 def _settings(ctx: PostContext) -> tuple[dict, list[str]]:
-    settings = ctx.policy.rule(RULE_ID)  # this rule's table, also when another rule asks
+    settings = ctx.prepared.rule(RULE.id)  # this rule's table, also when another rule asks
     weights = {k: float(settings.param(k, v)) for k, v in DEFAULTS.items()}
     return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
 
@@ -58,7 +63,7 @@ def _settings(ctx: PostContext) -> tuple[dict, list[str]]:
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     """Names of supported people in the post (judged once per post, shared with other rules)."""
     def compute() -> list[Judged]:
-        weights, vocabularies = ctx.policy.cached("name-leak:settings", lambda: _settings(ctx))
+        weights, vocabularies = ctx.prepared.memo("name-leak:settings", lambda: _settings(ctx))
         text = post_text(post)
         judged = judge_post(post, ctx, text, weights, vocabularies)
         leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
@@ -71,7 +76,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     leaks = supported_names(post, ctx)
     if not leaks:
         return
-    key = ctx.policy.cached("names-key", secret_key)
+    key = ctx.prepared.memo("names-key", secret_key)
     hits, why = [], []
     for j in leaks:
         c = j.cand  # identity by keyed hash: the finding never holds the name in clear

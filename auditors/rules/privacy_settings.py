@@ -39,18 +39,23 @@ from typing import Iterator
 from auditors.context import AccountContext, PostContext
 from auditors.facts import about_service, org_pattern
 from socialaudit.core.model import Account, Evidence, Finding, Post
-from socialaudit.core.policy import Policy, compile_terms
+from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "privacy-settings"
-SUBJECT = "account"
-DEFAULT_SEVERITY = "medium"
-CLAUSES = {"twins-trust-fcs": "Post content 6", "childrens-family-trust": "Personal activity"}
-PARAMS = {"min_posts": int, "family_rules": "strs"}
 
 TAG = "family-post"
 ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
 DEFAULT_FAMILY_RULES = ["name-leak", "sensitive-info", "family-photo", "location-disclosure",
                         "advice-to-family"]
+RULE = RuleSpec(
+    id="privacy-settings", subject="account", severity="medium",
+    label="Privacy settings",
+    summary="location sharing on, or a public personal account that posts about families",
+    message="Account settings expose what it shares",
+    advice="Turn off location sharing, and make your personal account friends-only if you post about your volunteering.",
+    clauses={"twins-trust-fcs": "Post content 6", "childrens-family-trust": "Personal activity"},
+    params={"min_posts": Param(int), "family_rules": Param("strs", DEFAULT_FAMILY_RULES)},
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class FamilySignals:
         return about_service(self.post, self.ctx, ("service",))
 
 
-def lowered(policy: Policy, *names: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+def lowered(prepared: Prepared, *names: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """The named word lists as a case-sensitive pattern for lowercased text.
 
     Python's `re` runs an alternation of many phrases two to three times faster
@@ -99,10 +104,10 @@ def lowered(policy: Policy, *names: str, extra: tuple[str, ...] = ()) -> re.Patt
     lowercased text instead. (`re:` terms in these lists are written in lowercase.)
     """
     def build() -> re.Pattern[str] | None:
-        terms = [t if t.startswith("re:") else t.lower() for n in names for t in policy.words(n)]
+        terms = [t if t.startswith("re:") else t.lower() for n in names for t in prepared.words(n)]
         pat = compile_terms(terms + list(extra))
         return re.compile(pat.pattern) if pat else None
-    return policy.cached(("lowered", names, extra), build)
+    return prepared.memo(("lowered", names, extra), build)
 
 
 def lower_fields(post: Post, ctx: PostContext) -> list[tuple[str, str, str]]:
@@ -118,38 +123,38 @@ def any_match(ctx: PostContext, post: Post, *names: str, gate: str = "") -> bool
     `gate` names a word list of substrings every phrase contains: when none is
     in the text, the regex pass is skipped (a substring test is far cheaper).
     """
-    keys = ctx.policy.words(gate) if gate else ()
-    pat = lowered(ctx.policy, *names)
+    keys = ctx.prepared.words(gate) if gate else ()
+    pat = lowered(ctx.prepared, *names)
     return bool(pat) and any((not keys or any(k in low for k in keys)) and pat.search(low)
                              for _, _, low in lower_fields(post, ctx))
 
 
-def _org_family(policy: Policy) -> tuple[str, ...]:
+def _org_family(prepared: Prepared) -> tuple[str, ...]:
     """'my FCS triplets', 'our CFT kids': the organisation's name before a family noun, as a term."""
-    org = policy.organisation
+    org = prepared.organisation
     names = compile_terms([n.lower() for n in [org.get("name", ""), *org.get("aliases", [])]])
-    nouns = compile_terms([n.lower() for n in policy.words("family_nouns")])
+    nouns = compile_terms([n.lower() for n in prepared.words("family_nouns")])
     if names is None or nouns is None:
         return ()
     return (rf"re:(?:my|our|the)\s+{names.pattern}\s+{nouns.pattern}",)
 
 
 def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
-    pat = lowered(ctx.policy, *ANCHOR_VOCABS,
-                  extra=ctx.policy.cached("org_family_anchor", lambda: _org_family(ctx.policy)))
+    pat = lowered(ctx.prepared, *ANCHOR_VOCABS,
+                  extra=ctx.prepared.memo("org_family_anchor", lambda: _org_family(ctx.prepared)))
     out: list[Anchor] = []
     for name, text, low in lower_fields(post, ctx):
         if len(low) != len(text):  # a rare letter whose lowercase is longer: offsets would shift
             low = text
         found = [(m.start(), m.end()) for m in pat.finditer(low)] if pat else []
         if found:
-            out += _keep_anchors(ctx.policy, name, text, found)
+            out += _keep_anchors(ctx.prepared, name, text, found)
     return tuple(out)
 
 
-def _keep_anchors(policy: Policy, name: str, text: str, found: list[tuple[int, int]]) -> list[Anchor]:
-    weak = policy.pattern("weak_family_anchor")
-    org = org_pattern(policy)
+def _keep_anchors(prepared: Prepared, name: str, text: str, found: list[tuple[int, int]]) -> list[Anchor]:
+    weak = prepared.pattern("weak_family_anchor")
+    org = org_pattern(prepared)
     out = []
     for s, e in found:
         # "the twins" may be the start of the organisation's name ("the Twins ... Trust"): not a family
@@ -161,9 +166,9 @@ def _keep_anchors(policy: Policy, name: str, text: str, found: list[tuple[int, i
     return out
 
 
-def org_spans(policy: Policy, text: str) -> list[tuple[int, int]]:
+def org_spans(prepared: Prepared, text: str) -> list[tuple[int, int]]:
     """Where the organisation is named in a text: words there are its name, not a family."""
-    pat = org_pattern(policy)
+    pat = org_pattern(prepared)
     return [m.span() for m in pat.finditer(text)] if pat else []
 
 
@@ -172,13 +177,13 @@ def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
     return ctx.shared("family_signals", lambda: FamilySignals(post, ctx, _anchors(ctx, post)))  # type: ignore
 
 
-def is_carer_account(account: Account, policy: Policy) -> bool:
+def is_carer_account(account: Account, prepared: Prepared) -> bool:
     """The account's bio or About text says it belongs to a foster carer."""
     def compute() -> bool:
-        pat = policy.pattern("carer_account")
+        pat = prepared.pattern("carer_account")
         text = "\n".join(t for t in (account.bio, account.about_text) if t)
         return bool(pat and text and pat.search(text))
-    return policy.cached(("carer_account", account.id, account.bio, account.about_text), compute)
+    return prepared.memo(("carer_account", account.id, account.bio, account.about_text), compute)
 
 
 def note_family_post(post: Post, ctx: PostContext) -> bool:

@@ -40,13 +40,18 @@ from auditors.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail
 from auditors.nlp.textfacts import field_text
 
 from auditors.rules.name_leak import supported_names
+from socialaudit.core.rules import Param, RuleSpec
 
-RULE_ID = "sensitive-info"
-SUBJECT = "post"
-DEFAULT_SEVERITY = "high"
-CLAUSES = {"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"}
-PARAMS = {**{k: "number" for k in DEFAULTS}, "strong_topics": "strs", "weak_topics": "strs",
-          "referent_vocabularies": "strs", "standalone_topics": "strs"}
+RULE = RuleSpec(
+    id="sensitive-info", subject="post", severity="high",
+    label="Private details about a family",
+    summary="private details about a supported family or a child in care (health, crisis, placement, school, money…), even without a name",
+    message="Shares private details about a supported family or a child in care",
+    advice="Remove the details: even without a name they can identify the family.",
+    clauses={"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"},
+    params={**{k: Param("number", v) for k, v in DEFAULTS.items()}, "strong_topics": Param("strs"),
+            "weak_topics": Param("strs"), "referent_vocabularies": Param("strs"), "standalone_topics": Param("strs")},
+)
 STRONG = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]
 WEAK = ["sens_health_weak"]
 REFERENTS = ["sens_referents"]
@@ -74,10 +79,10 @@ def _prepared(ctx: PostContext) -> tuple[dict, SensitiveVocab, frozenset[str]]:
     """Weights, vocabulary roles and topic trigger words, once per policy."""
     def compute() -> tuple[dict, SensitiveVocab, frozenset[str]]:
         vocab = _vocab(ctx)
-        topics = [t for v in vocab.strong + vocab.weak + vocab.standalone for t in ctx.policy.words(v)]
-        stop = word_set(ctx.policy, "name_stopwords")
+        topics = [t for v in vocab.strong + vocab.weak + vocab.standalone for t in ctx.prepared.words(v)]
+        stop = word_set(ctx.prepared, "name_stopwords")
         return {k: float(ctx.rule.param(k, v)) for k, v in DEFAULTS.items()}, vocab, trigger_words(topics, stop)
-    return ctx.policy.cached(("sensitive-info", RULE_ID), compute)
+    return ctx.prepared.memo(("sensitive-info", RULE.id), compute)
 
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
@@ -87,7 +92,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     for name, text in ctx.fields(post):
         if triggers.isdisjoint(field_text(ctx, name, text).alnum):
             continue  # no topic word at all: most posts stop here
-        sc = scanner(ctx.policy, vocab)
+        sc = scanner(ctx.prepared, vocab)
         sents = sentences(sc, text)
         if not sents:
             continue

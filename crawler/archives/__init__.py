@@ -8,7 +8,7 @@ yields identical records.
 """
 from __future__ import annotations
 
-from crawler.archives import facebook, instagram, x
+from crawler.archives import facebook, instagram, x  # noqa: F401  (each registers its importer)
 from crawler.archives.container import Limits
 from crawler.archives.registry import REGISTRY, ImporterSpec, register
 from crawler.archives.source import ArchiveSource, open_archive

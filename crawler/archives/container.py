@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Protocol
 
-from socialaudit.core.sources import InputError
+from socialaudit.core.errors import InputError
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB

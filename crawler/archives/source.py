@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Iterator
 
 from socialaudit.core.model import RecordError
-from socialaudit.core.sources import InputError
+from socialaudit.core.errors import InputError
 
 from crawler.archives.container import FolderContainer, Limits, ZipContainer, open_container
 from crawler.archives.registry import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform

@@ -1,4 +1,4 @@
-"""`socialaudit audit`: wire a source, a policy, the pipeline and a writer together."""
+"""`socialaudit audit`: a source, a policy, the audit core and a writer (and the store) wired together."""
 from __future__ import annotations
 
 import sys
@@ -6,12 +6,17 @@ from contextlib import ExitStack
 
 import click
 
-from socialaudit.core.model import SEVERITIES
+from auditors.engine import audit
+from auditors.parallel import default_jobs
+from auditors.prepared import Prepared
+from socialaudit.app.inputs import open_input
 from socialaudit.app.output import WRITERS
-from auditors.parallel import default_jobs, run_parallel
-from auditors.engine import Pipeline
-from socialaudit.core.policy import PolicyError, load_policy
-from socialaudit.core.sources import InputError, open_input
+from socialaudit.core.errors import InputError
+from socialaudit.core.policy import Policy
+from socialaudit.core.rules import SEVERITIES
+from socialaudit.core.settings import Settings
+from socialaudit.storage.db import StorageError, open_store
+from socialaudit.storage.recorder import AuditRecorder
 
 
 def _fail(msg: str) -> int:
@@ -19,16 +24,12 @@ def _fail(msg: str) -> int:
     return 2
 
 
-def run_audit_command(*, policy_ref: str, input_path: str, fmt: str, output_path: str | None,
+def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fmt: str, output_path: str | None,
                       fail_on: str | None, rules, explain: bool, store: bool, progress: bool,
                       jobs: int | None = None) -> int:
-    try:
-        policy = load_policy(policy_ref)
-    except PolicyError as e:
-        return _fail(str(e))
-    unknown = [r for r in rules if r not in [m for m in policy.raw.get("rules", {})]]
+    unknown = [r for r in rules if r not in policy.rules]
     if unknown:
-        return _fail(f"unknown rule {unknown[0]!r} for --rule")
+        return _fail(f"unknown rule {unknown[0]!r} for --rule (the rules are: {', '.join(sorted(policy.rules))})")
     try:
         source = open_input(input_path)
     except InputError as e:
@@ -43,36 +44,32 @@ def run_audit_command(*, policy_ref: str, input_path: str, fmt: str, output_path
         writer = WRITERS[fmt](out, policy, explain)
         recorder = None
         if store:
-            from socialaudit.storage.recorder import AuditRecorder
-            from socialaudit.storage.db import StorageError
             try:
-                recorder = stack.enter_context(AuditRecorder.open(policy, source_name=str(input_path)))
+                recorder = stack.enter_context(AuditRecorder(open_store(settings), policy, source_name=str(input_path),
+                                                             media_root=source.media_root, data_dir=settings.data_dir))
             except StorageError as e:
                 return _fail(str(e))
-
-        def sink(finding, subject):
-            nonlocal worst
-            worst = max(worst, SEVERITIES.index(finding.severity))
-            writer.finding(finding, subject)
-
         on_progress = None
         if progress:
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
-        pipeline = Pipeline(policy, sink, only=rules or None, progress=on_progress)
-        if recorder is not None:
-            from socialaudit.core.settings import load_settings
-            recorder.attach(pipeline, media_root=source.media_root, data_dir=load_settings().data_dir)
+        run = audit(source, Prepared(policy), only=rules or None, progress=on_progress,
+                    jobs=jobs or default_jobs(source.name))
         writer.start()
         try:
-            jobs = jobs or default_jobs(source)
-            summary = run_parallel(pipeline, source, jobs) if jobs > 1 else pipeline.run(source)
+            for item in run:
+                for finding in item.findings:
+                    worst = max(worst, SEVERITIES.index(finding.severity))
+                    writer.finding(finding, item.subject)
+                if recorder is not None:
+                    recorder.record(item)
         except InputError as e:
             return _fail(str(e))
         if progress:
             click.echo("", err=True)
-        writer.finish(summary)
         if recorder is not None:
-            recorder.finish(summary)
+            recorder.finish(run.summary)
+        writer.finish(run.summary)
+        if recorder is not None:
             click.echo(f"socialaudit: stored run {recorder.run_id} in {recorder.url_for_humans}", err=True)
     if fail_on is not None and worst >= SEVERITIES.index(fail_on):
         return 1

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from socialaudit.core.model import Account, Finding, Media, Post, Reply
-from auditors.engine import Pipeline
+from auditors.engine import audit_one
+from auditors.evaluate import RuleSet
+from auditors.prepared import Prepared
 from socialaudit.core.policy import Policy
 
 
@@ -39,24 +41,15 @@ def check_draft(policy: Policy, text: str, photos: list[Path] = (), *, role: str
     account = Account(id="draft:@me", platform="x", role=role)
     post = Post(id="draft:1", account_id=account.id, platform="x", text=text, media=media,
                 in_reply_to=Reply(reply_to, None) if reply_to else None, visibility="public")
-    pipeline = Pipeline(policy, lambda f, s: None)
-    pipeline.accounts[account.id] = account
-    findings = {f.rule: f for f in pipeline.audit_post(post, _Draft(root))}
-    verdicts = []
-    for mod, settings in pipeline.auditors.post:
-        verdicts.append(Verdict(mod.RULE_ID, findings.get(mod.RULE_ID), settings.clause,
-                                settings.policy_text, settings.advice))
-    problems = [e.reason for e in pipeline.summary.errors]
+    prepared = Prepared(policy)
+    found, errors = audit_one(post, account, prepared, root)
+    findings = {f.rule: f for f in found}
+    verdicts = [Verdict(rule.id, findings.get(rule.id), settings.clause, settings.policy_text, settings.advice)
+                for rule, settings in RuleSet.of(prepared).post]
+    problems = [e.reason for e in errors]
     if problems:
         raise DraftError("; ".join(problems))
     return sorted(verdicts, key=lambda v: (v.ok, v.rule))
-
-
-@dataclass
-class _Draft:
-    """The draft as a record source: its photos' folder is the only place media are read from."""
-    media_root: Path | None
-    name: str = "draft"
 
 
 class DraftError(ValueError):

@@ -12,7 +12,7 @@ import json
 from typing import IO, Protocol
 
 from socialaudit.core.model import Account, Finding, Post
-from auditors.engine import AuditSummary
+from socialaudit.core.sources import AuditSummary
 from socialaudit.core.policy import Policy
 
 
@@ -67,11 +67,9 @@ class SarifWriter(JsonWriter):
     LEVEL = {"high": "error", "medium": "warning", "low": "note"}
 
     def start(self) -> None:
-        from auditors import registry
-        rules = [{"id": m.RULE_ID, "shortDescription": {"text": self.policy.rule(m.RULE_ID).message},
-                  "fullDescription": {"text": self.policy.rule(m.RULE_ID).policy_text},
-                  "properties": {"clause": self.policy.rule(m.RULE_ID).clause}}
-                 for m in registry.all_auditors()]
+        rules = [{"id": r.id, "shortDescription": {"text": r.message},
+                  "fullDescription": {"text": r.policy_text or r.label}, "properties": {"clause": r.clause}}
+                 for r in map(self.policy.rule, sorted(self.policy.rules))]
         head = {"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
                 "runs": [{"tool": {"driver": {"name": "socialaudit", "rules": rules}}, "results": []}]}
         text = json.dumps(head)

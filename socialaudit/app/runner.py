@@ -26,7 +26,8 @@ from sqlalchemy import func, select
 from socialaudit.core import model
 from socialaudit.app.connectors import ConfigurationError, build_connector
 from socialaudit.storage.locks import DbLock, LockBusy, close_interrupted_runs
-from auditors.engine import Pipeline
+from auditors.engine import audit
+from auditors.prepared import Prepared
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
@@ -264,11 +265,12 @@ class ScheduledRun:
             return
         source = StoredSource(self.store, self.policy, todo, media_root=self.settings.data_dir)
         recorder = AuditRecorder(self.store, self.policy, source_name="scheduled run", run_id=run_id,
-                                 dry_run=self.options.dry_run)
-        pipeline = Pipeline(self.policy, lambda f, subj: None,
-                            progress=lambda n: self._progress("audit", n, source.total))
-        recorder.attach(pipeline, media_root=source.media_root, data_dir=self.settings.data_dir)
-        summary = pipeline.run(source)
+                                 dry_run=self.options.dry_run, media_root=source.media_root,
+                                 data_dir=self.settings.data_dir)
+        run = audit(source, Prepared(self.policy), progress=lambda n: self._progress("audit", n, source.total))
+        for item in run:
+            recorder.record(item)
+        summary = run.summary
         recorder.finish(summary)
         recorder.session.close()
         self.result.posts_audited = summary.posts

@@ -14,14 +14,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
+from socialaudit.core.errors import RecordError
+
 PLATFORMS = frozenset({"x", "facebook", "instagram", "blog", "bluesky", "mastodon", "linkedin"})
-SEVERITIES = ("low", "medium", "high")
 Severity = Literal["low", "medium", "high"]
 MAX_TEXT_CHARS = 100_000  # bounds regex work on hostile input
-
-
-class RecordError(ValueError):
-    """A record that cannot be used; the message says why, without its content."""
 
 
 @dataclass(slots=True)

@@ -27,9 +27,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-
-class SettingsError(ValueError):
-    pass
+from socialaudit.core.errors import SettingsError
 
 
 def _default_data_dir() -> Path:

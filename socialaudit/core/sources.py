@@ -1,30 +1,59 @@
-"""Where records come from: an audit bundle (JSON Lines) or a platform archive.
+"""Where records come from (the record-source contract) and what an audit reports back.
 
 A source is read in two streaming passes (accounts first, then everything), so a
 million-line bundle is never held in memory and accounts may appear anywhere.
+`BundleSource` reads an audit bundle (CONTRACT §2); platform exports are sources
+too (crawler.archives), and so is the store (socialaudit.storage).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from socialaudit.core.model import RecordError
-
-
-class InputError(Exception):
-    """The input as a whole cannot be read. The message names the file."""
+from socialaudit.core.errors import InputError, RecordError
+from socialaudit.core.model import Account, Finding, Post
 
 
 @dataclass
 class AuditError:
+    """One thing an audit could not use: a record, a media file, a rule on one subject."""
     file: str
     line: int | None
     reason: str
 
     def to_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "reason": self.reason}
+
+
+MAX_ERRORS = 10_000
+
+
+@dataclass
+class AuditSummary:
+    """What an audit saw (CONTRACT §3 "audited") and what it could not use ("errors")."""
+    accounts: int = 0
+    posts: int = 0
+    media: int = 0
+    findings: int = 0
+    errors: list[AuditError] = field(default_factory=list)
+    errors_dropped: int = 0
+
+    def add_error(self, err: AuditError) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(err)
+        else:
+            self.errors_dropped += 1
+
+
+@dataclass
+class Audited:
+    """One audited subject: a post (with the account it is from) or an account."""
+    subject: Post | Account
+    findings: list[Finding]
+    account: Account
+    account_known: bool  # the source held a record for the account (else a placeholder)
 
 
 class RecordSource(Protocol):
@@ -77,29 +106,3 @@ def _parse_line(raw: bytes, accounts_only: bool) -> dict | RecordError:
     except ValueError:  # e.g. an integer of thousands of digits
         return RecordError("a number in this line is too large to read")
     return d
-
-
-def open_input(path: str | Path) -> RecordSource:
-    """A bundle file, or a platform export (zip or folder) through the archive importers."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file or folder")
-    if p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson", ".json") and not _looks_like_zip(p):
-        return BundleSource(p)
-    if p.is_dir() or _looks_like_zip(p):
-        try:
-            from crawler.archives import open_archive
-        except ImportError:
-            raise InputError(f"{p}: platform archives need the archive importers (crawler.archives)") from None
-        return open_archive(p)
-    if p.is_file():
-        return BundleSource(p)
-    raise InputError(f"{p}: not an audit bundle or a platform archive")
-
-
-def _looks_like_zip(p: Path) -> bool:
-    try:
-        with p.open("rb") as f:
-            return f.read(4) == b"PK\x03\x04"
-    except OSError as e:
-        raise InputError(f"{p}: cannot be read ({e.strerror})") from None

@@ -116,7 +116,7 @@ class Erasure:
     findings: int = 0
     counts: Counter = field(default_factory=Counter)
     mail_keys_deleted: list[str] = field(default_factory=list)
-    mail_rows_redacted: list[int] = field(default_factory=list)
+    mail_rows_redacted: list[db.OutboxMessage] = field(default_factory=list)
     reports_redacted: int = 0
 
 
@@ -148,6 +148,7 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
         c.withdrawn_at = now
     person.active, person.password_hash = False, None
     person.name, person.email = WITHDRAWN, None
+    s.flush()
     s.add(db.Run(organisation_id=person.organisation_id, kind="erasure", status="ok", started_at=now,
                  finished_at=now, source=None, counts={"findings": dict(out.counts), "posts": out.posts,
                                                         "media": out.media}, errors=[]))
@@ -195,7 +196,7 @@ def _erase_mail_and_reports(s: Session, person: db.Person, words: list[str], out
         text, html, subject = redact(m.body_text, words), redact(m.body_html, words), redact(m.subject, words)
         if (text, html, subject) != (m.body_text, m.body_html, m.subject):
             m.body_text, m.body_html, m.subject = text, html, subject
-            out.mail_rows_redacted.append(m.id)
+            out.mail_rows_redacted.append(m)
     for r in s.scalars(select(db.ArchivedReport).where(db.ArchivedReport.organisation_id == person.organisation_id)):
         html, text = redact(r.html, words), redact(r.text, words)
         if (html, text) != (r.html, r.text):

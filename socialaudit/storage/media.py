@@ -1,7 +1,7 @@
 """Media rows for the content-addressed store: a post's photos are copied under the
 data folder by crawler.media.MediaStore (named by sha256, type from magic bytes) and
 recorded in the `media` table, so the review page can show thumbnails after the
-original bundle or archive is gone. `attach_media` hooks this onto an AuditRecorder."""
+original bundle or archive is gone (the recorder links each post's media as it saves it)."""
 from __future__ import annotations
 
 import hashlib
@@ -58,16 +58,6 @@ def link_post_media(s: Session, post_row: db.Post, post: model.Post, media_root:
             pm.media_id = stored.id
             n += 1
     return n
-
-
-def attach_media(recorder, media_root: Path | None, data_dir: Path) -> None:
-    """After the recorder saves each post, copy its media into the store (same transaction)."""
-    def on_post(post: model.Post, account: model.Account, findings) -> None:
-        row = recorder.session.scalar(select(db.Post).where(db.Post.organisation_id == recorder.org.id,
-                                                            db.Post.external_id == post.id))
-        if row is not None and post.media:
-            link_post_media(recorder.session, row, post, media_root, data_dir)
-    recorder.pipeline.on_post.append(on_post)
 
 
 def remove_unreferenced(s: Session, media_ids: set[int]) -> int:

@@ -1,7 +1,15 @@
 """Saves an audit as it streams: accounts, posts, findings and the run itself.
 
+    with AuditRecorder(store, policy, "bundle.jsonl", media_root=..., data_dir=...) as rec:
+        run = audit(source, prepared)
+        for item in run:
+            rec.record(item)
+        rec.finish(run.summary)
+
 Posts and findings are written in batches, each batch one transaction, so a
-crash loses at most the batch in flight, and re-running is idempotent.
+crash loses at most the batch in flight, and re-running is idempotent. Each
+subject is written inside a savepoint: one the database refuses is reported (in
+the summary's errors) and skipped, and the rest of the batch is kept.
 """
 from __future__ import annotations
 
@@ -13,15 +21,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from pathlib import Path
+
 from socialaudit.core import model
-from auditors.engine import AuditSummary, Pipeline
 from socialaudit.core.policy import Policy
-from socialaudit.core.settings import load_settings
-from socialaudit.core.sources import AuditError
+from socialaudit.core.sources import Audited, AuditError, AuditSummary
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
+from socialaudit.storage.db import Store
 from socialaudit.storage.locks import close_interrupted_runs, new_holder
-from socialaudit.storage.db import Store, open_store
+from socialaudit.storage.media import link_post_media
 
 BATCH = 500
 log = logging.getLogger(__name__)
@@ -30,15 +39,19 @@ log = logging.getLogger(__name__)
 class AuditRecorder(AbstractContextManager):
     def __init__(self, store: Store, policy: Policy, source_name: str, kind: str = "audit",
                  *, run_id: int | None = None, dry_run: bool = False, atomic: bool = False,
-                 owner_id: int | None = None):
+                 owner_id: int | None = None, media_root: Path | None = None, data_dir: Path | None = None):
         """Record into a new run, or into an existing one (`run_id`, e.g. a scheduled run).
         With `dry_run` nothing is committed: the caller sees what would be written. With
         `atomic` the whole audit is one transaction (an import is all or nothing). With
         `owner_id` (a volunteer's own upload) only that person's accounts are written:
-        anything else is refused record by record (repo.OwnershipError)."""
+        anything else is refused record by record (repo.OwnershipError). With `data_dir`,
+        each post's media (found under `media_root`) are copied into the content-addressed
+        store there, so review pages keep thumbnails after the bundle or archive is gone."""
         self.store, self.policy, self.kind, self.dry_run = store, policy, kind, dry_run
         self.atomic = atomic
         self.owner_id = owner_id
+        self.media_root, self.data_dir = media_root, data_dir
+        self.refused: list[AuditError] = []
         self.own_run = run_id is None
         if self.own_run and not dry_run:
             close_interrupted_runs(store)
@@ -58,11 +71,6 @@ class AuditRecorder(AbstractContextManager):
         self._pending = 0
         self._accounts: dict[str, db.Account] = {}
         self.grace_days = int(policy.section("review").get("grace_days", 0))
-        self.pipeline: Pipeline | None = None
-
-    @classmethod
-    def open(cls, policy: Policy, source_name: str, kind: str = "audit") -> "AuditRecorder":
-        return cls(open_store(load_settings()), policy, source_name, kind)
 
     @property
     def run_id(self) -> int:
@@ -72,20 +80,16 @@ class AuditRecorder(AbstractContextManager):
     def url_for_humans(self) -> str:
         return self.store.url_for_humans
 
-    def attach(self, pipeline: Pipeline, media_root=None, data_dir=None) -> None:
-        """Record everything the pipeline audits. With `data_dir`, each post's media are
-        copied into the content-addressed store there (so review pages keep thumbnails)."""
-        self.pipeline = pipeline
-        pipeline.on_post.append(self.record_post)
-        pipeline.on_account.append(self.record_account)
-        if data_dir is not None:
-            from socialaudit.storage.media import attach_media
-            attach_media(self, media_root, data_dir)  # runs after record_post: the post row exists
+    def record(self, item: Audited) -> None:
+        """Save one audited post (with its account and media) or account, and its findings."""
+        if isinstance(item.subject, model.Post):
+            self._record_post(item.subject, item.account, item.account_known, item.findings)
+        else:
+            self._record_account(item.subject, item.findings)
 
-    def _account_row(self, account: model.Account) -> db.Account:
+    def _account_row(self, account: model.Account, known: bool = True) -> db.Account:
         row = self._accounts.get(account.id)
         if row is None:
-            known = self.pipeline is not None and account.id in self.pipeline.accounts
             owner = self.session.get(db.Person, self.owner_id) if self.owner_id is not None else None
             row = repo.upsert_account(self.session, self.org, account, "self-audit" if owner else "bundle",
                                       known=known, owner=owner)
@@ -97,13 +101,12 @@ class AuditRecorder(AbstractContextManager):
             self._accounts[account.id] = row
         return row
 
-    def record_post(self, post: model.Post, account: model.Account, findings: list[model.Finding]) -> None:
-        """Save one post and its findings inside a savepoint: a record the database refuses
-        is reported and skipped, and the rest of the batch is kept."""
+    def _record_post(self, post: model.Post, account: model.Account, known: bool,
+                     findings: list[model.Finding]) -> None:
         counts: Counter[str] = Counter()
         try:
             with self.session.begin_nested():
-                acc = self._account_row(account)
+                acc = self._account_row(account, known)
                 row, status = repo.upsert_post(self.session, self.org, acc, post)
                 row.audited_key = f"{row.content_hash[:32]}:{self.policy.fingerprint}"
                 if status != "same":
@@ -113,13 +116,15 @@ class AuditRecorder(AbstractContextManager):
                 if status != "new":
                     counts["findings_resolved"] += repo.resolve_gone_findings(
                         self.session, row, {f.fingerprint for f in findings}, "no longer found when re-audited")
+                if self.data_dir is not None and post.media:
+                    link_post_media(self.session, row, post, self.media_root, self.data_dir)
         except (SQLAlchemyError, repo.OwnershipError) as e:
             self._refused("post", post.id, account.id, e)
             return
         self.counts.update(counts)
         self._tick()
 
-    def record_account(self, account: model.Account, findings: list[model.Finding]) -> None:
+    def _record_account(self, account: model.Account, findings: list[model.Finding]) -> None:
         counts: Counter[str] = Counter()
         try:
             with self.session.begin_nested():
@@ -136,8 +141,7 @@ class AuditRecorder(AbstractContextManager):
         self._accounts.pop(account_id, None)  # its row may have been rolled back with the savepoint
         reason = str(e) if isinstance(e, repo.OwnershipError) else f"the database refused it ({type(e).__name__})"
         log.warning("%s %s not stored: %s", kind, subject_id[:80], reason)
-        if self.pipeline is not None:
-            self.pipeline.summary.add_error(AuditError("store", None, f"{kind} {subject_id[:80]} not stored: {reason}"))
+        self.refused.append(AuditError("store", None, f"{kind} {subject_id[:80]} not stored: {reason}"))
 
     def _record_findings(self, findings, acc: db.Account, post: db.Post | None, counts: Counter) -> None:
         for f in findings:
@@ -159,6 +163,10 @@ class AuditRecorder(AbstractContextManager):
             self._pending = 0
 
     def finish(self, summary: AuditSummary) -> None:
+        """Close the run with the audit's counts; what the store refused joins the summary's errors."""
+        for e in self.refused:
+            summary.add_error(e)
+        self.refused = []
         audit = {"accounts": summary.accounts, "posts": summary.posts, "media": summary.media,
                  "findings": summary.findings, **self.counts}
         errors = [e.to_dict() for e in summary.errors[:1000]]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 
 
 @pytest.fixture(scope="module")

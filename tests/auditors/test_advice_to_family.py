@@ -5,7 +5,7 @@ import pytest
 
 from auditors.rules import advice_to_family
 from auditors.context import PostContext
-from tests.factories import audit_records, make_account, make_post
+from tests.factories import audit_records, make_account, make_post, prepared
 
 AUTHOR = "x:@volunteer"
 COLLEAGUE = "x:@colleague"
@@ -14,7 +14,7 @@ COLLEAGUE = "x:@colleague"
 def run(policy, text, reply_to=None):
     post = make_post(text=text, account_id=AUTHOR,
                      in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
-    ctx = PostContext(policy, policy.rule("advice-to-family"), make_account(id=AUTHOR), [],
+    ctx = PostContext(prepared(policy), policy.rule("advice-to-family"), make_account(id=AUTHOR), [],
                       lambda a: a in (AUTHOR, COLLEAGUE), {})
     return list(advice_to_family.check(post, ctx))
 

@@ -7,8 +7,10 @@ from auditors.rules import contact_details
 from auditors.context import PostContext
 from auditors.nlp.contacts import (domain_near_miss, find_contacts, judge, normalise_phone, official_contacts,
                                    phone_near_miss)
-from auditors.engine import Pipeline
-from tests.factories import make_account, make_post
+from auditors.engine import audit_one
+from auditors.prepared import Prepared
+from socialaudit.core.model import default_account_for
+from tests.factories import make_account, make_post, prepared
 
 AUTHOR = "x:@volunteer"
 
@@ -17,7 +19,7 @@ def run(policy, text, reply_to=None, enrolled=(), official=False):
     post = make_post(text=text, account_id=AUTHOR,
                      in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
     account = make_account(id=AUTHOR, role="official" if official else "personal")
-    ctx = PostContext(policy, policy.rule("contact-details"), account, [], lambda a: a in enrolled, {})
+    ctx = PostContext(prepared(policy), policy.rule("contact-details"), account, [], lambda a: a in enrolled, {})
     return list(contact_details.check(post, ctx))
 
 
@@ -68,7 +70,7 @@ def test_official_account_dm_us_is_its_own_channel(twins):
 
 def test_personal_numbers_are_masked_in_excerpts(twins):
     post = make_post(text="If you need support ring me on 07700 900777 x", account_id=AUTHOR)
-    findings = Pipeline(twins, lambda f, s: None, only=["contact-details"]).audit_post(post)
+    findings = [f for f in audit_one(post, default_account_for(post), Prepared(twins))[0] if f.rule == "contact-details"]
     assert findings and "07700" not in findings[0].evidence[0].excerpt
     assert "[contact]" in findings[0].evidence[0].excerpt
 

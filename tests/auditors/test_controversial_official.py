@@ -5,12 +5,12 @@ import pytest
 
 from auditors.rules import controversial_official
 from auditors.context import PostContext
-from tests.factories import make_account, make_post
+from tests.factories import make_account, make_post, prepared
 
 
 def run(policy, text, official=True):
     account = make_account(id="x:@Org", role="official" if official else "personal")
-    ctx = PostContext(policy, policy.rule("controversial-official"), account, [], lambda _a: True, {})
+    ctx = PostContext(prepared(policy), policy.rule("controversial-official"), account, [], lambda _a: True, {})
     return list(controversial_official.check(make_post(text=text, account_id=account.id), ctx))
 
 

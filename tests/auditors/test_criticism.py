@@ -6,14 +6,14 @@ import pytest
 from auditors.rules import criticism
 from auditors.context import PostContext
 from auditors.nlp.sentiment import Cues, polarity, sentence_spans, tokenize, window_after
-from socialaudit.core.policy import load_policy
-from tests.factories import make_account, make_post
+from auditors.registry import load_policy
+from tests.factories import make_account, make_post, prepared
 
 
 def run(policy, text, reply_to=None, enrolled=(), official=False):
     post = make_post(text=text, in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
     account = make_account(role="official" if official else "personal")
-    ctx = PostContext(policy, policy.rule("criticism"), account, [], lambda a: a in enrolled, {})
+    ctx = PostContext(prepared(policy), policy.rule("criticism"), account, [], lambda a: a in enrolled, {})
     return list(criticism.check(post, ctx))
 
 
@@ -116,6 +116,6 @@ def test_lexicon_polarity_handles_negation():
 
 
 def test_cues_match_phrases_on_tokens_and_regex_terms(twins):
-    cues = Cues.for_policy(twins, "test", {"criticism_strong": 2.0})
+    cues = Cues.for_policy(prepared(twins), "test", {"criticism_strong": 2.0})
     found = [p for _, p in cues.hits(tokenize("It is an absolute joke, honestly"))]
     assert found == ["an absolute joke"]

@@ -11,9 +11,9 @@ from auditors.rules import family_photo
 from auditors.context import PostContext
 from auditors.faces import detect_faces
 from auditors.media import load_media
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from tests.conftest import SHARED
-from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
+from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 
 PHOTOS = SHARED / "datasets" / "exif-gps-photos" / "images"
 needs_photos = pytest.mark.skipif(not PHOTOS.is_dir(), reason="needs ../shared/datasets/exif-gps-photos")
@@ -27,7 +27,7 @@ def run(policy, text, alts=("",), account=None, media_root=None, paths=None, kin
                                        for p, a in zip(paths, alts)])
     account = account or make_account(**VOLUNTEER)
     media = [load_media(m, i, media_root) for i, m in enumerate(post.media)]
-    ctx = PostContext(policy, policy.rule("family-photo"), account, media, lambda _a: False, {})
+    ctx = PostContext(prepared(policy), policy.rule("family-photo"), account, media, lambda _a: False, {})
     return list(family_photo.check(post, ctx))
 
 

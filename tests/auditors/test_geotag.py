@@ -18,7 +18,7 @@ from auditors.context import PostContext
 from auditors.media import GPS_IFD, load_media, read_gps
 from socialaudit.core.model import Media
 from tests.conftest import SHARED
-from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
+from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 
 DATASET = SHARED / "datasets" / "exif-gps-photos"
 needs_dataset = pytest.mark.skipif(not (DATASET / "manifest.csv").is_file(),
@@ -154,7 +154,7 @@ def test_corrupt_or_missing_photo_is_reported_not_fatal(tmp_path):
 
 def run(policy, post, root=None, account=None):
     media = [load_media(m, i, root) for i, m in enumerate(post.media)]
-    ctx = PostContext(policy, policy.rule("geotag"), account or make_account(), media, lambda _a: False, {})
+    ctx = PostContext(prepared(policy), policy.rule("geotag"), account or make_account(), media, lambda _a: False, {})
     return list(geotag.check(post, ctx))
 
 

@@ -6,8 +6,8 @@ import pytest
 from auditors.rules import location_disclosure
 from auditors.context import PostContext
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer, normalise
-from socialaudit.core.policy import load_policy
-from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
+from auditors.registry import load_policy
+from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
@@ -16,7 +16,7 @@ CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
 def run(policy, text, account=None, alt=None):
     post = make_post(text=text, media=[{"type": "photo", "path": "m/p.jpg", "alt_text": alt}] if alt else [])
     account = account or make_account(**VOLUNTEER)
-    ctx = PostContext(policy, policy.rule("location-disclosure"), account, [], lambda _a: False, {})
+    ctx = PostContext(prepared(policy), policy.rule("location-disclosure"), account, [], lambda _a: False, {})
     return list(location_disclosure.check(post, ctx)), ctx
 
 

@@ -7,9 +7,9 @@ import pytest
 from auditors.rules import logo_misuse
 from auditors.context import PostContext
 from auditors.media import load_media
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from auditors.vision.synthetic import photo
-from tests.factories import account_dict, audit_records, make_account, make_post, post_dict
+from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 
 LOGOS = load_policy("twins-trust-fcs").organisation["logos"]
 
@@ -17,7 +17,7 @@ LOGOS = load_policy("twins-trust-fcs").organisation["logos"]
 def run(policy, post, account=None, media_root=None):
     account = account or make_account()
     media = [load_media(m, i, media_root) for i, m in enumerate(post.media)]
-    ctx = PostContext(policy, policy.rule("logo-misuse"), account, media, lambda _a: False, {})
+    ctx = PostContext(prepared(policy), policy.rule("logo-misuse"), account, media, lambda _a: False, {})
     return list(logo_misuse.check(post, ctx))
 
 

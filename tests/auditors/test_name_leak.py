@@ -5,8 +5,8 @@ import pytest
 
 from auditors.rules import name_leak
 from auditors.context import PostContext
-from socialaudit.core.policy import load_policy
-from tests.factories import make_account, make_post
+from auditors.registry import load_policy
+from tests.factories import make_account, make_post, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
@@ -33,7 +33,7 @@ def run(policy, text, bio=VOLUNTEER, alt=None, reply_to=None, enrolled=(), offic
     post = make_post(text=text, media=[{"type": "photo", "path": "m/p.jpg", "alt_text": alt}] if alt else [],
                      in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
     account = make_account(role="official" if official else "personal", **bio)
-    ctx = PostContext(policy, policy.rule("name-leak"), account, [], lambda a: a in enrolled, {})
+    ctx = PostContext(prepared(policy), policy.rule("name-leak"), account, [], lambda a: a in enrolled, {})
     return list(name_leak.check(post, ctx))
 
 

@@ -7,14 +7,14 @@ import pytest
 
 from auditors.rules import privacy_settings
 from auditors.context import AccountActivity, AccountContext
-from socialaudit.core.policy import load_policy
-from tests.factories import account_dict, audit_records, make_account, post_dict
+from auditors.registry import load_policy
+from tests.factories import account_dict, audit_records, make_account, post_dict, prepared
 
 
 def run(policy, account, tags=0, hits=None, posts=10):
     activity = AccountActivity(posts=posts, rule_hits=Counter(hits or {}),
                                tags=Counter({privacy_settings.TAG: tags} if tags else {}))
-    ctx = AccountContext(policy, policy.rule("privacy-settings"), activity)
+    ctx = AccountContext(prepared(policy), policy.rule("privacy-settings"), activity)
     return list(privacy_settings.check(account, ctx))
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from auditors.rules import sensitive_info
 from auditors.context import PostContext
-from tests.factories import make_account, make_post
+from tests.factories import make_account, make_post, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
@@ -21,7 +21,7 @@ def secret_key():
 def run(policy, text, bio=VOLUNTEER, reply_to=None, official=False):
     post = make_post(text=text, in_reply_to={"account": reply_to, "post_id": "x:1"} if reply_to else None)
     account = make_account(role="official" if official else "personal", **bio)
-    ctx = PostContext(policy, policy.rule("sensitive-info"), account, [], lambda _a: False, {})
+    ctx = PostContext(prepared(policy), policy.rule("sensitive-info"), account, [], lambda _a: False, {})
     return list(sensitive_info.check(post, ctx))
 
 

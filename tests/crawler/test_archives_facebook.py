@@ -8,7 +8,7 @@ import pytest
 
 from crawler.archives import open_archive
 from socialaudit.core.model import RecordError, parse_record
-from socialaudit.core.sources import InputError
+from socialaudit.core.errors import InputError
 
 from tests.crawler.conftest import jpeg
 

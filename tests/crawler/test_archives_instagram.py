@@ -103,8 +103,8 @@ def test_stories_and_reels_are_read_as_posts(make_export):
     files = {"content/posts_1.json": "[]", "content/stories.json": json.dumps({"ig_stories": [story]}),
              "content/reels.json": json.dumps({"ig_reels_media": [reel]}), "content/profile_photos.json": "{}"}
     records, errors, source = read_all(make_export(files))
-    assert errors == [f"1 file(s) in the instagram export were not read (no importer for them): "
-                      f"content/profile_photos.json"]
+    assert errors == ["1 file(s) in the instagram export were not read (no importer for them): "
+                      "content/profile_photos.json"]
     texts = {r["text"]: r for r in records}
     assert texts["story time"]["geo"] == {"lat": 53.99, "lon": -1.54, "place_name": None}
     assert texts["reel"]["media"][0]["type"] == "video"

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from socialaudit.storage.lifecycle import create_person
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.app.runner import RunOptions, ScheduledRun
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo

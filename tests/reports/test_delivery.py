@@ -121,12 +121,14 @@ def test_an_interrupted_send_is_sent_again_with_the_same_message_id(store, tmp_p
 
 
 def test_volunteer_notices_queued_by_the_web_app_are_sent(store, tmp_path, smtp_server):
-    review = __import__("pytest").importorskip("socialaudit.app.web.review")
+    from socialaudit.app.notices import volunteer_notice
+    from socialaudit.storage import review
     ids = _setup(store, tmp_path)
     run(store)
     with store.session() as s:
         finding = s.scalars(select(db.Finding).where(db.Finding.rule == "geotag")).first()
-        review.confirm(s, finding, s.get(db.Person, ids["cora"]), base_url="http://review.example")
+        review.confirm(s, finding, s.get(db.Person, ids["cora"]),
+                       notice=volunteer_notice(POLICY, "http://review.example"))
     result = deliver_due(store, POLICY, load_settings(), now=datetime.now(timezone.utc))
     notices = [m for m in smtp_server.by_recipient("val@example.org") if m["X-Socialaudit-Kind"] == "volunteer-notice"]
     assert result["sent"] == 1 and len(notices) == 1

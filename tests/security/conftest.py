@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
-from tests.web.conftest import app, seeded, shared_app, shared_seed, clients
+from tests.web.conftest import app, clients, seeded, shared_app, shared_seed  # noqa: E402,F401  (fixtures)
 
 
 @pytest.fixture

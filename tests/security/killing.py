@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store

@@ -18,12 +18,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from socialaudit.storage.lifecycle import create_person, enrol
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
-from socialaudit.core.sources import open_input
+from auditors.registry import load_policy
+from tests.factories import store_audit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.recorder import AuditRecorder
 from socialaudit.app.web.auth import hash_password
 from tests.web.conftest import csrf_of
 from tests.web.seed import PASSWORD
@@ -53,10 +51,7 @@ def add_second_organisation(seeded) -> None:
                       json.dumps({"kind": "post", "id": "x:77001", "account_id": "x:@yan_carer", "platform": "x",
                                   "text": "Our foster son Tyler starts at Warberry Vale Primary on Monday",
                                   "geo": {"lat": 50.46, "lon": -3.52}}) + "\n")
-    with AuditRecorder(seeded.store, policy, source_name="org2") as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
         s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
 
@@ -72,10 +67,7 @@ def add_posts(seeded, per_volunteer: int) -> None:
                           "text": f"Visit {i} done with my FCS family, home for a brew now"})
     bundle = seeded.data_dir.parent / "more.jsonl"
     bundle.write_text("".join(json.dumps(r) + "\n" for r in lines))
-    with AuditRecorder(seeded.store, policy, source_name="more") as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
         s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
 

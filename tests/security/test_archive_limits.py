@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-import resource
 import subprocess
 import sys
 import zipfile
 
 import pytest
 
-from socialaudit.core.sources import InputError, open_input
+from socialaudit.core.errors import InputError
+from socialaudit.app.inputs import open_input
 
 
 def many_entries_zip(path, n: int) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from reports.delivery import deliver_due
 from socialaudit.storage.lifecycle import create_person, enrol
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage.db import open_store

@@ -12,12 +12,9 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
-from socialaudit.core.sources import open_input
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
-from socialaudit.storage.recorder import AuditRecorder
+from tests.factories import store_audit
 
 from tests.security.hostile import hostile_bundle
 
@@ -48,12 +45,7 @@ def test_the_audit_command_reports_each_hostile_line_and_audits_every_good_post(
 def test_a_stored_audit_keeps_every_good_post_on_every_database(bundle, database_url):
     path, good, _ = bundle
     store = open_store(url=database_url)
-    policy = load_policy("twins-trust-fcs")
-    with AuditRecorder(store, policy, source_name=str(path)) as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        summary = pipeline.run(open_input(path))
-        rec.finish(summary)
+    _, summary = store_audit(store, "twins-trust-fcs", path)
     with store.session() as s:
         stored = set(s.scalars(select(db.Post.external_id).where(db.Post.external_id.like("x:9%"))))
         run = s.scalar(select(db.Run).order_by(db.Run.id.desc()).limit(1))
@@ -66,12 +58,7 @@ def test_every_hostile_record_that_was_audited_can_be_stored_on_every_database(b
     """Nothing the validation lets through is refused by the database afterwards."""
     path, _, _ = bundle
     store = open_store(url=database_url)
-    policy = load_policy("twins-trust-fcs")
-    with AuditRecorder(store, policy, source_name=str(path)) as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        summary = pipeline.run(open_input(path))
-        rec.finish(summary)
+    _, summary = store_audit(store, "twins-trust-fcs", path)
     assert not [e for e in summary.errors if e.file == "store"], "the database refused a validated record"
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(db.Post)) == summary.posts

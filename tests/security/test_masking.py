@@ -9,14 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from socialaudit.storage.lifecycle import create_person
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.core.settings import Settings
-from socialaudit.core.sources import open_input
+from tests.factories import findings_of, store_audit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
-from socialaudit.storage.recorder import AuditRecorder
 from socialaudit.app.web import create_app
 from socialaudit.app.web.auth import hash_password
 
@@ -45,10 +43,7 @@ def audited_store(tmp_path, data_dir, policy, texts: list[str]):
     bundle = tmp_path / "b.jsonl"
     bundle.write_text("".join(json.dumps(r) + "\n" for r in lines))
     store = open_store(url=f"sqlite:///{tmp_path / 'store.db'}")
-    with AuditRecorder(store, policy, source_name="b") as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    _, _ = store_audit(store, policy, bundle)
     with store.session() as s:
         org = repo.ensure_organisation(s, policy)
         create_person(s, org, "Ada Admin", "ada@example.org", "admin", hash_password(PASSWORD))
@@ -94,7 +89,7 @@ def test_cli_excerpt_masks_first_name_and_surname(tmp_path, isolated_data_dir):
     bundle = tmp_path / "one.jsonl"
     bundle.write_text(json.dumps({"kind": "post", "id": "x:1", "account_id": "x:@vol", "platform": "x",
                                   "text": LEAK}) + "\n")
-    Pipeline(policy, lambda f, s: found.append(f)).run(open_input(bundle))
+    found += findings_of(policy, bundle)
     excerpts = " ".join(e.excerpt for f in found for e in f.evidence)
     assert "K** T**" in excerpts and "Kerry" not in excerpts and "Thompson" not in excerpts
 

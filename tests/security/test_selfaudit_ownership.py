@@ -8,10 +8,8 @@ import json
 from sqlalchemy import select
 
 from socialaudit.storage import schema as db
-from socialaudit.storage.recorder import AuditRecorder
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
-from socialaudit.core.sources import open_input
+from auditors.registry import load_policy
+from tests.factories import store_audit
 
 from tests.web.conftest import sign_in, token_of
 
@@ -34,10 +32,7 @@ def store_unowned_official_account(seeded) -> None:
                       json.dumps({"kind": "post", "id": "x:7000", "account_id": "x:@TwinsTrust", "platform": "x",
                                   "text": "Vote them out, this Government is a disgrace"}) + "\n")
     policy = load_policy("twins-trust-fcs")
-    with AuditRecorder(seeded.store, policy, source_name="official") as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    _, _ = store_audit(seeded.store, policy, bundle)
 
 
 def test_keeping_an_upload_never_takes_over_an_account_with_no_owner(app, seeded):

@@ -68,7 +68,7 @@ def test_wrong_passwords_from_several_processes_share_one_count(seeded, tmp_path
 def test_lock_out_is_atomic_on_every_database(database_url, tmp_path):
     """The same race on SQLite and PostgreSQL, through the app on a fresh store."""
     from socialaudit.storage.lifecycle import create_person
-    from socialaudit.core.policy import load_policy
+    from auditors.registry import load_policy
     from socialaudit.storage import repo
     from socialaudit.app.web.auth import hash_password
     store = open_store(url=database_url)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from reports.delivery import deliver_due
 from socialaudit.app.cli import main
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 

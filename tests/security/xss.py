@@ -10,14 +10,13 @@ from sqlalchemy import select
 
 from reports.delivery import deliver_due
 from socialaudit.storage.lifecycle import create_person
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.core.settings import Settings
-from socialaudit.core.sources import open_input
+from tests.factories import store_audit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.app.web import review
+from socialaudit.app.notices import volunteer_notice
+from socialaudit.storage import review
 from socialaudit.app.web.auth import hash_password
 from tests.web.seed import PASSWORD
 
@@ -66,10 +65,7 @@ def stored_everywhere(seeded) -> dict[str, int]:
                       "media": [{"type": "photo", "path": "missing.jpg", "alt_text": payload}]})
     bundle = seeded.data_dir.parent / "xss.jsonl"
     bundle.write_text("".join(json.dumps(r) + "\n" for r in lines))
-    with AuditRecorder(seeded.store, policy, source_name=PAYLOADS[0]) as rec:
-        pipeline = Pipeline(policy, lambda f, s: None)
-        rec.attach(pipeline)
-        rec.finish(pipeline.run(open_input(bundle)))
+    _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
         s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
         org = repo.ensure_organisation(s, policy)
@@ -80,7 +76,7 @@ def stored_everywhere(seeded) -> dict[str, int]:
                                       .where(db.Account.external_id == "x:@ann_volunteer")))
         review.add_note(s, ann_findings[0], cora, ALL[:1900])
         review.dismiss(s, ann_findings[1], cora, ALL[:1900])
-        review.confirm(s, ann_findings[2], cora, ALL[:1900])
+        review.confirm(s, ann_findings[2], cora, ALL[:1900], notice=volunteer_notice(policy, ""))
         ids = {"finding": ann_findings[0].id, "dismissed": ann_findings[1].id}
     deliver_due(seeded.store, policy, Settings(data_dir=seeded.data_dir),
                 now=datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc))

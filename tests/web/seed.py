@@ -13,15 +13,12 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from socialaudit.storage.lifecycle import create_person, enrol
-from auditors.engine import Pipeline
-from socialaudit.core.policy import load_policy
-from socialaudit.core.sources import open_input
+from auditors.registry import load_policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
-from socialaudit.storage.recorder import AuditRecorder
+from tests.factories import store_audit
 from socialaudit.app.web.auth import hash_password
-from socialaudit.storage.media import attach_media
 
 POLICY_REF = "twins-trust-fcs"
 PASSWORD = "correct horse battery"
@@ -65,14 +62,8 @@ def write_bundle(folder: Path) -> Path:
 
 def audit_into(store: Store, bundle: Path, data_dir: Path) -> dict:
     """`audit --store` semantics: the real pipeline with the recorder (and its media)."""
-    policy = load_policy(POLICY_REF)
-    source = open_input(bundle)
-    with AuditRecorder(store, policy, source_name=str(bundle)) as rec:
-        pipeline = Pipeline(policy, lambda f, subject: None)
-        rec.attach(pipeline)
-        attach_media(rec, source.media_root, data_dir)
-        rec.finish(pipeline.run(source))
-        return dict(rec.counts)
+    counts, _ = store_audit(store, POLICY_REF, bundle, data_dir=data_dir)
+    return counts
 
 
 @dataclass

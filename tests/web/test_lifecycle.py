@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from socialaudit.app.cli import main
 from socialaudit.storage.lifecycle import LifecycleError, enrol, purge, withdraw
-from socialaudit.core.policy import load_policy
+from auditors.registry import load_policy
 from socialaudit.storage import schema as db
 
 from tests.web.seed import POLICY_REF

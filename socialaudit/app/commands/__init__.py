@@ -1,10 +1,14 @@
-"""Sub-commands beyond `audit`, one module each; importing one registers it on `cli.main`."""
-from socialaudit.app.commands import check
-from socialaudit.app.commands import connect
-from socialaudit.app.commands import demo
-from socialaudit.app.commands import importing
-from socialaudit.app.commands import rules
-from socialaudit.app.commands import run
-from socialaudit.app.commands import people
-from socialaudit.app.commands import report
-from socialaudit.app.commands import serve
+"""The commands, one module each; socialaudit.app.cli adds every one of COMMANDS to the group."""
+from socialaudit.app.commands.audit import audit
+from socialaudit.app.commands.check import check
+from socialaudit.app.commands.connect import connect
+from socialaudit.app.commands.demo import demo
+from socialaudit.app.commands.importing import import_command
+from socialaudit.app.commands.people import admin, enrol, purge, withdraw
+from socialaudit.app.commands.report import report_command
+from socialaudit.app.commands.rules import rules_command
+from socialaudit.app.commands.run import run_command
+from socialaudit.app.commands.serve import serve
+
+COMMANDS = (audit, check, connect, demo, import_command, admin, enrol, withdraw, purge, report_command,
+            rules_command, run_command, serve)

@@ -8,25 +8,25 @@ from pathlib import Path
 import click
 
 from socialaudit.app.checking import DraftError, check_draft, explain
-from socialaudit.app.cli import Failure, load_policy_or_fail, main
+from socialaudit.app.options import App, Failure, pass_app, policy_option
 
 
-@main.command()
+@click.command()
 @click.option("--text", required=True, help="The draft post's text.")
 @click.option("--photo", "photos", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A photo you plan to attach (repeatable).")
 @click.option("--alt", "alt_texts", multiple=True, help="Alt text for each photo, in order (repeatable).")
-@click.option("--policy", "policy_ref", default="twins-trust-fcs", show_default=True,
-              help="Built-in pack or policy .toml file.")
+@policy_option()
 @click.option("--official", is_flag=True, help="The draft is for an official account of the organisation.")
 @click.option("--reply-to", metavar="ACCOUNT", help="The draft replies to this account (e.g. x:@someone).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def check(text, photos, alt_texts, policy_ref, official, reply_to, fmt):
+@pass_app
+def check(app: App, text, photos, alt_texts, policy_ref, official, reply_to, fmt):
     """Check a draft against every rule before posting, and explain each verdict.
 
     Exits 0 when the draft looks fine, 1 when a rule found a problem.
     """
-    policy = load_policy_or_fail(policy_ref)
+    policy = app.policy(policy_ref)
     try:
         verdicts = check_draft(policy, text, [Path(p) for p in photos], role="official" if official else "personal",
                                reply_to=reply_to, alt_texts=list(alt_texts))

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import click
 
-from socialaudit.app.cli import Failure, main
+import logging
+import sys
+
+from socialaudit.app.demo.job import run_demo
+from socialaudit.app.options import App, pass_app, policy_option
 
 DEMO_DIR = Path(str(resources.files("socialaudit.app") / "demo"))
 
@@ -27,20 +31,15 @@ def _run_line(label: str, r) -> str:
             f"{r.messages_sent} written as .eml; {r.seconds:.2f} s")
 
 
-@main.command()
-@click.option("--policy", "policy_ref", default="twins-trust-fcs", show_default=True,
-              help="Policy pack to audit the demo data against.")
-def demo(policy_ref: str) -> None:
+@click.command()
+@policy_option()
+@pass_app
+def demo(app: App, policy_ref: str | None) -> None:
     """Run the scheduled job on made-up volunteers; write the monthly report and emails to files."""
-    import logging
-    import sys
-    from socialaudit.core.policy import PolicyError
-    from socialaudit.app.demo.job import run_demo
     logging.basicConfig(level=logging.WARNING, format="socialaudit: %(message)s", stream=sys.stderr)
-    try:
-        result = run_demo(policy_ref)
-    except PolicyError as e:
-        raise Failure(str(e)) from None
+    policy = app.policy(policy_ref or "twins-trust-fcs")
+    policy_ref = policy.ref
+    result = run_demo(policy, app.settings)
     click.echo(f"socialaudit demo: made-up volunteers, policy {policy_ref}, database {result.database}")
     for label, r in result.runs:
         click.echo(_run_line(label, r))

@@ -9,10 +9,13 @@ import sys
 
 import click
 
-from socialaudit.app.cli import Failure, load_policy_or_fail, main
+from socialaudit.app.options import App, Failure, pass_app, policy_option
+from socialaudit.storage.recorder import AuditRecorder
 from socialaudit.core.model import RecordError
-from auditors.engine import Pipeline
-from socialaudit.core.sources import InputError, open_input
+from auditors.engine import audit
+from auditors.prepared import Prepared
+from socialaudit.core.errors import InputError
+from socialaudit.app.inputs import open_input
 
 
 class _Renamed:
@@ -34,31 +37,30 @@ class _Renamed:
             yield line, rec
 
 
-@main.command("import")
+@click.command("import")
 @click.argument("archive")
 @click.option("--account", "account_id", metavar="ACCOUNT_ID",
               help="The enrolled account these posts belong to (e.g. x:@jane_v); default: the archive's own.")
-@click.option("--policy", "policy_ref", default=None, help="Policy pack (default: the configured one).")
-def import_command(archive, account_id, policy_ref):
+@policy_option()
+@pass_app
+def import_command(app: App, archive, account_id, policy_ref):
     """Import a platform export (zip or folder) into the store and audit it."""
-    from socialaudit.core.settings import load_settings
-    from socialaudit.storage.db import StorageError, open_store
-    from socialaudit.storage.recorder import AuditRecorder
-    settings = load_settings()
-    policy = load_policy_or_fail(policy_ref or settings.policy)
+    policy, settings = app.policy(policy_ref), app.settings
     try:
         source = _Renamed(open_input(archive), account_id)
-        store = open_store(settings)
-    except (InputError, StorageError) as e:
+    except InputError as e:
         raise Failure(str(e)) from None
-    recorder = AuditRecorder(store, policy, source_name=str(archive), kind="import", atomic=True)
-    pipeline = Pipeline(policy, lambda f, s: None)
-    recorder.attach(pipeline, media_root=source.media_root, data_dir=settings.data_dir)
+    store = app.store()
+    recorder = AuditRecorder(store, policy, source_name=str(archive), kind="import", atomic=True,
+                             media_root=source.media_root, data_dir=settings.data_dir)
+    run = audit(source, Prepared(policy))
     try:
-        summary = pipeline.run(source)
+        for item in run:
+            recorder.record(item)
     except (InputError, RecordError) as e:
         recorder.session.rollback()
         raise Failure(f"{e} (nothing was imported)") from None
+    summary = run.summary
     recorder.finish(summary)
     c = recorder.counts
     click.echo(f"Imported {archive}: {summary.posts} posts ({c['posts_new']} new, {c['posts_changed']} changed, "

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import click
 
-from socialaudit.app.cli import Failure, load_policy_or_fail, main
-from socialaudit.core.settings import load_settings
-
-
-def _policy(ref: str | None):
-    return load_policy_or_fail(ref or load_settings().policy)
-
-
-def _store():
-    from socialaudit.storage.db import StorageError, open_store
-    try:
-        return open_store(load_settings())
-    except StorageError as e:
-        raise Failure(str(e)) from None
+from reports.mailer import rewrite_eml
+from socialaudit.app.options import App, Failure, pass_app, policy_option
+from socialaudit.storage import repo
+from socialaudit.storage.lifecycle import (LifecycleError, create_person, enrol as do_enrol, find_person,
+                                           purge as do_purge, withdraw as do_withdraw)
 
 
 def _password(prompt: str) -> str:
@@ -33,7 +24,6 @@ def _password(prompt: str) -> str:
 
 
 def _person(s, org, email: str | None, what: str):
-    from socialaudit.storage.lifecycle import find_person
     if email is None:
         return None
     person = find_person(s, org, email)
@@ -42,11 +32,7 @@ def _person(s, org, email: str | None, what: str):
     return person
 
 
-policy_option = click.option("--policy", "policy_ref", default=None, metavar="POLICY",
-                             help="The organisation's policy pack (default: the settings' policy).")
-
-
-@main.group()
+@click.group()
 def admin() -> None:
     """Create admins and coordinators, and set passwords."""
 
@@ -55,13 +41,12 @@ def admin() -> None:
 @click.option("--name", required=True)
 @click.option("--email", required=True)
 @click.option("--role", type=click.Choice(["admin", "coordinator"]), default="admin", show_default=True)
-@policy_option
-def admin_create(name: str, email: str, role: str, policy_ref: str | None) -> None:
+@policy_option()
+@pass_app
+def admin_create(app: App, name: str, email: str, role: str, policy_ref: str | None) -> None:
     """Create an admin (the first one) or a coordinator; asks for the password."""
-    from socialaudit.storage.lifecycle import LifecycleError, create_person
-    from socialaudit.storage import repo
-    policy, hashed = _policy(policy_ref), _password("Password")
-    with _store().session() as s:
+    policy, hashed = app.policy(policy_ref), _password("Password")
+    with app.store().session() as s:
         org = repo.ensure_organisation(s, policy)
         try:
             create_person(s, org, name, email, role, password_hash=hashed)
@@ -72,18 +57,18 @@ def admin_create(name: str, email: str, role: str, policy_ref: str | None) -> No
 
 @admin.command("password")
 @click.option("--email", required=True)
-@policy_option
-def admin_password(email: str, policy_ref: str | None) -> None:
+@policy_option()
+@pass_app
+def admin_password(app: App, email: str, policy_ref: str | None) -> None:
     """Set someone's password (e.g. a volunteer's first one); unlocks the account."""
-    from socialaudit.storage import repo
-    policy, hashed = _policy(policy_ref), _password("New password")
-    with _store().session() as s:
+    policy, hashed = app.policy(policy_ref), _password("New password")
+    with app.store().session() as s:
         person = _person(s, repo.ensure_organisation(s, policy), email, "person")
         person.password_hash, person.failed_sign_ins, person.locked_until = hashed, 0, None
     click.echo(f"socialaudit: password set for {email}")
 
 
-@main.command()
+@click.command()
 @click.option("--name", required=True, help="The volunteer's name.")
 @click.option("--email", required=True, help="The volunteer's email (their sign-in).")
 @click.option("--account", "accounts", multiple=True, required=True, metavar="PLATFORM:HANDLE",
@@ -91,14 +76,13 @@ def admin_password(email: str, policy_ref: str | None) -> None:
 @click.option("--coordinator", "coordinator_email", default=None, help="Their coordinator's email.")
 @click.option("--entered-by", "entered_by_email", required=True, help="Your email: who recorded the consent.")
 @click.option("--set-password", is_flag=True, help="Also set their password now (asks for it).")
-@policy_option
-def enrol(name, email, accounts, coordinator_email, entered_by_email, set_password, policy_ref) -> None:
+@policy_option()
+@pass_app
+def enrol(app: App, name, email, accounts, coordinator_email, entered_by_email, set_password, policy_ref) -> None:
     """Enrol a volunteer's accounts, recording their consent under the current policy."""
-    from socialaudit.storage.lifecycle import LifecycleError, enrol as do_enrol
-    from socialaudit.storage import repo
-    policy = _policy(policy_ref)
+    policy = app.policy(policy_ref)
     hashed = _password("Volunteer's password") if set_password else None
-    with _store().session() as s:
+    with app.store().session() as s:
         org = repo.ensure_organisation(s, policy)
         entered_by = _person(s, org, entered_by_email, "--entered-by")
         coordinator = _person(s, org, coordinator_email, "--coordinator")
@@ -113,21 +97,18 @@ def enrol(name, email, accounts, coordinator_email, entered_by_email, set_passwo
     click.echo(f"socialaudit: enrolled {email} with {n} account(s) under policy {policy.fingerprint}")
 
 
-@main.command()
+@click.command()
 @click.option("--email", required=True, help="The volunteer who withdraws.")
 @click.option("--entered-by", "entered_by_email", required=True, help="Your email: who recorded it.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@policy_option
-def withdraw(email, entered_by_email, yes, policy_ref) -> None:
+@policy_option()
+@pass_app
+def withdraw(app: App, email, entered_by_email, yes, policy_ref) -> None:
     """Stop checking a volunteer and erase their posts, media and findings."""
-    from reports.mailer import rewrite_eml
-    from socialaudit.storage.lifecycle import withdraw as do_withdraw
-    from socialaudit.storage import repo
-    from socialaudit.storage import schema as db
-    policy = _policy(policy_ref)
+    policy = app.policy(policy_ref)
     if not yes:
         click.confirm(f"Erase every post, photo and finding of {email}? This cannot be undone", abort=True)
-    store = _store()
+    store = app.store()
     with store.session() as s:
         org = repo.ensure_organisation(s, policy)
         entered_by = _person(s, org, entered_by_email, "--entered-by")
@@ -135,10 +116,8 @@ def withdraw(email, entered_by_email, yes, policy_ref) -> None:
         if person.role != "volunteer":
             raise Failure(f"{email}: is a {person.role}, not a volunteer")
         done = do_withdraw(s, person, entered_by=entered_by)
-        s.flush()
-        redacted = [s.get(db.OutboxMessage, i) for i in done.mail_rows_redacted]
-        settings = load_settings()
-        files = rewrite_eml(settings.eml_dir, done.mail_keys_deleted, redacted, settings.mail_from)
+        settings = app.settings
+        files = rewrite_eml(settings.eml_dir, done.mail_keys_deleted, done.mail_rows_redacted, settings.mail_from)
     store.compact_after_erasure()
     click.echo(f"socialaudit: {email} withdrawn; erased {done.posts} posts, {done.media} media files, "
                f"{done.findings} findings, {len(done.mail_keys_deleted)} emails to them; their words removed "
@@ -146,13 +125,13 @@ def withdraw(email, entered_by_email, yes, policy_ref) -> None:
                f"{files} .eml files (anonymous counts kept)")
 
 
-@main.command()
-@policy_option
-def purge(policy_ref) -> None:
+@click.command()
+@policy_option()
+@pass_app
+def purge(app: App, policy_ref) -> None:
     """Delete post text and media older than the pack's retention period (open findings kept)."""
-    from socialaudit.storage.lifecycle import purge as do_purge
-    policy = _policy(policy_ref)
-    with _store().session() as s:
+    policy = app.policy(policy_ref)
+    with app.store().session() as s:
         posts, media = do_purge(s, policy)
     days = policy.section("review").get("retention_days", 365)
     click.echo(f"socialaudit: purged {posts} posts and {media} media files older than {days} days")

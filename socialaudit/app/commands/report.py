@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from socialaudit.app.cli import Failure, load_policy_or_fail, main
+from socialaudit.app.options import App, Failure, pass_app, policy_option
 
 
 def _coordinator(s, org, ref: str | None):
@@ -24,20 +24,16 @@ def _coordinator(s, org, ref: str | None):
     return None if person.role == "admin" else person
 
 
-def _render(policy_ref: str | None, month: str, coordinator: str | None, fmt: str) -> str:
+def _render(app: App, policy_ref: str | None, month: str, coordinator: str | None, fmt: str) -> str:
     from reports.items import ReportError, parse_month
     from reports.monthly import build_monthly
     from reports.render import render
-    from socialaudit.core.settings import SettingsError, load_settings
     from socialaudit.storage import repo
-    from socialaudit.storage.db import StorageError, open_store
     try:
         month = parse_month(month)
-        settings = load_settings()
-        store = open_store(settings)
-    except (ReportError, SettingsError, StorageError) as e:
+    except ReportError as e:
         raise Failure(str(e)) from None
-    policy = load_policy_or_fail(policy_ref or settings.policy)
+    policy, settings, store = app.policy(policy_ref), app.settings, app.store()
     with store.session() as s:
         org = repo.ensure_organisation(s, policy)
         report = build_monthly(s, org, policy, settings.base_url, _coordinator(s, org, coordinator), month,
@@ -45,7 +41,7 @@ def _render(policy_ref: str | None, month: str, coordinator: str | None, fmt: st
     return render(report, "text" if fmt == "text" else "html", settings.template_dir)
 
 
-@main.command("report")
+@click.command("report")
 @click.option("--month", required=True, metavar="YYYY-MM", help="The month to report on, e.g. 2026-10.")
 @click.option("--coordinator", default=None, metavar="EMAIL_OR_ID",
               help="Only this coordinator's volunteers (default: every volunteer).")
@@ -53,11 +49,11 @@ def _render(policy_ref: str | None, month: str, coordinator: str | None, fmt: st
               help="pdf needs the Chromium browser (Debian: apt-get install chromium).")
 @click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file (default: standard output; report-YYYY-MM.pdf for pdf).")
-@click.option("--policy", "policy_ref", default=None, metavar="POLICY",
-              help="The organisation's policy pack (default: the settings' policy).")
-def report_command(month, coordinator, fmt, output, policy_ref):
+@policy_option()
+@pass_app
+def report_command(app: App, month, coordinator, fmt, output, policy_ref):
     """Render the monthly compliance report for a past month from the store."""
-    body = _render(policy_ref, month, coordinator, fmt)
+    body = _render(app, policy_ref, month, coordinator, fmt)
     if fmt == "pdf":
         from reports.browser import html_to_pdf
         from reports.items import ReportError

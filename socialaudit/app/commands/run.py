@@ -12,7 +12,8 @@ import sys
 
 import click
 
-from socialaudit.app.cli import Failure, load_policy_or_fail, main
+from socialaudit.app.options import App, pass_app, policy_option
+from socialaudit.app.runner import RunOptions, ScheduledRun
 
 
 def _progress_printer():
@@ -30,22 +31,16 @@ def _progress_printer():
     return progress, update
 
 
-@main.command("run")
-@click.option("--policy", "policy_ref", default=None, help="Policy pack (default: the configured one).")
+@click.command("run")
+@policy_option()
 @click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database.")
 @click.option("--all", "crawl_all", is_flag=True, help="Crawl every enrolled account, due or not.")
-def run_command(policy_ref, dry_run, crawl_all):
+@pass_app
+def run_command(app: App, policy_ref, dry_run, crawl_all):
     """Crawl enrolled accounts that are due, audit new posts, send due reports."""
-    from socialaudit.app.runner import RunOptions, ScheduledRun
-    from socialaudit.core.settings import SettingsError, load_settings
-    from socialaudit.storage.db import StorageError, open_store
     logging.basicConfig(level=logging.INFO, format="socialaudit: %(message)s", stream=sys.stderr)
-    try:
-        settings = load_settings()
-        store = open_store(settings)
-    except (SettingsError, StorageError) as e:
-        raise Failure(str(e)) from None
-    policy = load_policy_or_fail(policy_ref or settings.policy)
+    policy = app.policy(policy_ref)
+    settings, store = app.settings, app.store()
     progress, update = _progress_printer()
     options = RunOptions(dry_run=dry_run, crawl_all=crawl_all, on_progress=update)
     if progress:

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import click
 
-from socialaudit.app.cli import Failure, main
+from socialaudit.app.options import App, Failure, pass_app
 
 
-@main.command()
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
 @click.option("--https/--no-https", "https", default=None,
               help="Mark session cookies Secure (default: when base_url starts with https://).")
-def serve(host: str, port: int, https: bool | None) -> None:
+@pass_app
+def serve(app: App, host: str, port: int, https: bool | None) -> None:
     """Run the review web app for coordinators and volunteers.
 
     Put it behind a TLS-terminating proxy for real use. The session secret comes from
@@ -22,11 +23,6 @@ def serve(host: str, port: int, https: bool | None) -> None:
         from socialaudit.app.web import create_app
     except ModuleNotFoundError as e:
         raise Failure(f"the web app needs {e.name}: pip install 'socialaudit[web]'") from None
-    from socialaudit.core.settings import SettingsError
-    from socialaudit.storage.db import StorageError
-    try:
-        app = create_app(secure_cookies=https)
-    except (StorageError, SettingsError) as e:
-        raise Failure(str(e)) from None
+    web = create_app(app.store(), app.settings, secure_cookies=https)
     click.echo(f"socialaudit: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+    run_simple(host, port, web, threaded=True, use_reloader=False, use_debugger=False)

@@ -21,9 +21,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from socialaudit.storage.lifecycle import create_person, enrol, find_person
-from socialaudit.core.policy import Policy, load_policy
+from socialaudit.core.policy import Policy
 from socialaudit.app.runner import RunOptions, RunResult, ScheduledRun
-from socialaudit.core.settings import Settings, load_settings
+from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
@@ -51,9 +51,8 @@ class DemoResult:
     totals: dict[str, int] = field(default_factory=dict)
 
 
-def demo_settings(settings: Settings | None = None) -> Settings:
+def demo_settings(settings: Settings) -> Settings:
     """The user's settings with the demo's own database and outbox, and no SMTP."""
-    settings = settings or load_settings()
     folder = settings.data_dir / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     return replace(settings, database_url=f"sqlite:///{folder / 'demo.db'}", outbox_dir=folder / "outbox",
@@ -107,11 +106,10 @@ def _outputs(store: Store, settings: Settings, result: DemoResult, month: str) -
     result.self_audit_emls = [settings.eml_dir / eml_name(k) for k in keys if (settings.eml_dir / eml_name(k)).exists()]
 
 
-def run_demo(policy_ref: str = "twins-trust-fcs", now: datetime | None = None, quiet: bool = False) -> DemoResult:
+def run_demo(policy: Policy, settings: Settings, now: datetime | None = None) -> DemoResult:
     """Run the demo job twice (now, then the simulated report day); see the module notes."""
-    settings = demo_settings()
+    settings = demo_settings(settings)
     store = open_store(settings)
-    policy = load_policy(policy_ref)
     enrol_demo(store, policy, settings.data_dir / "demo" / "uploads")
     now = now or datetime.now(timezone.utc)
     later = report_day(now, int(policy.section("review").get("grace_days", 0)))

@@ -2,36 +2,27 @@
 person, CSRF on every form, security headers and privacy-safe error pages."""
 from __future__ import annotations
 
-import hmac
 import logging
-import secrets
 from datetime import timedelta
-from functools import lru_cache, wraps
-from typing import Callable
 
-from flask import Flask, abort, g, redirect, render_template, request, session, url_for
+from flask import Flask, g, render_template, request
 from werkzeug.exceptions import HTTPException
-from werkzeug.routing import IntegerConverter
 
-from socialaudit.core.policy import Policy, load_policy
-from socialaudit.core.settings import Settings, load_settings
-from socialaudit.storage import schema as db
-from socialaudit.storage.db import Store, open_store
+from socialaudit.app.web import views_admin, views_auth, views_review, views_volunteer
 from socialaudit.app.web.auth import secret_key
+from socialaudit.app.web.context import (SAFE_METHODS, BoundedInt, check_csrf, csrf_token, http_url,
+                                         signed_in_person)
 from socialaudit.app.web.labels import PLATFORM_LABELS
+from socialaudit.core.settings import Settings
+from socialaudit.storage.db import Store
 
 log = logging.getLogger(__name__)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
-MAX_ID = 2**31 - 1  # the largest id an INTEGER primary key holds on every database
 
 
-def create_app(store: Store | None = None, settings: Settings | None = None, *,
-               secure_cookies: bool | None = None) -> Flask:
-    """Build the app on a store (opened from settings when not given)."""
-    settings = settings or load_settings()
-    store = store or open_store(settings)
+def create_app(store: Store, settings: Settings, *, secure_cookies: bool | None = None) -> Flask:
+    """Build the app on a store, with the process's settings."""
     app = Flask(__name__)
     app.url_map.converters["int"] = BoundedInt
     https = settings.base_url.startswith("https://") if secure_cookies is None else secure_cookies
@@ -52,7 +43,6 @@ def create_app(store: Store | None = None, settings: Settings | None = None, *,
 
 
 def _register_blueprints(app: Flask) -> None:
-    from socialaudit.app.web import views_admin, views_auth, views_review, views_volunteer
     for bp in (views_auth.bp, views_review.bp, views_volunteer.bp, views_admin.bp):
         app.register_blueprint(bp)
 
@@ -61,9 +51,9 @@ def _install_hooks(app: Flask, store: Store) -> None:
     @app.before_request
     def open_session() -> None:
         g.db = store.sessions()
-        g.person = _signed_in_person()
+        g.person = signed_in_person()
         if request.method not in SAFE_METHODS:
-            _check_csrf()
+            check_csrf()
 
     @app.after_request
     def finish(response):
@@ -102,102 +92,3 @@ _HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
 _TITLES = {400: "That request was not understood. Go back, reload the page and try again.",
            404: "There is nothing here.", 405: "That is not allowed here.",
            413: "That file is too large.", 500: "Something went wrong on our side."}
-
-
-def http_url(url: str | None) -> str | None:
-    """A link we may put in an href: http(s) only, so a post's 'url' cannot be javascript:."""
-    from urllib.parse import urlsplit
-    try:
-        return url if url and urlsplit(url).scheme in ("http", "https") else None
-    except ValueError:
-        return None
-
-
-def _signed_in_person() -> db.Person | None:
-    """The person of this session, unless they signed out since (their session epoch moved
-    on), were deactivated or lost their password."""
-    pid, epoch = session.get("pid"), session.get("epoch")
-    if not isinstance(pid, int) or not isinstance(epoch, int) or not 0 < pid <= MAX_ID:
-        return None
-    person = g.db.get(db.Person, pid)
-    if person is None or not person.active or person.password_hash is None or person.session_epoch != epoch:
-        session.clear()
-        return None
-    return person
-
-
-class BoundedInt(IntegerConverter):
-    """`<int:...>` in a route: an id our database can hold; anything larger is simply not found."""
-    def __init__(self, map, *args, **kwargs) -> None:
-        kwargs.setdefault("min", 0)
-        kwargs.setdefault("max", MAX_ID)
-        super().__init__(map, *args, **kwargs)
-
-
-def int_arg(name: str, default: int, *, lo: int = 0, hi: int = MAX_ID) -> int:
-    """An integer query parameter; a malformed or out-of-range value is a bad request (400)."""
-    raw = request.args.get(name, "")
-    if raw == "":
-        return default
-    if not raw.isdigit() or len(raw) > 10 or not lo <= int(raw) <= hi:
-        abort(400)
-    return int(raw)
-
-
-def csrf_token() -> str:
-    token = session.get("csrf")
-    if not token:
-        token = session["csrf"] = secrets.token_urlsafe(32)
-    return token
-
-
-def _check_csrf() -> None:
-    sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token") or ""
-    expected = session.get("csrf") or ""
-    if not expected or not hmac.compare_digest(sent, expected):
-        abort(400)
-
-
-def requires(*roles: str) -> Callable:
-    """Only signed-in people with one of `roles`; others are sent to sign in (anonymous)
-    or told there is nothing here (wrong role), so pages do not reveal they exist."""
-    def wrap(view: Callable) -> Callable:
-        @wraps(view)
-        def inner(*a, **kw):
-            if g.person is None:
-                if request.method in SAFE_METHODS:
-                    return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
-                abort(404)
-            if g.person.role not in roles:
-                abort(404)
-            return view(*a, **kw)
-        return inner
-    return wrap
-
-
-def store() -> Store:
-    from flask import current_app
-    return current_app.extensions["socialaudit"]["store"]
-
-
-def settings() -> Settings:
-    from flask import current_app
-    return current_app.extensions["socialaudit"]["settings"]
-
-
-@lru_cache(maxsize=16)
-def _policy(ref: str) -> Policy:
-    return load_policy(ref)
-
-
-def policy_for(org_id: int) -> Policy:
-    """The organisation's policy pack (cached per reference)."""
-    org = g.db.get(db.Organisation, org_id)
-    return _policy(org.policy_ref)
-
-
-def log_access(action: str, target_kind: str, target_id: object, volunteer_id: int | None,
-               detail: str | None = None) -> None:
-    """Append who looked at which volunteer's data (access_log)."""
-    g.db.add(db.AccessLog(actor_id=g.person.id if g.person else None, action=action, target_kind=target_kind,
-                          target_id=str(target_id), volunteer_id=volunteer_id, detail=detail))

@@ -13,8 +13,8 @@ from typing import Any
 
 from auditors import privacy
 from socialaudit.core.model import RecordError, parse_record
-from auditors.engine import text_fields
-from socialaudit.core.policy import Policy
+from auditors.excerpts import text_fields
+from auditors.prepared import Prepared
 from socialaudit.core.redact import Span, apply_masks, mask_text
 
 
@@ -77,29 +77,29 @@ def stored_masks(findings) -> dict[str, list[Span]]:
     return out
 
 
-def _masked(policy: Policy, texts: dict[str, str], stored: dict[str, list[Span]]) -> Masked:
+def _masked(prepared: Prepared, texts: dict[str, str], stored: dict[str, list[Span]]) -> Masked:
     """Stored masks plus the privacy safety net (policy only), for every field shown."""
-    masks = {name: privacy.safe_masks(policy, text, stored.get(name, [])) for name, text in texts.items()}
+    masks = {name: privacy.safe_masks(prepared, text, stored.get(name, [])) for name, text in texts.items()}
     return Masked(texts, {k: v for k, v in masks.items() if v})
 
 
-def masked_post(policy: Policy, record: dict[str, Any], findings) -> Masked:
+def masked_post(prepared: Prepared, record: dict[str, Any], findings) -> Masked:
     """The post's text and alt texts, masked with its findings' stored masks."""
     rec = {**record, "media": [{**m, "path": None} for m in record.get("media") or [] if isinstance(m, dict)]}
     try:
         post = parse_record(rec)
     except RecordError:
         return Masked({"text": "[this post could not be read]"})
-    return _masked(policy, text_fields(post), stored_masks(findings))
+    return _masked(prepared, text_fields(post), stored_masks(findings))
 
 
-def masked_account(policy: Policy, account_record: dict[str, Any], findings) -> Masked:
+def masked_account(prepared: Prepared, account_record: dict[str, Any], findings) -> Masked:
     """An account's bio and About text, masked with its findings' stored masks."""
     try:
         acc = parse_record(account_record)
     except RecordError:
         return Masked({"bio": "[this account could not be read]"})
-    return _masked(policy, text_fields(acc), stored_masks(findings))
+    return _masked(prepared, text_fields(acc), stored_masks(findings))
 
 
 def account_record(row) -> dict[str, Any]:

@@ -12,12 +12,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import or_, select
 
 from socialaudit.core import model
-from auditors.engine import Pipeline
+from auditors.engine import audit
+from auditors.prepared import Prepared
 from socialaudit.core.policy import Policy
-from socialaudit.core.sources import InputError, open_input
+from socialaudit.core.errors import InputError
+from socialaudit.app.inputs import open_input
+from socialaudit.storage import pages
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 from socialaudit.storage.recorder import AuditRecorder
@@ -74,8 +76,10 @@ def run_private(policy: Policy, path: Path) -> PrivateResult:
     """Audit the upload in memory; nothing is written to the store."""
     result = PrivateResult()
     try:
-        source = open_input(path)
-        summary = Pipeline(policy, lambda f, subject: result.findings.append(f)).run(source)
+        run = audit(open_input(path), Prepared(policy))
+        for item in run:
+            result.findings += item.findings
+        summary = run.summary
     except InputError:
         result.error = "That file is not a bundle or a platform archive we can read."
         return result
@@ -103,16 +107,16 @@ def keep(store: Store, policy: Policy, person: db.Person, path: Path, data_dir: 
     and the recorder refuses any post stored under another account."""
     ids = upload_account_ids(path)
     with store.session() as s:
-        foreign = s.scalar(select(db.Account.external_id).where(
-            db.Account.organisation_id == person.organisation_id, db.Account.external_id.in_(ids),
-            or_(db.Account.person_id.is_(None), db.Account.person_id != person.id)).limit(1))
+        foreign = pages.foreign_account(s, person, ids)
     if foreign is not None:
         return "Not kept: this upload holds an account that is not enrolled as yours. Ask your coordinator."
     source = open_input(path)
-    with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id) as rec:
-        pipeline = Pipeline(policy, lambda f, subject: None)
-        rec.attach(pipeline, media_root=source.media_root, data_dir=data_dir)
-        summary = pipeline.run(source)
+    with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id,
+                       media_root=source.media_root, data_dir=data_dir) as rec:
+        run = audit(source, Prepared(policy))
+        for item in run:
+            rec.record(item)
+        summary = run.summary
         rec.finish(summary)
     refused = sum(1 for e in summary.errors if e.file == "store")
     if refused:

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, g, render_template
-from sqlalchemy import select
 
-from socialaudit.storage import schema as db
-from socialaudit.app.web import review, scope
-from socialaudit.app.web.app import log_access, requires
-from socialaudit.app.web.labels import RULE_LABELS
+from socialaudit.app.web.context import log_access, policy_for, requires
+from socialaudit.app.web.labels import rule_labels
+from socialaudit.storage import pages, review, visibility
 
 bp = Blueprint("admin", __name__)
 
@@ -15,55 +13,37 @@ bp = Blueprint("admin", __name__)
 @bp.get("/stats")
 @requires("admin", "coordinator")
 def stats():
-    visible = scope.findings_query(g.person).with_only_columns(db.Finding.id)
-    rows = review.rule_precision(g.db, visible)
-    return render_template("stats.html", rows=rows, labels=RULE_LABELS)
+    rows = review.rule_precision(g.db, pages.visible_finding_ids(g.person))
+    return render_template("stats.html", rows=rows, labels=rule_labels(policy_for(g.person.organisation_id)))
 
 
 @bp.get("/suppressions")
 @requires("admin", "coordinator")
 def suppressions():
-    fps = None
-    if g.person.role != "admin":
-        fps = list(g.db.scalars(scope.findings_query(g.person).with_only_columns(db.Finding.fingerprint)))
+    fps = None if g.person.role == "admin" else pages.visible_fingerprints(g.db, g.person)
     rows = review.stale_suppressions(g.db, g.person.organisation_id, fps)
-    findings = {f.fingerprint: f for f in g.db.scalars(scope.findings_query(g.person).where(
-        db.Finding.fingerprint.in_([sup.fingerprint for sup, _ in rows])))}
-    return render_template("suppressions.html", rows=rows, findings=findings, labels=RULE_LABELS)
+    findings = pages.visible_findings_by_fingerprint(g.db, g.person, [sup.fingerprint for sup, _ in rows])
+    return render_template("suppressions.html", rows=rows, findings=findings,
+                           labels=rule_labels(policy_for(g.person.organisation_id)))
 
 
 @bp.get("/people")
 @requires("admin", "coordinator")
 def people():
-    volunteers = scope.people_for(g.db, g.person)
-    ids = [p.id for p in volunteers]
-    accounts: dict[int, list[db.Account]] = {}
-    for a in g.db.scalars(select(db.Account).where(db.Account.person_id.in_(ids)).order_by(db.Account.platform)):
-        accounts.setdefault(a.person_id, []).append(a)
-    consents: dict[int, list[db.Consent]] = {}
-    for c in g.db.scalars(select(db.Consent).where(db.Consent.person_id.in_(ids)).order_by(db.Consent.given_at)):
-        consents.setdefault(c.person_id, []).append(c)
-    coordinators = {p.id: p for p in g.db.scalars(select(db.Person).where(
-        db.Person.organisation_id == g.person.organisation_id, db.Person.role.in_(("coordinator", "admin"))))}
-    return render_template("people.html", volunteers=volunteers, accounts=accounts, consents=consents,
-                           coordinators=coordinators)
+    return render_template("people.html", **pages.people_page(g.db, g.person))
 
 
 @bp.get("/access-log")
 @requires("admin")
 def access_log():
-    people = {p.id: p for p in g.db.scalars(select(db.Person).where(
-        db.Person.organisation_id == g.person.organisation_id))}
-    rows = list(g.db.scalars(select(db.AccessLog).where(
-        (db.AccessLog.actor_id.in_(people)) | (db.AccessLog.volunteer_id.in_(people)))
-        .order_by(db.AccessLog.id.desc()).limit(500)))
+    rows, people = pages.access_log(g.db, g.person)
     return render_template("access_log.html", rows=rows, people=people)
 
 
 @bp.get("/reports")
 @requires("admin", "coordinator", "volunteer")
 def reports():
-    return render_template("reports.html", reports=scope.reports_for(g.db, g.person))
+    return render_template("reports.html", reports=visibility.reports_for(g.db, g.person))
 
 
 @bp.get("/reports/<int:report_id>")
@@ -71,7 +51,7 @@ def reports():
 def report(report_id: int):
     """An archived report exactly as sent, in a sandbox: it runs no script and cannot
     reach this site's cookies even if its HTML carried something hostile."""
-    row = scope.report_for(g.db, g.person, report_id)
+    row = visibility.report_for(g.db, g.person, report_id)
     if row is None:
         abort(404)
     log_access("view", "report", row.id, row.person_id)

@@ -5,17 +5,17 @@ import io
 from datetime import datetime, timezone
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, send_file, url_for
-from sqlalchemy import and_, case, func, select
 
-from socialaudit.storage import schema as db
-from socialaudit.app.web import review, scope
-from socialaudit.app.web.app import int_arg, log_access, policy_for, requires, settings
-from socialaudit.app.web.labels import RULE_LABELS, STATES
+from socialaudit.app.notices import volunteer_notice
+from socialaudit.app.web.context import int_arg, log_access, policy_for, prepared_for, requires, settings
 from socialaudit.app.web.findingview import finding_page, post_page
+from socialaudit.app.web.labels import STATES, rule_labels
+from socialaudit.storage import pages, review, visibility
+from socialaudit.storage import schema as db
 
 bp = Blueprint("review", __name__)
 PAGE = 100
-FILTERS = ("rule", "severity", "state", "volunteer", "platform", "month")
+FILTERS = pages.QUEUE_FILTERS
 THUMB = (480, 480)
 
 
@@ -28,44 +28,19 @@ def _month_range(month: str) -> tuple[datetime, datetime] | None:
     return start, end
 
 
-def filtered(person: db.Person, args) -> tuple:
-    """The queue's query for these filters: open first, then oldest first."""
-    q = scope.findings_query(person).outerjoin(db.Post, db.Finding.post_id == db.Post.id)
-    if args.get("rule"):
-        q = q.where(db.Finding.rule == args["rule"])
-    if args.get("severity"):
-        q = q.where(db.Finding.severity == args["severity"])
-    if args.get("state"):
-        q = q.where(db.Finding.state == args["state"])
-    if args.get("platform"):
-        q = q.where(db.Account.platform == args["platform"])
-    if args.get("volunteer"):
-        q = q.where(db.Account.person_id == args["volunteer"])
-    when = func.coalesce(db.Post.created_at, db.Finding.created_at)
-    rng = _month_range(args.get("month") or "")
-    if rng:
-        q = q.where(and_(when >= rng[0], when < rng[1]))
-    order = case((db.Finding.state == "open", 0), else_=1)
-    return q.order_by(order, when.asc(), db.Finding.id.asc())
-
-
 @bp.get("/queue")
 @requires("admin", "coordinator")
 def queue():
     args = {k: request.args.get(k, "") for k in FILTERS}
     args["volunteer"] = int_arg("volunteer", 0) or ""
     page = int_arg("page", 1, lo=1, hi=1_000_000)
-    q = filtered(g.person, args)
-    total = g.db.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
-    rows = list(g.db.scalars(q.offset((page - 1) * PAGE).limit(PAGE)))
-    accounts = {a.id: a for a in g.db.scalars(select(db.Account).where(
-        db.Account.id.in_({f.account_id for f in rows if f.account_id})))}
-    people = {p.id: p for p in scope.people_for(g.db, g.person)}
-    platforms = sorted(set(g.db.scalars(select(db.Account.platform).where(scope.account_clause(g.person)))))
-    return render_template("queue.html", rows=rows, accounts=accounts, people=people, args=args, page=page,
-                           total=total, pages=max(1, -(-total // PAGE)), platforms=platforms,
-                           rules=sorted(RULE_LABELS), labels=RULE_LABELS, states=STATES,
-                           now=scope.now())
+    found = pages.queue(g.db, g.person, args, _month_range(args.get("month") or ""), page, PAGE)
+    people = {p.id: p for p in visibility.people_for(g.db, g.person)}
+    labels = rule_labels(policy_for(g.person.organisation_id))
+    return render_template("queue.html", rows=found.rows, accounts=found.accounts, people=people, args=args,
+                           page=page, total=found.total, pages=max(1, -(-found.total // PAGE)),
+                           platforms=pages.platforms(g.db, g.person), rules=sorted(labels), labels=labels,
+                           states=STATES, now=visibility.now())
 
 
 @bp.post("/queue/bulk")
@@ -75,13 +50,13 @@ def bulk():
     text = request.form.get("text", "")
     done = skipped = 0
     for raw in request.form.getlist("ids"):
-        finding = scope.finding_for(g.db, g.person, int(raw)) if raw.isdigit() and len(raw) <= 9 else None
+        finding = visibility.finding_for(g.db, g.person, int(raw)) if raw.isdigit() and len(raw) <= 9 else None
         if finding is None:
             skipped += 1
             continue
         try:
             # apply() checks before it changes anything, so a refusal leaves no half-done work
-            review.apply(g.db, finding, g.person, action, text, settings().base_url)
+            review.apply(g.db, finding, g.person, action, text, _notice(finding))
             done += 1
         except review.ReviewError as e:
             skipped += 1
@@ -92,7 +67,7 @@ def bulk():
 
 
 def _finding_or_404(finding_id: int) -> db.Finding:
-    finding = scope.finding_for(g.db, g.person, finding_id)
+    finding = visibility.finding_for(g.db, g.person, finding_id)
     if finding is None:
         abort(404)
     return finding
@@ -102,7 +77,7 @@ def _finding_or_404(finding_id: int) -> db.Finding:
 @requires("admin", "coordinator", "volunteer")
 def finding(finding_id: int):
     f = _finding_or_404(finding_id)
-    ctx = finding_page(g.db, g.person, f, policy_for(f.organisation_id), reveal=False)
+    ctx = finding_page(g.db, g.person, f, prepared_for(f.organisation_id), reveal=False)
     log_access("view", "finding", f.id, ctx["volunteer"].id if ctx["volunteer"] else None)
     return render_template("finding.html", **ctx)
 
@@ -111,7 +86,7 @@ def finding(finding_id: int):
 @requires("admin", "coordinator", "volunteer")
 def reveal(finding_id: int):
     f = _finding_or_404(finding_id)
-    ctx = finding_page(g.db, g.person, f, policy_for(f.organisation_id), reveal=True)
+    ctx = finding_page(g.db, g.person, f, prepared_for(f.organisation_id), reveal=True)
     log_access("reveal", "finding", f.id, ctx["volunteer"].id if ctx["volunteer"] else None,
                detail=f"clear text of {f.subject_kind} shown")
     return render_template("finding.html", **ctx)
@@ -122,8 +97,7 @@ def reveal(finding_id: int):
 def act(finding_id: int):
     f = _finding_or_404(finding_id)
     try:
-        review.apply(g.db, f, g.person, request.form.get("action", ""), request.form.get("text"),
-                     settings().base_url)
+        review.apply(g.db, f, g.person, request.form.get("action", ""), request.form.get("text"), _notice(f))
     except review.ReviewError as e:
         flash(str(e), "error")
         return redirect(url_for("review.finding", finding_id=f.id))
@@ -134,6 +108,10 @@ def act(finding_id: int):
     return redirect(url_for("review.finding", finding_id=f.id))
 
 
+def _notice(finding: db.Finding) -> review.Notice:
+    return volunteer_notice(policy_for(finding.organisation_id), settings().base_url, settings().template_dir)
+
+
 _DONE = {"confirm": "Confirmed. A notice to the volunteer has been queued.",
          "dismiss": "Dismissed as a false positive. It will not come back on the next check.",
          "note": "Note added.", "reopen": "Reopened."}
@@ -142,10 +120,10 @@ _DONE = {"confirm": "Confirmed. A notice to the volunteer has been queued.",
 @bp.get("/posts/<int:post_id>")
 @requires("admin", "coordinator", "volunteer")
 def post(post_id: int):
-    row = scope.post_for(g.db, g.person, post_id)
+    row = visibility.post_for(g.db, g.person, post_id)
     if row is None:
         abort(404)
-    ctx = post_page(g.db, g.person, row, policy_for(row.organisation_id))
+    ctx = post_page(g.db, g.person, row, prepared_for(row.organisation_id))
     log_access("view", "post", row.id, ctx["volunteer"].id if ctx["volunteer"] else None)
     return render_template("post.html", **ctx)
 
@@ -154,12 +132,11 @@ def post(post_id: int):
 @requires("admin", "coordinator", "volunteer")
 def media(post_id: int, position: int):
     """A thumbnail re-encoded from the stored file: EXIF (and its GPS) never leaves the server."""
-    row = scope.post_for(g.db, g.person, post_id)
-    pm = g.db.get(db.PostMedia, (post_id, position)) if row is not None else None
-    stored = g.db.get(db.MediaFile, pm.media_id) if pm is not None and pm.media_id else None
-    if stored is None:
+    row = visibility.post_for(g.db, g.person, post_id)
+    path = pages.stored_media_path(g.db, post_id, position) if row is not None else None
+    if path is None:
         abort(404)
-    data = _thumbnail(stored.path)
+    data = _thumbnail(path)
     if data is None:
         abort(404)
     return send_file(io.BytesIO(data), mimetype="image/png", max_age=0)

@@ -6,13 +6,12 @@ import tempfile
 from pathlib import Path
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from sqlalchemy import case, select
 
 from socialaudit.app.checking import DraftError, check_draft
-from socialaudit.storage import schema as db
-from socialaudit.app.web import scope, selfaudit
-from socialaudit.app.web.app import log_access, policy_for, requires, settings
-from socialaudit.app.web.labels import RULE_LABELS, STATES
+from socialaudit.app.web import selfaudit
+from socialaudit.app.web.context import log_access, policy_for, requires, settings, store
+from socialaudit.app.web.labels import STATES, rule_labels
+from socialaudit.storage import pages, visibility
 
 bp = Blueprint("volunteer", __name__, url_prefix="/me")
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic"}
@@ -21,18 +20,11 @@ PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic"}
 @bp.get("")
 @requires("volunteer")
 def home():
-    order = case((db.Finding.state == "confirmed", 0), (db.Finding.state == "open", 1), else_=2)
-    worst = case((db.Finding.severity == "high", 0), (db.Finding.severity == "medium", 1), else_=2)
-    findings = list(g.db.scalars(scope.findings_query(g.person)
-                                 .order_by(order, worst, db.Finding.created_at.desc(), db.Finding.id)))
-    accounts = list(g.db.scalars(select(db.Account).where(db.Account.person_id == g.person.id)
-                                 .order_by(db.Account.platform)))
-    consents = list(g.db.scalars(select(db.Consent).where(db.Consent.person_id == g.person.id)
-                                 .order_by(db.Consent.given_at)))
+    findings, accounts, consents = pages.volunteer_home(g.db, g.person)
     policy = policy_for(g.person.organisation_id)
     advice = {f.rule: policy.rule(f.rule).advice for f in findings}
     return render_template("me.html", findings=findings, accounts=accounts, consents=consents, advice=advice,
-                           labels=RULE_LABELS, states=STATES, now=scope.now(),
+                           labels=rule_labels(policy), states=STATES, now=visibility.now(),
                            help_text=policy.section("review").get("help_text", ""))
 
 
@@ -52,7 +44,7 @@ def check():
                     verdicts = check_draft(policy, text, photos)
                 except DraftError:
                     error = "The photo could not be read, so it was not checked. Try a JPEG or PNG."
-    return render_template("check.html", verdicts=verdicts, error=error, text=text, labels=RULE_LABELS,
+    return render_template("check.html", verdicts=verdicts, error=error, text=text, labels=rule_labels(policy),
                            help_text=policy.section("review").get("help_text", ""))
 
 
@@ -83,7 +75,8 @@ def self_audit():
     result = selfaudit.run_private(policy_for(g.person.organisation_id), path)
     if result.error:
         uploads.discard(token)
-    return render_template("selfaudit.html", result=result, token=token, labels=RULE_LABELS)
+    return render_template("selfaudit.html", result=result, token=token,
+                           labels=rule_labels(policy_for(g.person.organisation_id)))
 
 
 @bp.post("/self-audit/<token>")
@@ -94,16 +87,10 @@ def self_audit_decide(token: str):
     if path is None:
         abort(404)
     if request.form.get("decision") == "keep":
-        msg = selfaudit.keep(scope_store(), policy_for(g.person.organisation_id), g.person, path,
-                             settings().data_dir)
+        msg = selfaudit.keep(store(), policy_for(g.person.organisation_id), g.person, path, settings().data_dir)
         log_access("import", "self-audit", token, g.person.id, detail="volunteer kept a self-audit")
         flash(msg, "ok")
     else:
         flash("Your upload and its results have been deleted.", "ok")
     uploads.discard(token)
     return redirect(url_for("volunteer.home"))
-
-
-def scope_store():
-    from socialaudit.app.web.app import store
-    return store()

@@ -64,6 +64,17 @@ def findings_query(person: db.Person, at: datetime | None = None) -> Select:
                    account_clause(person), grace_clause(person, at)))
 
 
+def _naive(dt: datetime) -> datetime:
+    """SQLite hands back naive UTC datetimes, PostgreSQL aware ones: compare them as naive UTC."""
+    return dt.astimezone(timezone.utc).replace(tzinfo=None) if dt.tzinfo else dt
+
+
+def in_grace(finding: db.Finding, at: datetime | None = None) -> bool:
+    """The finding is still inside its volunteer's grace window."""
+    until = finding.visible_to_coordinator_at
+    return until is not None and _naive(until) > _naive(at or now())
+
+
 def finding_for(s: Session, person: db.Person, finding_id: int) -> db.Finding | None:
     return s.scalar(findings_query(person).where(db.Finding.id == finding_id))
 

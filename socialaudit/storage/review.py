@@ -2,7 +2,9 @@
 can use them too. Every decision appends a ReviewEvent (the trail is append-only):
 
 - confirm: the finding stands; a notice to the volunteer is queued in the outbox
-  (idempotent through its dedupe key; the mail sender delivers it);
+  (idempotent through its dedupe key; the mail sender delivers it). The caller
+  says how the notice reads (`Notice`: the application renders it from the
+  reports' templates);
 - dismiss: a false positive; needs a reason and creates a Suppression keyed to the
   finding's fingerprint, so a re-crawl does not bring it back;
 - note: a comment on the trail, the state is unchanged;
@@ -15,11 +17,15 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from email.utils import make_msgid
 
+from typing import Callable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
-from socialaudit.app.web.mail import render_notice
+
+# (organisation, volunteer, finding) -> (subject, text body, html body)
+Notice = Callable[[db.Organisation, db.Person, db.Finding], tuple[str, str, str]]
 
 ACTIONS = ("confirm", "dismiss", "note", "reopen")
 MAX_NOTE = 2000
@@ -34,13 +40,13 @@ def _event(s: Session, finding: db.Finding, actor: db.Person, action: str, note:
 
 
 def confirm(s: Session, finding: db.Finding, actor: db.Person, note: str | None = None,
-            base_url: str = "") -> db.OutboxMessage | None:
+            notice: Notice | None = None) -> db.OutboxMessage | None:
     """Confirm a finding and queue a notice to its volunteer (once per finding)."""
     if finding.state == "confirmed":
         raise ReviewError("this finding is already confirmed")
     finding.state = "confirmed"
     _event(s, finding, actor, "confirmed", _clean(note))
-    return queue_notice(s, finding, base_url)
+    return queue_notice(s, finding, notice) if notice is not None else None
 
 
 def dismiss(s: Session, finding: db.Finding, actor: db.Person, reason: str) -> db.Suppression:
@@ -89,10 +95,10 @@ def reopen(s: Session, finding: db.Finding, actor: db.Person, note: str | None =
 
 
 def apply(s: Session, finding: db.Finding, actor: db.Person, action: str, text: str | None,
-          base_url: str = "") -> None:
+          notice: Notice | None = None) -> None:
     """One decision by name (used by the finding page and by bulk actions)."""
     if action == "confirm":
-        confirm(s, finding, actor, text, base_url)
+        confirm(s, finding, actor, text, notice)
     elif action == "dismiss":
         dismiss(s, finding, actor, text or "")
     elif action == "note":
@@ -108,7 +114,7 @@ def _clean(text: str | None) -> str | None:
     return text[:MAX_NOTE] or None
 
 
-def queue_notice(s: Session, finding: db.Finding, base_url: str = "") -> db.OutboxMessage | None:
+def queue_notice(s: Session, finding: db.Finding, notice: Notice) -> db.OutboxMessage | None:
     """Queue the volunteer's notice for a confirmed finding; None when there is nobody to tell."""
     account = s.get(db.Account, finding.account_id) if finding.account_id else None
     person = s.get(db.Person, account.person_id) if account and account.person_id else None
@@ -119,7 +125,7 @@ def queue_notice(s: Session, finding: db.Finding, base_url: str = "") -> db.Outb
     if existing is not None:
         return existing
     org = s.get(db.Organisation, finding.organisation_id)
-    subject, text, html = render_notice(org, person, finding, base_url)
+    subject, text, html = notice(org, person, finding)
     msg = db.OutboxMessage(organisation_id=finding.organisation_id, kind="volunteer-notice", dedupe_key=key,
                            recipient=person.email, subject=subject, body_text=text, body_html=html,
                            message_id=make_msgid(domain="socialaudit.local"), status="queued", attempts=0)

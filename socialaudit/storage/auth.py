@@ -1,0 +1,54 @@
+"""The store's side of signing in: finding the person, and counting attempts atomically.
+
+Each password check first takes one of `max_failures` attempt slots with a single atomic
+UPDATE, committed on its own before the (slow) check, so parallel sign-ins — in threads
+or processes, on SQLite or PostgreSQL — can never check more wrong passwords than that
+before the account locks. A right password frees the slots."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from socialaudit.storage import schema as db
+
+
+def active_person(s: Session, email: str) -> db.Person | None:
+    if not email:
+        return None
+    return s.scalar(select(db.Person).where(func.lower(db.Person.email) == email, db.Person.active.is_(True)).limit(1))
+
+
+def take_attempt(s: Session, person_id: int, max_failures: int) -> bool:
+    """Count one more unconfirmed attempt, if a slot is free and the account is not locked
+    (an expired lock starts a fresh count)."""
+    now = datetime.now(timezone.utc)
+    lock_over = and_(db.Person.locked_until.is_not(None), db.Person.locked_until <= now)
+    stmt = (update(db.Person)
+            .where(db.Person.id == person_id,
+                   or_(db.Person.locked_until.is_(None), db.Person.locked_until <= now),
+                   or_(db.Person.failed_sign_ins < max_failures, lock_over))
+            .values(failed_sign_ins=case((lock_over, 1), else_=db.Person.failed_sign_ins + 1), locked_until=None)
+            .execution_options(synchronize_session=False))
+    with s.get_bind().begin() as conn:
+        return conn.execute(stmt).rowcount == 1
+
+
+def lock_if_spent(s: Session, person_id: int, max_failures: int, minutes: int) -> None:
+    """After a wrong password: lock the account once every slot is spent."""
+    until = datetime.now(timezone.utc) + timedelta(minutes=minutes)
+    with s.get_bind().begin() as conn:
+        conn.execute(update(db.Person).where(db.Person.id == person_id, db.Person.failed_sign_ins >= max_failures,
+                                             db.Person.locked_until.is_(None)).values(locked_until=until))
+
+
+def signed_in(s: Session, person: db.Person) -> None:
+    """A right password: the attempt slots are free again."""
+    s.execute(update(db.Person).where(db.Person.id == person.id).values(failed_sign_ins=0, locked_until=None))
+    s.refresh(person)
+
+
+def log_sign_in(s: Session, person_id: int | None, action: str, detail: str | None) -> None:
+    s.add(db.AccessLog(actor_id=person_id, action=action, target_kind="person",
+                       target_id=str(person_id) if person_id else None, detail=detail))

@@ -1,0 +1,183 @@
+"""Named queries for the review app's pages: what each page shows, read in one place.
+Every query that lists findings, posts or people goes through socialaudit.storage.visibility,
+so who-may-see-what is decided there and nowhere else."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from socialaudit.storage import schema as db
+from socialaudit.storage import visibility
+
+QUEUE_FILTERS = ("rule", "severity", "state", "volunteer", "platform", "month")
+
+
+@dataclass
+class QueuePage:
+    rows: list[db.Finding]
+    total: int
+    accounts: dict[int, db.Account]
+
+
+def queue(s: Session, person: db.Person, filters: dict, month_range: tuple[datetime, datetime] | None,
+          page: int, per_page: int) -> QueuePage:
+    """The review queue for these filters: open first, then oldest first."""
+    q = visibility.findings_query(person).outerjoin(db.Post, db.Finding.post_id == db.Post.id)
+    for key, column in (("rule", db.Finding.rule), ("severity", db.Finding.severity),
+                        ("state", db.Finding.state), ("platform", db.Account.platform),
+                        ("volunteer", db.Account.person_id)):
+        if filters.get(key):
+            q = q.where(column == filters[key])
+    when = func.coalesce(db.Post.created_at, db.Finding.created_at)
+    if month_range:
+        q = q.where(and_(when >= month_range[0], when < month_range[1]))
+    q = q.order_by(case((db.Finding.state == "open", 0), else_=1), when.asc(), db.Finding.id.asc())
+    total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+    rows = list(s.scalars(q.offset((page - 1) * per_page).limit(per_page)))
+    accounts = {a.id: a for a in s.scalars(select(db.Account).where(
+        db.Account.id.in_({f.account_id for f in rows if f.account_id})))}
+    return QueuePage(rows, total, accounts)
+
+
+def platforms(s: Session, person: db.Person) -> list[str]:
+    return sorted(set(s.scalars(select(db.Account.platform).where(visibility.account_clause(person)))))
+
+
+def organisation(s: Session, org_id: int) -> db.Organisation | None:
+    return s.get(db.Organisation, org_id)
+
+
+def person(s: Session, person_id: int) -> db.Person | None:
+    return s.get(db.Person, person_id)
+
+
+def log_access(s: Session, actor: db.Person | None, action: str, target_kind: str, target_id: object,
+               volunteer_id: int | None, detail: str | None = None) -> None:
+    """Append who looked at which volunteer's data (access_log)."""
+    s.add(db.AccessLog(actor_id=actor.id if actor else None, action=action, target_kind=target_kind,
+                       target_id=str(target_id), volunteer_id=volunteer_id, detail=detail))
+
+
+# --- a finding's page and a post's page ---------------------------------------------
+
+def account_of(s: Session, finding_or_post) -> db.Account | None:
+    return s.get(db.Account, finding_or_post.account_id) if finding_or_post.account_id else None
+
+
+def post_of(s: Session, finding: db.Finding) -> db.Post | None:
+    return s.get(db.Post, finding.post_id) if finding.post_id else None
+
+
+def owner_of(s: Session, account: db.Account | None) -> db.Person | None:
+    return s.get(db.Person, account.person_id) if account and account.person_id else None
+
+
+def current_findings(s: Session, *, post_id: int | None = None, account_id: int | None = None) -> list[db.Finding]:
+    """Every finding still describing the subject as stored, whoever may see it: their masks
+    together hide everything any rule found there."""
+    q = select(db.Finding).where(db.Finding.state != "resolved")
+    q = q.where(db.Finding.post_id == post_id) if post_id is not None else \
+        q.where(db.Finding.account_id == account_id, db.Finding.subject_kind == "account")
+    return list(s.scalars(q))
+
+
+def visible_findings_of_post(s: Session, viewer: db.Person, post_id: int) -> list[db.Finding]:
+    return list(s.scalars(visibility.findings_query(viewer).where(db.Finding.post_id == post_id)))
+
+
+def trail(s: Session, finding: db.Finding) -> list[dict]:
+    """The finding's review trail, oldest first, with who did each step."""
+    names: dict[int, str] = {}
+    out = []
+    for e in s.scalars(select(db.ReviewEvent).where(db.ReviewEvent.finding_id == finding.id).order_by(db.ReviewEvent.id)):
+        if e.actor_id and e.actor_id not in names:
+            actor = s.get(db.Person, e.actor_id)
+            names[e.actor_id] = actor.name if actor else "someone"
+        out.append({"at": e.at, "who": names.get(e.actor_id, "socialaudit"), "action": e.action, "note": e.note})
+    return out
+
+
+def media_rows(s: Session, post: db.Post | None) -> list[dict]:
+    if post is None:
+        return []
+    rows = s.scalars(select(db.PostMedia).where(db.PostMedia.post_id == post.id).order_by(db.PostMedia.position))
+    return [{"position": m.position, "type": m.type, "stored": m.media_id is not None} for m in rows]
+
+
+def stored_media_path(s: Session, post_id: int, position: int) -> str | None:
+    pm = s.get(db.PostMedia, (post_id, position))
+    stored = s.get(db.MediaFile, pm.media_id) if pm is not None and pm.media_id else None
+    return stored.path if stored is not None else None
+
+
+def next_open(s: Session, viewer: db.Person, finding: db.Finding) -> int | None:
+    """The next open finding in the viewer's queue, for 'save and next'."""
+    if viewer.role not in ("admin", "coordinator"):
+        return None
+    nxt = s.scalar(visibility.findings_query(viewer).where(db.Finding.state == "open", db.Finding.id != finding.id)
+                   .order_by(db.Finding.created_at, db.Finding.id).limit(1))
+    return nxt.id if nxt else None
+
+
+# --- a volunteer's home -------------------------------------------------------------
+
+def volunteer_home(s: Session, volunteer: db.Person) -> tuple[list[db.Finding], list[db.Account], list[db.Consent]]:
+    """Their findings (confirmed, then open, worst first, newest first), accounts and consents."""
+    order = case((db.Finding.state == "confirmed", 0), (db.Finding.state == "open", 1), else_=2)
+    worst = case((db.Finding.severity == "high", 0), (db.Finding.severity == "medium", 1), else_=2)
+    findings = list(s.scalars(visibility.findings_query(volunteer)
+                              .order_by(order, worst, db.Finding.created_at.desc(), db.Finding.id)))
+    accounts = list(s.scalars(select(db.Account).where(db.Account.person_id == volunteer.id)
+                              .order_by(db.Account.platform)))
+    consents = list(s.scalars(select(db.Consent).where(db.Consent.person_id == volunteer.id)
+                              .order_by(db.Consent.given_at)))
+    return findings, accounts, consents
+
+
+def foreign_account(s: Session, volunteer: db.Person, external_ids: set[str]) -> str | None:
+    """One of these accounts that exists in the organisation and is not the volunteer's (or nobody's)."""
+    return s.scalar(select(db.Account.external_id).where(
+        db.Account.organisation_id == volunteer.organisation_id, db.Account.external_id.in_(external_ids),
+        (db.Account.person_id.is_(None)) | (db.Account.person_id != volunteer.id)).limit(1))
+
+
+# --- coordinators' and admins' pages ---------------------------------------------------
+
+def people_page(s: Session, viewer: db.Person) -> dict:
+    """Volunteers in scope with their accounts and consents, and who coordinates."""
+    volunteers = visibility.people_for(s, viewer)
+    ids = [p.id for p in volunteers]
+    accounts: dict[int, list[db.Account]] = {}
+    for a in s.scalars(select(db.Account).where(db.Account.person_id.in_(ids)).order_by(db.Account.platform)):
+        accounts.setdefault(a.person_id, []).append(a)
+    consents: dict[int, list[db.Consent]] = {}
+    for c in s.scalars(select(db.Consent).where(db.Consent.person_id.in_(ids)).order_by(db.Consent.given_at)):
+        consents.setdefault(c.person_id, []).append(c)
+    coordinators = {p.id: p for p in s.scalars(select(db.Person).where(
+        db.Person.organisation_id == viewer.organisation_id, db.Person.role.in_(("coordinator", "admin"))))}
+    return {"volunteers": volunteers, "accounts": accounts, "consents": consents, "coordinators": coordinators}
+
+
+def access_log(s: Session, admin: db.Person, limit: int = 500) -> tuple[list[db.AccessLog], dict[int, db.Person]]:
+    people = {p.id: p for p in s.scalars(select(db.Person).where(db.Person.organisation_id == admin.organisation_id))}
+    rows = list(s.scalars(select(db.AccessLog).where(
+        (db.AccessLog.actor_id.in_(people)) | (db.AccessLog.volunteer_id.in_(people)))
+        .order_by(db.AccessLog.id.desc()).limit(limit)))
+    return rows, people
+
+
+def visible_fingerprints(s: Session, viewer: db.Person) -> list[str]:
+    return list(s.scalars(visibility.findings_query(viewer).with_only_columns(db.Finding.fingerprint)))
+
+
+def visible_findings_by_fingerprint(s: Session, viewer: db.Person, fingerprints: list[str]) -> dict[str, db.Finding]:
+    return {f.fingerprint: f for f in s.scalars(visibility.findings_query(viewer).where(
+        db.Finding.fingerprint.in_(fingerprints)))}
+
+
+def visible_finding_ids(viewer: db.Person):
+    """A sub-query of the ids of the findings `viewer` may see (for the statistics)."""
+    return visibility.findings_query(viewer).with_only_columns(db.Finding.id)
