@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from auditors.media import MediaInfo
-from socialaudit.core.model import Account, Evidence, Finding, Post
 from auditors.prepared import Prepared
+from socialaudit.core.model import Account, Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.redact import Span
 

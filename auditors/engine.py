@@ -128,7 +128,8 @@ def audit(source: RecordSource, prepared: Prepared, **options) -> Audit:
     return Audit(source, prepared, **options)
 
 
-def audit_one(post: Post, account: Account, prepared: Prepared, media_root=None) -> tuple[list[Finding], list[AuditError]]:
+def audit_one(post: Post, account: Account, prepared: Prepared,
+              media_root=None) -> tuple[list[Finding], list[AuditError]]:
     """One post on its own (a draft): every enabled post rule, nothing stored or counted."""
     result = Evaluator(prepared, accounts={account.id: account}).post(post, "draft", media_root)
     return result.findings, result.errors

@@ -97,5 +97,6 @@ class Evaluator:
             return [f for f in rule.check(subject, ctx) if f.confidence >= ctx.rule.min_confidence]
         except Exception as e:  # one broken rule must not take the run down
             log.warning("rule %s failed on %s: %s", rule.id, subject.id, type(e).__name__)
-            errors.append(AuditError(source_name, line, f"rule {rule.id} failed on {subject.id}: {type(e).__name__}: {e}"))
+            reason = f"rule {rule.id} failed on {subject.id}: {type(e).__name__}: {e}"
+            errors.append(AuditError(source_name, line, reason))
             return []

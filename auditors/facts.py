@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from auditors.context import PostContext
-from socialaudit.core.model import Post
 from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.model import Post
 
 
 def org_pattern(prepared: Prepared) -> re.Pattern[str] | None:

@@ -47,8 +47,8 @@ class MediaInfo:
         """The image as a BGR numpy array (decoded on first use), or None."""
         if self._pixels is None and self.is_image:
             try:
-                from PIL import Image
                 import numpy as np
+                from PIL import Image
                 with Image.open(self.path) as im:
                     im.draft("RGB", (1024, 1024))
                     im = im.convert("RGB")

@@ -55,7 +55,7 @@ def _gazetteer_towns(gaz, text: str) -> list[Span]:
 def surname_masks(text: str, masks: list[Span]) -> list[Span]:
     """A capitalised word right after a masked name is hidden too ("Isla Thompson")."""
     out = []
-    for s, e, kind in masks:
+    for _s, e, kind in masks:
         if kind != "name":
             continue
         m = _NEXT_CAPITAL.match(text, e)

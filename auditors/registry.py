@@ -19,7 +19,8 @@ from types import ModuleType
 from typing import Callable, Iterator, Mapping
 
 from auditors import rules as builtin_rules
-from socialaudit.core.policy import Policy, load_policy as _load_policy
+from socialaudit.core.policy import Policy
+from socialaudit.core.policy import load_policy as _load_policy
 from socialaudit.core.rules import RuleSpec, RuleSpecError
 
 ENTRY_POINT_GROUP = "socialaudit.auditors"

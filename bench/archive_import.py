@@ -99,7 +99,7 @@ def measure(path: Path) -> None:
     start = time.perf_counter()
     posts = errors = 0
     with open_archive(path) as source:
-        for _, rec in source.records(accounts_only=True):
+        for _ in source.records(accounts_only=True):
             pass
         for _, rec in source.records():
             if isinstance(rec, dict) and rec.get("kind") == "post":

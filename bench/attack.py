@@ -145,8 +145,8 @@ def _serve(app):
 
 
 def xss(tmp: Path) -> tuple[int, int, int, list[str]]:
-    from socialaudit.core.settings import Settings
     from socialaudit.app.web import create_app
+    from socialaudit.core.settings import Settings
     from tests.security.test_xss_browser import ARGS, CHROMIUM, visit_all
     from tests.security.xss import PAYLOADS, pages, stored_everywhere
     from tests.web.seed import seed
@@ -171,8 +171,8 @@ def xss(tmp: Path) -> tuple[int, int, int, list[str]]:
 
 
 def cross_user(tmp: Path, per_volunteer: int):
-    from socialaudit.core.settings import Settings
     from socialaudit.app.web import create_app
+    from socialaudit.core.settings import Settings
     from tests.security.probes import add_posts, add_second_organisation, probe
     from tests.security.test_cross_user import EMAILS
     from tests.web.seed import seed
@@ -183,8 +183,8 @@ def cross_user(tmp: Path, per_volunteer: int):
 
 
 def lockout(tmp: Path) -> tuple[int, int]:
-    from socialaudit.core.settings import Settings
     from socialaudit.app.web import create_app
+    from socialaudit.core.settings import Settings
     from tests.security.test_web_hardening import passwords_checked, wrong_password_attempt
     from tests.web.seed import seed
     seeded = seed(tmp / "lock", tmp / "lock" / "data")
@@ -264,7 +264,8 @@ def main() -> int:
         failures += o.details
     total = run_outcome.kills + import_outcome.kills
     print(f"kills               {total} survived, "
-          f"{run_outcome.lost + import_outcome.lost} lost, {run_outcome.duplicated + import_outcome.duplicated} duplicated")
+          f"{run_outcome.lost + import_outcome.lost} lost, "
+          f"{run_outcome.duplicated + import_outcome.duplicated} duplicated")
 
     after_run, register_only, after_withdrawal = at_rest(tmp)
     print(f"at rest             names/places in clear outside the posts table after a run: {after_run}; "

@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from pathlib import Path
+
 from auditors.prepared import Prepared as prepared  # one per call: the bench builds its contexts itself
 
 HERE = Path(__file__).resolve().parent
@@ -38,8 +39,8 @@ def per_post_us(pack: str, accounts: dict, posts: list, rule_ids: list[str], rep
     """CPU µs per post for the given rules' check() (post-level rules only)."""
     from auditors import registry
     from auditors.context import PostContext
-    from socialaudit.core.model import default_account_for
     from auditors.registry import load_policy
+    from socialaudit.core.model import default_account_for
     policy = load_policy(pack)
     mods = [(registry.get(r), policy.rule(r)) for r in rule_ids]
 

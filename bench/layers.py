@@ -138,7 +138,8 @@ def main() -> None:
     print(f"import cycles counting imports inside functions: {len(hidden)}"
           + (f", largest {max(len(c) for c in hidden)} modules" if hidden else ""))
     print(f"imports inside functions: {sum(inner.values())}")
-    print(f"modules over 250 lines: {len(long)}" + (f" ({', '.join(f'{n} {lines[n]}' for n in long[:8])})" if long else ""))
+    listed = ", ".join(f"{n} {lines[n]}" for n in long[:8])
+    print(f"modules over 250 lines: {len(long)}" + (f" ({listed})" if long else ""))
     outside = sorted(n for n in sqlalchemy if not n.startswith("socialaudit.storage"))
     print(f"modules outside storage that import SQLAlchemy: {len(outside)}")
     for n in outside:

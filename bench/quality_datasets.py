@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
 from auditors.prepared import Prepared as prepared  # one per call: the bench builds its contexts itself
 
 HERE = Path(__file__).resolve().parent
@@ -56,8 +57,8 @@ def _policy_for(name: str, folder: Path, handles: list[str] = (), aliases: list[
 
 def _criticism_fires(policy, texts: list[str]) -> list[bool]:
     """Run the criticism auditor on each text as a public post from a personal account."""
-    from auditors.rules import criticism
     from auditors.context import PostContext
+    from auditors.rules import criticism
     from socialaudit.core.model import Account, Post
     settings = policy.rule("criticism")
     account = Account("x:@bench", "x")
@@ -153,9 +154,9 @@ def _crop_reference(datasets_dir: Path, row: dict, boxes: dict, folder: Path) ->
 
 def _logo_fires(policy, image: Path) -> bool:
     """Run the logo-misuse auditor on one photo posted from a personal account (no alt text)."""
-    from auditors.rules import logo_misuse
     from auditors.context import PostContext
     from auditors.media import load_media
+    from auditors.rules import logo_misuse
     from socialaudit.core.model import Account, Media, Post
     account = Account("x:@bench", "x")
     post = Post("x:1", account.id, "x", text="", media=[Media("photo", image.name, None)])
@@ -229,10 +230,10 @@ def exif(datasets: Path) -> None:
 def rule_speed(datasets: Path) -> None:
     """CPU time per post of the four text rules (criticism, controversial-official,
     advice-to-family, contact-details) on the dev corpus, best of several runs."""
-    from auditors.rules import advice_to_family, contact_details, controversial_official, criticism
     from auditors.context import PostContext
-    from socialaudit.core.model import Account, Post, default_account_for, parse_record
     from auditors.registry import load_policy
+    from auditors.rules import advice_to_family, contact_details, controversial_official, criticism
+    from socialaudit.core.model import Account, Post, default_account_for, parse_record
     corpus = datasets.parent / "corpus"
     print("\ntext-rule speed: criticism + controversial-official + advice-to-family + contact-details")
     if not corpus.is_dir():

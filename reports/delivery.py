@@ -26,18 +26,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from socialaudit.core.policy import Policy
-from socialaudit.core.settings import Settings
-from socialaudit.storage import repo
-from socialaudit.storage import schema as db
-from socialaudit.storage.db import Store
-
+from reports.items import month_of, shift_month
 from reports.mailer import EmlMailer, build_message, mailer_for
 from reports.monthly import build_monthly
 from reports.outbox import queue, send_pending
 from reports.render import render_both
 from reports.selfaudit import build_selfaudit, unreported_findings
-from reports.items import month_of, shift_month
+from socialaudit.core.policy import Policy
+from socialaudit.core.settings import Settings
+from socialaudit.storage import repo
+from socialaudit.storage import schema as db
+from socialaudit.storage.db import Store
 
 log = logging.getLogger("socialaudit.mail")
 

@@ -3,8 +3,8 @@ a report item (redacted excerpts, links, the pack's clause and advice)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from socialaudit.core.policy import Policy
 from socialaudit.storage import schema as db

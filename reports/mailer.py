@@ -18,9 +18,9 @@ import re
 import smtplib
 import socket
 import ssl
+from datetime import timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import timezone
 from pathlib import Path
 
 from socialaudit.core.settings import Settings

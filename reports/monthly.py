@@ -11,15 +11,22 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialaudit.core.rules import SEVERITIES
-from socialaudit.core.policy import Policy
-from socialaudit.storage import schema as db
-
 from reports.chart import trend_chart
-from reports.context import (AccountProblem, Backlog, Count, GoodPractice, Headline, MonthlyReport, TrendChart,
-                             VolunteerFindings)
+from reports.context import (
+    AccountProblem,
+    Backlog,
+    Count,
+    GoodPractice,
+    Headline,
+    MonthlyReport,
+    TrendChart,
+    VolunteerFindings,
+)
 from reports.items import aware, day_label, finding_item, month_bounds, month_label, safe_url, shift_month
 from reports.scope import Scope, coordinator_sees, fixed_in_grace, scope_findings, scope_for, shown_at
+from socialaudit.core.policy import Policy
+from socialaudit.core.rules import SEVERITIES
+from socialaudit.storage import schema as db
 
 OPEN = ("open", "confirmed")
 AGE_BUCKETS = ((7, "Under a week"), (30, "1 to 4 weeks"), (None, "Over a month"))

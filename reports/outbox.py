@@ -37,10 +37,9 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from reports.mailer import EmlMailer, SendError, build_message
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
-
-from reports.mailer import EmlMailer, SendError, build_message
 
 log = logging.getLogger("socialaudit.mail")
 MAX_ATTEMPTS = 10

@@ -16,9 +16,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialaudit.storage import schema as db
-
 from reports.items import aware
+from socialaudit.storage import schema as db
 
 
 @dataclass

@@ -16,11 +16,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from socialaudit.core.policy import Policy
-from socialaudit.storage import schema as db
-
 from reports.context import SelfAuditReport
 from reports.items import aware, day_label, finding_item
+from socialaudit.core.policy import Policy
+from socialaudit.storage import schema as db
 
 OPEN = ("open", "confirmed")
 

@@ -87,6 +87,7 @@ def database_url(request, tmp_path):
     if not url:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)")
     from sqlalchemy import text
+
     from socialaudit.storage.db import make_engine
     schema = f"sa_test_{uuid.uuid4().hex[:12]}"
     admin = make_engine(url)

@@ -7,8 +7,8 @@ import sys
 
 from PIL import Image
 
-from socialaudit.app.checking import check_draft, explain
 from auditors.registry import load_policy
+from socialaudit.app.checking import check_draft, explain
 
 
 def gps_photo(path, with_gps=True):

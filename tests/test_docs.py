@@ -10,6 +10,7 @@ from socialaudit.app.cli import main
 from socialaudit.app.commands.rules import rules_markdown
 from tests.conftest import REPO
 
+
 def contract_rule_ids() -> set[str]:
     """The twelve rule ids CONTRACT §4 fixes, read from the contract itself."""
     contract = (REPO.parent / "shared" / "CONTRACT.md")

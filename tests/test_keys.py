@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from socialaudit.core import keys
 from auditors.nlp.names import build_register, name_forms, normalise
+from socialaudit.core import keys
 
 
 @pytest.fixture(autouse=True)

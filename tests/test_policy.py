@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from socialaudit.core.policy import PolicyError, builtin_packs
 from auditors.registry import load_policy
+from socialaudit.core.policy import PolicyError, builtin_packs
 
 RULE_IDS = {"disclaimer-missing", "name-leak", "sensitive-info", "family-photo", "geotag",
             "location-disclosure", "logo-misuse", "criticism", "advice-to-family",

@@ -45,8 +45,8 @@ def test_surname_after_a_masked_first_name_is_masked():
     ("The Trust will help, May is busy", None, "The Trust will help"),
 ])
 def test_lexicon_names_are_masked_but_everyday_words_are_not(text, hidden, kept):
-    from auditors.registry import load_policy
     from auditors.privacy import lexicon_masks
+    from auditors.registry import load_policy
     from socialaudit.core.redact import apply_masks
     out = apply_masks(text, lexicon_masks(prepared(load_policy("twins-trust-fcs")), text))
     assert kept in out

@@ -11,13 +11,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from socialaudit.storage.locks import DbLock, LockBusy
 from auditors.registry import load_policy
 from socialaudit.app.runner import RunOptions, ScheduledRun
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
+from socialaudit.storage.locks import DbLock, LockBusy
 from tests.archive_factory import write_x_archive
 
 POLICY = load_policy("twins-trust-fcs")
@@ -141,6 +141,7 @@ def test_a_run_killed_halfway_resumes_without_losing_or_duplicating(big_setup):
 def test_photos_in_a_zipped_export_are_kept_and_their_gps_is_audited(store, tmp_path):
     import json
     import zipfile
+
     from PIL import Image
     folder = write_x_archive(tmp_path / "exp", "vol_p", 1, 10**15, geo_every=0)
     tweets_js = folder / "data" / "tweets.js"

@@ -2,16 +2,15 @@
 Runs on SQLite always and on PostgreSQL when SOCIALAUDIT_TEST_DATABASE_URL is set."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
-from socialaudit.core.model import Evidence, Finding
 from auditors.registry import load_policy
+from socialaudit.core.model import Evidence, Finding
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import StorageError, open_store, safe_url
 from tests.factories import make_account, make_post
-
-import pytest
 
 POLICY = load_policy("twins-trust-fcs")
 

@@ -12,7 +12,6 @@ from auditors.registry import load_policy
 from auditors.vision import LogoIndex, load_reference
 from auditors.vision.geometry import is_convex, plausible
 from auditors.vision.synthetic import paste_logo, photo
-
 from tests.conftest import SHARED
 
 FLICKR = SHARED / "datasets" / "flickrlogos27-subset"

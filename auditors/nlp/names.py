@@ -21,8 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
-from socialaudit.core.keys import keyed_hash, secret_key
 from auditors.prepared import Prepared
+from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.policy import read_register
 
 DATA_DIR = Path(str(resources.files("auditors") / "data" / "names"))

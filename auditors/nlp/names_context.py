@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from socialaudit.core.model import Post
-from auditors.prepared import Prepared
 from auditors.nlp.names import Candidate, candidates, first_names, masked, normalise, own_names, register_for
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
+from auditors.prepared import Prepared
+from socialaudit.core.model import Post
 
 DEFAULTS = {"threshold": 0.6, "register_weight": 0.45, "lexicon_weight": 0.25, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,

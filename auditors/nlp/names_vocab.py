@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from auditors.prepared import Prepared
 from auditors.nlp.names import normalise
+from auditors.prepared import Prepared
 
 _SPACE = " "
 

@@ -40,7 +40,8 @@ _POSTCODE_RE = re.compile(POSTCODE)
 # Precise places written out, in any case: decimal degrees "52.3981, -0.7256" (a pair, 3+
 # decimals), degrees-minutes-seconds, a what3words address "///filled.count.soap", and a
 # postcode in lower case. House number + street is built per pack (its street suffixes).
-_COORDINATES = re.compile(r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}°?\s*[NS]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}°?(?:\s*[EW]\b)?(?![\w.])")
+_COORDINATES = re.compile(r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}°?\s*[NS]?\s*[,;/ ]\s*"
+                          r"[-+]?\d{1,3}\.\d{3,}°?(?:\s*[EW]\b)?(?![\w.])")
 _DMS = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*[\"″]\s*)?[NSEW]\b")
 _WHAT3WORDS = re.compile(r"(?:///|\bw3w:?\s*/*|\bwhat3words:?\s*/*)[a-z]+\.[a-z]+\.[a-z]+\b", re.IGNORECASE)
 _ANY_CASE_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b")

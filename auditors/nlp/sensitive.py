@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from auditors.prepared import Prepared
 from auditors.nlp.names_vocab import source
+from auditors.prepared import Prepared
 
 # Order matters: at one position the first group wins, so "my own mum" is own_family, not own + "mum".
 GROUPS = ("topic_self", "topic_strong", "topic_weak", "ref", "own_family", "ref_weak", "own", "colleague")

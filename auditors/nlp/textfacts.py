@@ -20,8 +20,8 @@ import re
 from functools import cached_property
 
 from auditors.context import PostContext
-from socialaudit.core.model import Post
 from auditors.nlp.sentiment import tokenize, word_set
+from socialaudit.core.model import Post
 
 _ALNUM = re.compile(r"[a-z0-9&]+")
 

@@ -34,9 +34,9 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
-from socialaudit.core.model import Finding, Post
 from auditors.nlp.sentiment import SparseTerms, sentence_spans
 from auditors.nlp.textfacts import field_text
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import RuleSpec
 
 RULE = RuleSpec(

@@ -32,10 +32,10 @@ import re
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from socialaudit.core.model import Finding, Post
 from auditors.nlp.contacts import Contact, OfficialContacts, find_contacts, judge, official_contacts
 from auditors.nlp.sentiment import KeywordGate, common_words
 from auditors.nlp.textfacts import field_text
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 RULE = RuleSpec(
@@ -46,7 +46,8 @@ RULE = RuleSpec(
     advice="Use only the official contact details.",
     clauses={"twins-trust-fcs": "Post content 4"},
     params={"region": Param(str, "GB", "phone numbers without a country code are read as this region's"),
-            "retired_reach": Param(int, None, "characters around a retired organisation's name searched for its old number")},
+            "retired_reach": Param(int, None, "characters around a retired organisation's name searched "
+                                                          "for its old number")},
 )
 _NEGATED = re.compile(r"(?:\bnot|\bisn't|\bisnt|\binstead\s+of|\bwrong(?:\s+number)?|\bnever)\W{0,3}$", re.IGNORECASE)
 _NEGATION_REACH = 16  # characters before a number searched for "NOT"

@@ -31,8 +31,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from socialaudit.core.model import Finding, Post
 from auditors.nlp.sentiment import Cues, cue_score, locate, tokenize
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 DEFAULTS = {"threshold": 3.0, "topic_weight": 1.0, "strong_weight": 2.0, "weak_weight": 1.0,

@@ -39,11 +39,22 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from socialaudit.core.model import Finding, Post
-from auditors.nlp.sentiment import (Cues, KeywordGate, SparseTerms, common_words, cue_score, lexicon, locate,
-                                    polarity, sentence_spans, tokenize, window_after)
+from auditors.nlp.sentiment import (
+    Cues,
+    KeywordGate,
+    SparseTerms,
+    common_words,
+    cue_score,
+    lexicon,
+    locate,
+    polarity,
+    sentence_spans,
+    tokenize,
+    window_after,
+)
 from auditors.nlp.textfacts import field_text
 from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 DEFAULTS = {"threshold": 1.5, "window_sentences": 2, "window_chars": 240, "strong_weight": 2.0,
@@ -57,7 +68,8 @@ RULE = RuleSpec(
     message="Publicly criticises the organisation, its people or partners",
     advice="Raise concerns privately with your coordinator instead.",
     clauses={"twins-trust-fcs": "Guidance for personal use", "childrens-family-trust": "Personal activity"},
-    params={**{k: Param(int if isinstance(v, int) and k.startswith("window") else "number", v) for k, v in DEFAULTS.items()},
+    params={**{k: Param(int if isinstance(v, int) and k.startswith("window") else "number", v)
+               for k, v in DEFAULTS.items()},
             "target_vocabularies": Param("strs"), "descriptor_vocabularies": Param("strs")},
 )
 _SHIELD_REACH = 30  # characters before a mention searched for a shield word
@@ -112,8 +124,8 @@ def is_shielded(text: str, start: int, shield: re.Pattern[str] | None) -> bool:
         return False
     before = text[max(0, start - _SHIELD_REACH):start]
     last = None
-    for last in shield.finditer(before):
-        pass
+    for m in shield.finditer(before):
+        last = m
     return last is not None and not _CLAUSE_BREAK.search(before, last.end())
 
 

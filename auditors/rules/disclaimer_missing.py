@@ -21,14 +21,15 @@ from typing import Iterator
 
 from auditors.context import AccountContext, Hit
 from auditors.facts import org_pattern
-from socialaudit.core.model import Account, Finding
 from auditors.prepared import compile_terms
+from socialaudit.core.model import Account, Finding
 from socialaudit.core.rules import RuleSpec
 
 RULE = RuleSpec(
     id="disclaimer-missing", subject="account", severity="medium",
     label="No 'views my own' disclaimer",
-    summary='a personal account or blog that names its link to the organisation but has no "views are my own" disclaimer',
+    summary=('a personal account or blog that names its link to the organisation but has no '
+             '"views are my own" disclaimer'),
     message="Personal account names its link to the organisation without a personal-views disclaimer",
     advice='Add a line such as "Views my own" to your bio or your blog\'s About page.',
     clauses={"twins-trust-fcs": "Post content 7", "childrens-family-trust": "Personal activity"},

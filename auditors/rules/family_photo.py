@@ -35,12 +35,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from auditors.rules.privacy_settings import FamilySignals, family_signals, is_carer_account, note_family_post
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
+from auditors.family import FamilySignals, family_signals, is_carer_account, note_family_post
 from auditors.media import MediaInfo
-from socialaudit.core.model import Finding, Post
 from auditors.prepared import compile_terms
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 RULE = RuleSpec(

@@ -40,12 +40,11 @@ import bisect
 import re
 from typing import Iterator
 
-from auditors.rules.privacy_settings import (FamilySignals, family_signals, is_carer_account, lower_fields,
-                                             note_family_post, org_spans)
 from auditors.context import Hit, PostContext
-from socialaudit.core.model import Finding, Post
+from auditors.family import FamilySignals, family_signals, is_carer_account, lower_fields, note_family_post, org_spans
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
 from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 RULE = RuleSpec(

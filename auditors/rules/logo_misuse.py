@@ -43,8 +43,8 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
-from socialaudit.core.model import Evidence, Finding, Post
 from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.model import Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.rules import Param, RuleSpec
 

@@ -37,10 +37,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from auditors.facts import post_text
+from auditors.family import supported_names
+from auditors.nlp.names_context import DEFAULTS
 from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.model import Finding, Post
-from auditors.nlp.names_context import CONTEXT_VOCABULARIES, DEFAULTS, Judged, is_authorised_story, judge_post
 from socialaudit.core.rules import Param, RuleSpec
 
 RULE = RuleSpec(
@@ -52,24 +52,6 @@ RULE = RuleSpec(
     clauses={"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"},
     params={**{k: Param("number", v) for k, v in DEFAULTS.items()}, "context_vocabularies": Param("strs")},
 )
-
-
-def _settings(ctx: PostContext) -> tuple[dict, list[str]]:
-    settings = ctx.prepared.rule(RULE.id)  # this rule's table, also when another rule asks
-    weights = {k: float(settings.param(k, v)) for k, v in DEFAULTS.items()}
-    return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
-
-
-def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
-    """Names of supported people in the post (judged once per post, shared with other rules)."""
-    def compute() -> list[Judged]:
-        weights, vocabularies = ctx.prepared.memo("name-leak:settings", lambda: _settings(ctx))
-        text = post_text(post)
-        judged = judge_post(post, ctx, text, weights, vocabularies)
-        leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
-        # the story test reads the whole post: only worth it when a name would be reported
-        return [] if not leaks or is_authorised_story(post, ctx, text) else leaks
-    return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]
 
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:

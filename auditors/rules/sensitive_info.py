@@ -33,19 +33,19 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.facts import post_text
-from socialaudit.core.model import Finding, Post
+from auditors.family import supported_names
 from auditors.nlp.names_context import is_authorised_story
 from auditors.nlp.names_vocab import trigger_words, word_set
 from auditors.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
 from auditors.nlp.textfacts import field_text
-
-from auditors.rules.name_leak import supported_names
+from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
 RULE = RuleSpec(
     id="sensitive-info", subject="post", severity="high",
     label="Private details about a family",
-    summary="private details about a supported family or a child in care (health, crisis, placement, school, money…), even without a name",
+    summary=("private details about a supported family or a child in care (health, crisis, placement, "
+             "school, money…), even without a name"),
     message="Shares private details about a supported family or a child in care",
     advice="Remove the details: even without a name they can identify the family.",
     clauses={"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"},

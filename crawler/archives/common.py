@@ -9,7 +9,6 @@ from typing import Any, Iterable
 
 from socialaudit.core.model import RecordError
 
-
 MAX_DEPTH = 200  # real exports nest a few levels; a hostile one can nest thousands
 
 

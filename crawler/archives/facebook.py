@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from socialaudit.core.model import RecordError
-
 from crawler.archives.common import IdMinter, exif_point, iso_from_unix, valid_point
 from crawler.archives.meta import account_record, media_entry, read_profile, stream_posts, text_or_none
 from crawler.archives.registry import ExportFiles, ImporterSpec, register
+from socialaudit.core.model import RecordError
 
 PLATFORM = "facebook"
 POST_DIRS = ("posts", "your_activity_across_facebook/posts", "your_facebook_activity/posts")

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from socialaudit.core.model import RecordError
-
 from crawler.archives.common import IdMinter, exif_point, iso_from_unix
 from crawler.archives.meta import account_record, media_entry, read_profile, stream_posts, text_or_none
 from crawler.archives.registry import ExportFiles, ImporterSpec, register
+from socialaudit.core.model import RecordError
 
 PLATFORM = "instagram"
 POST_DIRS = ("content", "your_instagram_activity/content")

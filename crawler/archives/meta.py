@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from socialaudit.core.model import RecordError
-
-from crawler.archives.common import BAD_ITEM, why, fix_mojibake, kind_from_suffix, record_error, sniff
+from crawler.archives.common import BAD_ITEM, fix_mojibake, kind_from_suffix, record_error, sniff, why
 from crawler.archives.container import MemberError, safe_member_name
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
 from crawler.archives.registry import ExportFiles
+from socialaudit.core.model import RecordError
 
 PostBuilder = Callable[[dict], dict]
 

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator, Protocol
 
-from socialaudit.core.model import RecordError
-
 from crawler.archives.container import Container, MemberError
+from socialaudit.core.model import RecordError
 
 # Files an operating system or an unzip tool leaves behind; never worth a notice.
 JUNK = ("__MACOSX/*", "*/.DS_Store", ".DS_Store", "*/Thumbs.db", "Thumbs.db", "*/desktop.ini", "desktop.ini")

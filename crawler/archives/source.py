@@ -4,11 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from socialaudit.core.model import RecordError
-from socialaudit.core.errors import InputError
-
 from crawler.archives.container import FolderContainer, Limits, ZipContainer, open_container
 from crawler.archives.registry import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform
+from socialaudit.core.errors import InputError
+from socialaudit.core.model import RecordError
 
 MAX_LISTED = 20  # unknown files named in the notice; the rest are counted
 
@@ -69,7 +68,10 @@ class ArchiveSource:
         self.close()
 
 
-def open_archive(path: str | Path, *, limits: Limits = Limits()) -> ArchiveSource:
+DEFAULT_LIMITS = Limits()
+
+
+def open_archive(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> ArchiveSource:
     """Open an X, Facebook or Instagram export (zip or folder); the platform is found from its file names.
 
     Raises InputError, naming the file, when the export as a whole cannot be

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from crawler.live.base import Batch, Connector, ConnectorSettings, Cursor, TransientFailure
-
 from crawler.blogs.runner import BlogCrawlError, crawl_blog
 from crawler.blogs.spider import BlogSite
+from crawler.live.base import Batch, Connector, ConnectorSettings, Cursor, TransientFailure
 
 
 class BlogConnector(Connector):

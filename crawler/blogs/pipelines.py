@@ -8,10 +8,9 @@ from __future__ import annotations
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from socialaudit.core.model import RecordError, parse_record
-
 from crawler.blogs import parsing
 from crawler.blogs.items import AboutItem, ArticleItem
+from socialaudit.core.model import RecordError, parse_record
 
 
 class HtmlToTextPipeline:

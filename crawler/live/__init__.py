@@ -4,8 +4,17 @@
 exceptions); `http` the shared fault handling. Platform modules import their
 client libraries lazily so a missing extra fails with a message naming it.
 """
-from crawler.live.base import (Batch, Connector, ConnectorError, ConnectorSettings, NeedsReauthorisation,
-                               PlatformError, RateLimited, RepeatingCursor, TransientFailure)
+from crawler.live.base import (
+    Batch,
+    Connector,
+    ConnectorError,
+    ConnectorSettings,
+    NeedsReauthorisation,
+    PlatformError,
+    RateLimited,
+    RepeatingCursor,
+    TransientFailure,
+)
 
 __all__ = ["Batch", "Connector", "ConnectorError", "ConnectorSettings", "NeedsReauthorisation",
            "PlatformError", "RateLimited", "RepeatingCursor", "TransientFailure", "connector_for"]

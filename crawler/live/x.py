@@ -32,8 +32,7 @@ from typing import Any, Iterator
 import requests
 
 from crawler.credentials import Credentials, scrub_logger
-from crawler.live.base import (Batch, Connector, ConnectorError, ConnectorSettings, Cursor, PlatformError,
-                               account_id)
+from crawler.live.base import Batch, Connector, ConnectorError, ConnectorSettings, Cursor, PlatformError, account_id
 from crawler.live.http import BrokenBody, CursorGuard, HttpClient, PlatformRules, StatusError, TimeoutSession
 
 TWEET_FIELDS = ["created_at", "lang", "geo", "attachments", "in_reply_to_user_id",

@@ -10,10 +10,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from socialaudit.core.model import Account, Finding, Media, Post, Reply
 from auditors.engine import audit_one
 from auditors.evaluate import RuleSet
 from auditors.prepared import Prepared
+from socialaudit.core.model import Account, Finding, Media, Post, Reply
 from socialaudit.core.policy import Policy
 
 

@@ -16,7 +16,7 @@ from auditors.registry import RegistryError, load_policy
 from socialaudit.core.errors import PolicyError, SettingsError
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings, load_settings
-from socialaudit.storage.db import Store, StorageError, open_store
+from socialaudit.storage.db import StorageError, Store, open_store
 
 
 class Failure(click.ClickException):

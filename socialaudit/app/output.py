@@ -12,8 +12,8 @@ import json
 from typing import IO, Protocol
 
 from socialaudit.core.model import Account, Finding, Post
-from socialaudit.core.sources import AuditSummary
 from socialaudit.core.policy import Policy
+from socialaudit.core.sources import AuditSummary
 
 
 class Writer(Protocol):

@@ -23,16 +23,16 @@ from typing import Any, Callable, Iterator
 
 from sqlalchemy import func, select
 
-from socialaudit.core import model
-from socialaudit.app.connectors import ConfigurationError, build_connector
-from socialaudit.storage.locks import DbLock, LockBusy, close_interrupted_runs
 from auditors.engine import audit
 from auditors.prepared import Prepared
+from socialaudit.app.connectors import ConfigurationError, build_connector
+from socialaudit.core import model
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
+from socialaudit.storage.locks import DbLock, LockBusy, close_interrupted_runs
 from socialaudit.storage.recorder import AuditRecorder
 
 log = logging.getLogger("socialaudit.run")
@@ -331,6 +331,6 @@ class StoredSource:
                     db.Post.id > last).order_by(db.Post.id).limit(self.CHUNK)).all()
             if not rows:
                 return
-            for pid, record in rows:
+            for _pid, record in rows:
                 yield None, record
             last = rows[-1][0]

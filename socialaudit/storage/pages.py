@@ -92,7 +92,8 @@ def trail(s: Session, finding: db.Finding) -> list[dict]:
     """The finding's review trail, oldest first, with who did each step."""
     names: dict[int, str] = {}
     out = []
-    for e in s.scalars(select(db.ReviewEvent).where(db.ReviewEvent.finding_id == finding.id).order_by(db.ReviewEvent.id)):
+    events = select(db.ReviewEvent).where(db.ReviewEvent.finding_id == finding.id).order_by(db.ReviewEvent.id)
+    for e in s.scalars(events):
         if e.actor_id and e.actor_id not in names:
             actor = s.get(db.Person, e.actor_id)
             names[e.actor_id] = actor.name if actor else "someone"

@@ -16,12 +16,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-
-from pathlib import Path
 
 from socialaudit.core import model
 from socialaudit.core.policy import Policy
@@ -96,7 +95,8 @@ class AuditRecorder(AbstractContextManager):
             if owner is not None and not self.session.scalar(select(db.Consent.id).where(
                     db.Consent.account_id == row.id, db.Consent.person_id == owner.id,
                     db.Consent.withdrawn_at.is_(None)).limit(1)):
-                self.session.add(db.Consent(person_id=owner.id, account_id=row.id, scope=f"archive-import:{row.platform}",
+                self.session.add(db.Consent(person_id=owner.id, account_id=row.id,
+                                            scope=f"archive-import:{row.platform}",
                                             policy_version=self.policy.fingerprint, entered_by_id=owner.id))
             self._accounts[account.id] = row
         return row

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from email.utils import make_msgid
-
 from typing import Callable
 
 from sqlalchemy import func, select

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import advice_to_family
 from auditors.context import PostContext
+from auditors.rules import advice_to_family
 from tests.factories import audit_records, make_account, make_post, prepared
 
 AUTHOR = "x:@volunteer"

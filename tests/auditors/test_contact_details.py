@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import contact_details
 from auditors.context import PostContext
-from auditors.nlp.contacts import (domain_near_miss, find_contacts, judge, normalise_phone, official_contacts,
-                                   phone_near_miss)
 from auditors.engine import audit_one
+from auditors.nlp.contacts import (
+    domain_near_miss,
+    find_contacts,
+    judge,
+    normalise_phone,
+    official_contacts,
+    phone_near_miss,
+)
 from auditors.prepared import Prepared
+from auditors.rules import contact_details
 from socialaudit.core.model import default_account_for
 from tests.factories import make_account, make_post, prepared
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import controversial_official
 from auditors.context import PostContext
+from auditors.rules import controversial_official
 from tests.factories import make_account, make_post, prepared
 
 

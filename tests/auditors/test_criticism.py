@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import criticism
 from auditors.context import PostContext
 from auditors.nlp.sentiment import Cues, polarity, sentence_spans, tokenize, window_after
 from auditors.registry import load_policy
+from auditors.rules import criticism
 from tests.factories import make_account, make_post, prepared
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from auditors.rules import family_photo
 from auditors.context import PostContext
 from auditors.faces import detect_faces
 from auditors.media import load_media
 from auditors.registry import load_policy
+from auditors.rules import family_photo
 from tests.conftest import SHARED
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 

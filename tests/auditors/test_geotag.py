@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
 
-from auditors.rules import geotag
 from auditors.context import PostContext
 from auditors.media import GPS_IFD, load_media, read_gps
+from auditors.rules import geotag
 from socialaudit.core.model import Media
 from tests.conftest import SHARED
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared

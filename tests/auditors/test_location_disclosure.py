@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import location_disclosure
 from auditors.context import PostContext
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer, normalise
 from auditors.registry import load_policy
+from auditors.rules import location_disclosure
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}

@@ -4,10 +4,10 @@ from __future__ import annotations
 import cv2
 import pytest
 
-from auditors.rules import logo_misuse
 from auditors.context import PostContext
 from auditors.media import load_media
 from auditors.registry import load_policy
+from auditors.rules import logo_misuse
 from auditors.vision.synthetic import photo
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import name_leak
 from auditors.context import PostContext
 from auditors.registry import load_policy
+from auditors.rules import name_leak
 from tests.factories import make_account, make_post, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}

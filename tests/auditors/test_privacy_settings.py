@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from auditors.rules import privacy_settings
 from auditors.context import AccountActivity, AccountContext
 from auditors.registry import load_policy
+from auditors.rules import privacy_settings
 from tests.factories import account_dict, audit_records, make_account, post_dict, prepared
 
 

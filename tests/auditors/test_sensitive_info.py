@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditors.rules import sensitive_info
 from auditors.context import PostContext
+from auditors.rules import sensitive_info
 from tests.factories import make_account, make_post, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}

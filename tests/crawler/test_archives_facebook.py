@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from crawler.archives import open_archive
-from socialaudit.core.model import RecordError, parse_record
 from socialaudit.core.errors import InputError
-
+from socialaudit.core.model import RecordError, parse_record
 from tests.crawler.conftest import jpeg
 
 FB = "facebook-export"

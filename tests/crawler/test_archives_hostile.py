@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from crawler.archives import Limits, open_archive
-from socialaudit.core.model import RecordError
 from socialaudit.core.errors import InputError
+from socialaudit.core.model import RecordError
 
 TWEETS = "window.YTD.tweets.part0 = " + json.dumps(
     [{"tweet": {"id_str": str(i), "full_text": f"tweet {i}", "created_at": "Thu Nov 03 08:50:26 +0000 2022"}}

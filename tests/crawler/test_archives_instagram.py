@@ -6,7 +6,6 @@ from pathlib import Path
 
 from crawler.archives import open_archive
 from socialaudit.core.model import RecordError, parse_record
-
 from tests.crawler.conftest import jpeg
 
 IG = "instagram-export"

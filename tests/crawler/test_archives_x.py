@@ -9,7 +9,6 @@ import pytest
 from crawler.archives import open_archive
 from crawler.archives.x_fields import pick_note, x_time
 from socialaudit.core.model import RecordError, parse_record
-
 from tests.crawler.conftest import jpeg
 
 ANDRE_PHOTO = "data/tweets_media/1588091220244369409-FgoIitdWAAAL87b.jpg"

@@ -13,13 +13,12 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, XmlResponse
 
-from crawler.blogs import BlogSite, crawl_blog
-from crawler.live import ConnectorSettings, connector_for
-from crawler.blogs import parsing
+from crawler.blogs import BlogSite, crawl_blog, parsing
 from crawler.blogs.items import AboutItem, ArticleItem
 from crawler.blogs.pipelines import about_record, article_record
 from crawler.blogs.settings import DEFAULTS, FAST, build_settings
 from crawler.blogs.state import CrawlState
+from crawler.live import ConnectorSettings, connector_for
 from socialaudit.core.model import parse_record
 
 BLOG = Path(__file__).parent / "fixtures" / "blog"

@@ -9,8 +9,7 @@ import stat
 import pytest
 from cryptography.fernet import Fernet
 
-from crawler.credentials import (KEY_ENV, CredentialCipher, CredentialError, Credentials, Secret, load_keys,
-                                 scrub_logger)
+from crawler.credentials import KEY_ENV, CredentialCipher, CredentialError, Credentials, Secret, load_keys, scrub_logger
 
 TOKEN = "ya29.very-secret-access-token"
 

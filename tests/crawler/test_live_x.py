@@ -7,8 +7,7 @@ import logging
 import pytest
 
 from crawler.credentials import Credentials, Secret
-from crawler.live.base import (ConnectorSettings, NeedsReauthorisation, RateLimited, RepeatingCursor,
-                               TransientFailure)
+from crawler.live.base import ConnectorSettings, NeedsReauthorisation, RateLimited, RepeatingCursor, TransientFailure
 from crawler.live.http import RetryPolicy
 from crawler.live.x import XConnector
 from socialaudit.core.model import parse_record

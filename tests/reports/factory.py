@@ -5,12 +5,12 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from socialaudit.storage.lifecycle import create_person
 from auditors.registry import load_policy
 from socialaudit.app.runner import RunOptions, ScheduledRun
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
+from socialaudit.storage.lifecycle import create_person
 from tests.archive_factory import write_x_archive
 
 POLICY = load_policy("twins-trust-fcs")

@@ -8,11 +8,10 @@ from sqlalchemy import select
 
 from reports.delivery import deliver_due
 from reports.items import month_of, shift_month
-from reports.outbox import send_pending
 from reports.mailer import SmtpMailer
+from reports.outbox import send_pending
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
-
 from tests.reports.factory import POLICY, after_grace, enrol_archive, outbox, people, run
 
 

@@ -13,7 +13,6 @@ from reports.delivery import deliver_due
 from reports.mailer import SmtpMailer, build_message
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
-
 from tests.reports.conftest import Inbox, free_port
 from tests.reports.factory import POLICY, enrol_archive, outbox, people, run
 

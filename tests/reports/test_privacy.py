@@ -10,7 +10,6 @@ from reports.render import render
 from reports.selfaudit import build_selfaudit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-
 from tests.reports.factory import POLICY, SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
 
 

@@ -10,7 +10,6 @@ from reports.items import month_of, shift_month
 from socialaudit.app.cli import main
 from socialaudit.core.settings import load_settings
 from socialaudit.storage.db import open_store
-
 from tests.reports.factory import SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
 
 

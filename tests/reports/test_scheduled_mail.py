@@ -11,7 +11,6 @@ from collections import Counter
 
 from socialaudit.core.settings import load_settings
 from socialaudit.storage.db import open_store
-
 from tests.reports.factory import enrol_archive, outbox, people
 
 

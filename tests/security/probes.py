@@ -17,12 +17,12 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from socialaudit.storage.lifecycle import create_person, enrol
 from auditors.registry import load_policy
-from tests.factories import store_audit
+from socialaudit.app.web.auth import hash_password
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.app.web.auth import hash_password
+from socialaudit.storage.lifecycle import create_person, enrol
+from tests.factories import store_audit
 from tests.web.conftest import csrf_of
 from tests.web.seed import PASSWORD
 

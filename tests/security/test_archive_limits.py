@@ -11,8 +11,8 @@ import zipfile
 
 import pytest
 
-from socialaudit.core.errors import InputError
 from socialaudit.app.inputs import open_input
+from socialaudit.core.errors import InputError
 
 
 def many_entries_zip(path, n: int) -> None:

@@ -11,15 +11,13 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from reports.delivery import deliver_due
-from socialaudit.storage.lifecycle import create_person, enrol
 from auditors.registry import load_policy
+from reports.delivery import deliver_due
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage.db import open_store
-
-from tests.security.at_rest import (PLACES, REGISTER, REGISTER_ONLY, database_rows, folder_files, found,
-                                    write_inputs)
+from socialaudit.storage.lifecycle import create_person, enrol
+from tests.security.at_rest import PLACES, REGISTER, REGISTER_ONLY, database_rows, folder_files, found, write_inputs
 from tests.security.killing import environment
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from socialaudit.app.web import create_app
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from socialaudit.app.web import create_app
+from tests.security.probes import add_posts, add_second_organisation, probe, signed_in, upload_token
 from tests.web.conftest import csrf_of
 from tests.web.seed import seed
-
-from tests.security.probes import add_posts, add_second_organisation, probe, signed_in, upload_token
 
 EMAILS = ["ann@example.org", "ben@example.org", "cora@example.org", "carl@example.org", "ada@example.org",
           "zed@example.org", "yan@example.org"]

@@ -6,7 +6,6 @@ import pytest
 from click.testing import CliRunner
 
 from socialaudit.app.cli import main
-
 from tests.security.hostile_archives import hostile_archives
 
 

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from tests.factories import store_audit
-
 from tests.security.hostile import hostile_bundle
 
 

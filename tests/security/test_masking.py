@@ -8,16 +8,15 @@ import json
 import pytest
 from sqlalchemy import select
 
-from socialaudit.storage.lifecycle import create_person
 from auditors.registry import load_policy
+from socialaudit.app.web import create_app
+from socialaudit.app.web.auth import hash_password
 from socialaudit.core.settings import Settings
-from tests.factories import findings_of, store_audit
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
-from socialaudit.app.web import create_app
-from socialaudit.app.web.auth import hash_password
-
+from socialaudit.storage.lifecycle import create_person
+from tests.factories import findings_of, store_audit
 from tests.web.conftest import csrf_of
 
 PASSWORD = "correct horse battery"

@@ -7,10 +7,9 @@ import json
 
 from sqlalchemy import select
 
-from socialaudit.storage import schema as db
 from auditors.registry import load_policy
+from socialaudit.storage import schema as db
 from tests.factories import store_audit
-
 from tests.web.conftest import sign_in, token_of
 
 

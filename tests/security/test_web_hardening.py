@@ -7,12 +7,11 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from socialaudit.app.web import create_app
+from socialaudit.app.web.auth import MAX_FAILURES
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
-from socialaudit.app.web import create_app
-from socialaudit.app.web.auth import MAX_FAILURES
-
 from tests.web.conftest import EMAILS, csrf_of, sign_in
 from tests.web.seed import PASSWORD
 
@@ -67,10 +66,10 @@ def test_wrong_passwords_from_several_processes_share_one_count(seeded, tmp_path
 
 def test_lock_out_is_atomic_on_every_database(database_url, tmp_path):
     """The same race on SQLite and PostgreSQL, through the app on a fresh store."""
-    from socialaudit.storage.lifecycle import create_person
     from auditors.registry import load_policy
-    from socialaudit.storage import repo
     from socialaudit.app.web.auth import hash_password
+    from socialaudit.storage import repo
+    from socialaudit.storage.lifecycle import create_person
     store = open_store(url=database_url)
     with store.session() as s:
         org = repo.ensure_organisation(s, load_policy("twins-trust-fcs"))

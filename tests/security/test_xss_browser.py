@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from socialaudit.core.settings import Settings
-from tests.web.seed import PASSWORD, seed
-
 from tests.security.xss import PAYLOADS, pages, stored_everywhere
+from tests.web.seed import PASSWORD, seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -25,6 +24,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow,
 @pytest.fixture
 def xss_server(tmp_path, isolated_data_dir):
     from werkzeug.serving import make_server
+
     from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir)
     stored_everywhere(seeded)
@@ -78,6 +78,7 @@ def test_no_stored_payload_runs_on_any_page_for_any_role(browser, xss_server):
 def test_payloads_are_shown_as_text_not_dropped(browser, xss_server):
     base, seeded = xss_server
     from sqlalchemy import select
+
     from socialaudit.storage import schema as db
     with seeded.store.session() as s:
         post_id = s.scalar(select(db.Post.id).where(db.Post.external_id == "x:55002"))

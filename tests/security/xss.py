@@ -8,16 +8,15 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select
 
-from reports.delivery import deliver_due
-from socialaudit.storage.lifecycle import create_person
 from auditors.registry import load_policy
-from socialaudit.core.settings import Settings
-from tests.factories import store_audit
-from socialaudit.storage import repo
-from socialaudit.storage import schema as db
+from reports.delivery import deliver_due
 from socialaudit.app.notices import volunteer_notice
-from socialaudit.storage import review
 from socialaudit.app.web.auth import hash_password
+from socialaudit.core.settings import Settings
+from socialaudit.storage import repo, review
+from socialaudit.storage import schema as db
+from socialaudit.storage.lifecycle import create_person
+from tests.factories import store_audit
 from tests.web.seed import PASSWORD
 
 

@@ -7,9 +7,8 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
-from socialaudit.core.settings import Settings  # noqa: E402
 from socialaudit.app.web import create_app  # noqa: E402
-
+from socialaudit.core.settings import Settings  # noqa: E402
 from tests.web.seed import PASSWORD, seed  # noqa: E402
 
 EMAILS = {"ann": "ann@example.org", "ben": "ben@example.org", "cora": "cora@example.org",

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from socialaudit.storage.lifecycle import create_person, enrol
 from auditors.registry import load_policy
+from socialaudit.app.web.auth import hash_password
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
+from socialaudit.storage.lifecycle import create_person, enrol
 from tests.factories import store_audit
-from socialaudit.app.web.auth import hash_password
 
 POLICY_REF = "twins-trust-fcs"
 PASSWORD = "correct horse battery"

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 
@@ -33,6 +32,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 @pytest.fixture
 def server(tmp_path, isolated_data_dir):
     from werkzeug.serving import make_server
+
     from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir, grace_over=False)
     app = create_app(seeded.store, Settings(data_dir=seeded.data_dir))

@@ -8,11 +8,10 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from socialaudit.app.cli import main
-from socialaudit.storage.lifecycle import LifecycleError, enrol, purge, withdraw
 from auditors.registry import load_policy
+from socialaudit.app.cli import main
 from socialaudit.storage import schema as db
-
+from socialaudit.storage.lifecycle import LifecycleError, enrol, purge, withdraw
 from tests.web.seed import POLICY_REF
 
 

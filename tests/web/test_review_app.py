@@ -9,7 +9,6 @@ from sqlalchemy import func, select, update
 
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-
 from tests.web.conftest import EMAILS, csrf_of, sign_in, token_of
 from tests.web.seed import audit_into
 
@@ -135,8 +134,8 @@ def test_responses_carry_a_strict_content_security_policy(clients):
 
 
 def test_session_cookie_is_httponly_lax_and_secure_over_https(seeded):
-    from socialaudit.core.settings import Settings
     from socialaudit.app.web import create_app
+    from socialaudit.core.settings import Settings
     app = create_app(seeded.store, Settings(data_dir=seeded.data_dir, base_url="https://review.example.org"))
     client = app.test_client()
     r = client.get("/sign-in")
@@ -151,8 +150,8 @@ def test_secret_key_is_kept_in_the_data_folder_not_the_repo(app, seeded):
 
 
 def test_secret_key_from_the_environment_wins(seeded, monkeypatch):
-    from socialaudit.core.settings import Settings
     from socialaudit.app.web import create_app
+    from socialaudit.core.settings import Settings
     monkeypatch.setenv("SOCIALAUDIT_WEB_SECRET", "from-the-environment")
     assert create_app(seeded.store, Settings(data_dir=seeded.data_dir)).secret_key == b"from-the-environment"
 

@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import func, select
 
 from socialaudit.storage import schema as db
-
 from tests.web.conftest import csrf_of
 
 ROLES = (None, "ann", "ben", "cora", "carl", "admin")

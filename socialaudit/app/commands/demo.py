@@ -3,13 +3,12 @@ volunteers' X archives, the twins-trust-fcs pack, SQLite in the data folder — 
 the coordinator's monthly report and the emails, written as files."""
 from __future__ import annotations
 
+import logging
+import sys
 from importlib import resources
 from pathlib import Path
 
 import click
-
-import logging
-import sys
 
 from socialaudit.app.demo.job import run_demo
 from socialaudit.app.options import App, pass_app, policy_option

@@ -9,13 +9,13 @@ import sys
 
 import click
 
-from socialaudit.app.options import App, Failure, pass_app, policy_option
-from socialaudit.storage.recorder import AuditRecorder
-from socialaudit.core.model import RecordError
 from auditors.engine import audit
 from auditors.prepared import Prepared
-from socialaudit.core.errors import InputError
 from socialaudit.app.inputs import open_input
+from socialaudit.app.options import App, Failure, pass_app, policy_option
+from socialaudit.core.errors import InputError
+from socialaudit.core.model import RecordError
+from socialaudit.storage.recorder import AuditRecorder
 
 
 class _Renamed:

@@ -7,8 +7,10 @@ import click
 from reports.mailer import rewrite_eml
 from socialaudit.app.options import App, Failure, pass_app, policy_option
 from socialaudit.storage import repo
-from socialaudit.storage.lifecycle import (LifecycleError, create_person, enrol as do_enrol, find_person,
-                                           purge as do_purge, withdraw as do_withdraw)
+from socialaudit.storage.lifecycle import LifecycleError, create_person, find_person
+from socialaudit.storage.lifecycle import enrol as do_enrol
+from socialaudit.storage.lifecycle import purge as do_purge
+from socialaudit.storage.lifecycle import withdraw as do_withdraw
 
 
 def _password(prompt: str) -> str:

@@ -12,8 +12,8 @@ from socialaudit.app.options import App, Failure, pass_app, policy_option
 
 
 def _coordinator(s, org, ref: str | None):
-    from socialaudit.storage.lifecycle import find_person
     from socialaudit.storage import schema as db
+    from socialaudit.storage.lifecycle import find_person
     if ref is None:
         return None
     person = s.get(db.Person, int(ref)) if ref.isdigit() else find_person(s, org, ref)

@@ -20,6 +20,7 @@ def serve(app: App, host: str, port: int, https: bool | None) -> None:
     """
     try:
         from werkzeug.serving import run_simple
+
         from socialaudit.app.web import create_app
     except ModuleNotFoundError as e:
         raise Failure(f"the web app needs {e.name}: pip install 'socialaudit[web]'") from None

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from socialaudit.storage.lifecycle import create_person, enrol, find_person
-from socialaudit.core.policy import Policy
 from socialaudit.app.runner import RunOptions, RunResult, ScheduledRun
+from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
+from socialaudit.storage.lifecycle import create_person, enrol, find_person
 
 ARCHIVES = Path(__file__).resolve().parent / "archives"
 COORDINATOR = ("Dana Reyes (demo coordinator)", "dana.coordinator@demo.example")

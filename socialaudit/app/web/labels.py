@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from socialaudit.core.policy import Policy
 
+
 def rule_labels(policy: Policy) -> dict[str, str]:
     """Each rule's plain-English label, as the rule declares it (auditors/rules)."""
     return {rule_id: spec.label for rule_id, spec in policy.rules.items()}

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditors import privacy
-from socialaudit.core.model import RecordError, parse_record
 from auditors.excerpts import text_fields
 from auditors.prepared import Prepared
+from socialaudit.core.model import RecordError, parse_record
 from socialaudit.core.redact import Span, apply_masks, mask_text
 
 

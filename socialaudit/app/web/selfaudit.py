@@ -12,13 +12,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-from socialaudit.core import model
 from auditors.engine import audit
 from auditors.prepared import Prepared
-from socialaudit.core.policy import Policy
-from socialaudit.core.errors import InputError
 from socialaudit.app.inputs import open_input
+from socialaudit.core import model
+from socialaudit.core.errors import InputError
+from socialaudit.core.policy import Policy
 from socialaudit.storage import pages
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store

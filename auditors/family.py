@@ -1,0 +1,185 @@
+"""Is this post about a supported family? The per-post signals several rules rest on,
+computed once per post and shared through the post's context: family anchors ("my FCS
+mum", "the child in our care"), own-children markers, carer accounts, the organisation's
+name spans, the `family-post` tag (which privacy-settings counts per account), and the
+names of supported people in the post (judged with the name-leak rule's settings, so
+sensitive-info sees the same names). Rules import these; they never import each other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from auditors.context import PostContext
+from auditors.facts import about_service, org_pattern, post_text
+from auditors.nlp.names_context import CONTEXT_VOCABULARIES, Judged, is_authorised_story, judge_post
+from auditors.nlp.names_context import DEFAULTS as NAME_DEFAULTS
+from auditors.prepared import Prepared, compile_terms
+from socialaudit.core.model import Account, Post
+
+TAG = "family-post"
+ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
+NAME_RULE = "name-leak"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A phrase tying a post to a supported family or a child in care."""
+    field: str
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+class FamilySignals:
+    """What a post says about families, computed once per post and shared by every rule.
+
+    Anchors are found at once (one pass per field); the rest only when a rule asks.
+    """
+
+    def __init__(self, post: Post, ctx: PostContext, anchors: tuple[Anchor, ...]):
+        self.post, self.ctx, self.anchors = post, ctx, anchors
+
+    @property
+    def strong(self) -> bool:
+        return any(a.strong for a in self.anchors)
+
+    @property
+    def weak_only(self) -> bool:
+        return bool(self.anchors) and not self.strong
+
+    @cached_property
+    def own_children(self) -> bool:
+        """The post marks children as the author's own ("my boys", "grandkids")."""
+        return any_match(self.ctx, self.post, "own_children")
+
+    @cached_property
+    def service(self) -> str:
+        """Why the post is about the service (its words or the organisation's name), or ''."""
+        return about_service(self.post, self.ctx, ("service",))
+
+
+def lowered(prepared: Prepared, *names: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The named word lists as a case-sensitive pattern for lowercased text.
+
+    Python's `re` runs an alternation of many phrases two to three times faster
+    without IGNORECASE, so rules that scan every post match against the
+    lowercased text instead. (`re:` terms in these lists are written in lowercase.)
+    """
+    def build() -> re.Pattern[str] | None:
+        terms = [t if t.startswith("re:") else t.lower() for n in names for t in prepared.words(n)]
+        pat = compile_terms(terms + list(extra))
+        return re.compile(pat.pattern) if pat else None
+    return prepared.memo(("lowered", names, extra), build)
+
+
+def lower_fields(post: Post, ctx: PostContext) -> list[tuple[str, str, str]]:
+    """(field, text, lowercased text) for the post's text and alt texts, once per post."""
+    def compute() -> list[tuple[str, str, str]]:
+        return [(n, t, t.lower()) for n, t in ctx.fields(post)]
+    return ctx.shared("lower_fields", compute)  # type: ignore[return-value]
+
+
+def any_match(ctx: PostContext, post: Post, *names: str, gate: str = "") -> bool:
+    """Whether any of the named word lists occurs in the post's text or alt texts.
+
+    `gate` names a word list of substrings every phrase contains: when none is
+    in the text, the regex pass is skipped (a substring test is far cheaper).
+    """
+    keys = ctx.prepared.words(gate) if gate else ()
+    pat = lowered(ctx.prepared, *names)
+    return bool(pat) and any((not keys or any(k in low for k in keys)) and pat.search(low)
+                             for _, _, low in lower_fields(post, ctx))
+
+
+def _org_family(prepared: Prepared) -> tuple[str, ...]:
+    """'my FCS triplets', 'our CFT kids': the organisation's name before a family noun, as a term."""
+    org = prepared.organisation
+    names = compile_terms([n.lower() for n in [org.get("name", ""), *org.get("aliases", [])]])
+    nouns = compile_terms([n.lower() for n in prepared.words("family_nouns")])
+    if names is None or nouns is None:
+        return ()
+    return (rf"re:(?:my|our|the)\s+{names.pattern}\s+{nouns.pattern}",)
+
+
+def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:
+    pat = lowered(ctx.prepared, *ANCHOR_VOCABS,
+                  extra=ctx.prepared.memo("org_family_anchor", lambda: _org_family(ctx.prepared)))
+    out: list[Anchor] = []
+    for name, text, low in lower_fields(post, ctx):
+        if len(low) != len(text):  # a rare letter whose lowercase is longer: offsets would shift
+            low = text
+        found = [(m.start(), m.end()) for m in pat.finditer(low)] if pat else []
+        if found:
+            out += _keep_anchors(ctx.prepared, name, text, found)
+    return tuple(out)
+
+
+def _keep_anchors(prepared: Prepared, name: str, text: str, found: list[tuple[int, int]]) -> list[Anchor]:
+    weak = prepared.pattern("weak_family_anchor")
+    org = org_pattern(prepared)
+    out = []
+    for s, e in found:
+        # "the twins" may be the start of the organisation's name ("the Twins ... Trust"): not a family
+        last = text.rfind(" ", s, e) + 1 or s
+        inside = org.match(text, last) if org else None
+        if inside and inside.end() > e:
+            continue
+        out.append(Anchor(name, s, e, text[s:e], not (weak and weak.fullmatch(text[s:e]))))
+    return out
+
+
+def org_spans(prepared: Prepared, text: str) -> list[tuple[int, int]]:
+    """Where the organisation is named in a text: words there are its name, not a family."""
+    pat = org_pattern(prepared)
+    return [m.span() for m in pat.finditer(text)] if pat else []
+
+
+def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
+    """The post's family anchors, own-children markers and service context (shared, computed once)."""
+    return ctx.shared("family_signals", lambda: FamilySignals(post, ctx, _anchors(ctx, post)))  # type: ignore
+
+
+def is_carer_account(account: Account, prepared: Prepared) -> bool:
+    """The account's bio or About text says it belongs to a foster carer."""
+    def compute() -> bool:
+        pat = prepared.pattern("carer_account")
+        text = "\n".join(t for t in (account.bio, account.about_text) if t)
+        return bool(pat and text and pat.search(text))
+    return prepared.memo(("carer_account", account.id, account.bio, account.about_text), compute)
+
+
+def note_family_post(post: Post, ctx: PostContext) -> bool:
+    """Tag the post `family-post` when it describes a visit, a supported family or a child in care."""
+    def compute() -> bool:
+        sig = family_signals(post, ctx)
+        if sig.strong:
+            return True
+        if any_match(ctx, post, "family_visit", gate="family_visit_keys"):
+            return True
+        return (sig.weak_only and bool(sig.service) and not sig.own_children
+                and not any_match(ctx, post, "promotional_words"))
+    tagged = bool(ctx.shared(("tag", TAG), compute))
+    if tagged:
+        ctx.cache.setdefault("tags", set()).add(TAG)
+    return tagged
+
+
+def _name_settings(ctx: PostContext) -> tuple[dict, list[str]]:
+    settings = ctx.prepared.rule(NAME_RULE)  # the name-leak rule's table, whichever rule asks
+    weights = {k: float(settings.param(k, v)) for k, v in NAME_DEFAULTS.items()}
+    return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
+
+
+def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
+    """Names of supported people in the post (judged once per post, shared with other rules)."""
+    def compute() -> list[Judged]:
+        weights, vocabularies = ctx.prepared.memo("name-leak:settings", lambda: _name_settings(ctx))
+        text = post_text(post)
+        judged = judge_post(post, ctx, text, weights, vocabularies)
+        leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
+        # the story test reads the whole post: only worth it when a name would be reported
+        return [] if not leaks or is_authorised_story(post, ctx, text) else leaks
+    return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]
