@@ -5,19 +5,14 @@ The template also prints the same numbers as a table for clients that do not."""
 from __future__ import annotations
 
 import math
-from datetime import date
 
 from reports.context import TrendBar, TrendChart
+from reports.items import month_label
 
 COLOURS = {"high": "#b42318", "medium": "#dc6803", "low": "#7a8ca5"}
 SEVERITY_ORDER = ("high", "medium", "low")
 WIDTH, HEIGHT = 560, 200
 LEFT, RIGHT, TOP, BOTTOM = 36, 12, 14, 28
-
-
-def month_label(month: str) -> str:
-    y, m = (int(p) for p in month.split("-"))
-    return date(y, m, 1).strftime("%b")
 
 
 def _nice_max(value: int) -> int:
@@ -45,7 +40,7 @@ def trend_chart(months: list[str], counts: dict[str, dict[str, int]]) -> TrendCh
                 h = plot_h * n / top
                 y -= h
                 segments.append((COLOURS[sev], round(y, 1), round(h, 1), n))
-        bars.append(TrendBar(month=m, label=month_label(m), total=sum(per.values()),
+        bars.append(TrendBar(month=m, label=month_label(m, short=True), total=sum(per.values()),
                              x=round(LEFT + i * slot + (slot - bar_w) / 2, 1), segments=segments))
     grid = [(round(baseline - plot_h * k / 4, 1), top * k // 4) for k in range(5)]
     legend = [(COLOURS[s], s.capitalize()) for s in SEVERITY_ORDER]

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING
 
+from reports.context import FindingItem
 from socialaudit.core.policy import Policy
-from socialaudit.storage import schema as db
-
-if TYPE_CHECKING:  # context imports this module's helpers; the type is for readers only
-    from reports.context import FindingItem
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -43,9 +39,10 @@ def month_of(t: datetime) -> str:
     return f"{t.year:04d}-{t.month:02d}"
 
 
-def month_label(month: str) -> str:
+def month_label(month: str, *, short: bool = False) -> str:
+    """"October 2026", or "Oct" for a chart's axis."""
     y, m = (int(p) for p in month.split("-"))
-    return date(y, m, 1).strftime("%B %Y")
+    return date(y, m, 1).strftime("%b" if short else "%B %Y")
 
 
 def aware(t: datetime | None) -> datetime | None:
@@ -77,9 +74,8 @@ def distinct_excerpts(evidence: list[dict], limit: int = 2) -> list[str]:
     return out[:limit]
 
 
-def finding_item(f: db.Finding, post: db.Post | None, account: db.Account | None,
-                 policy: Policy, base_url: str) -> "FindingItem":
-    from reports.context import FindingItem
+def finding_item(f, post, account, policy: Policy, base_url: str) -> FindingItem:
+    """A stored finding (with its post and account, when it has them) as a report item."""
     rule = policy.rule(f.rule)
     return FindingItem(
         id=f.id, rule=f.rule, title=f.message or rule.message, severity=f.severity,

@@ -24,7 +24,6 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from socialaudit.core.settings import Settings
-from socialaudit.storage import schema as db
 
 TIMEOUT = 30
 
@@ -37,7 +36,7 @@ class SendError(RuntimeError):
         self.temporary = temporary
 
 
-def build_message(row: db.OutboxMessage, mail_from: str) -> EmailMessage:
+def build_message(row, mail_from: str) -> EmailMessage:
     """The outbox row as a multipart/alternative email (text first, then HTML).
     The Message-ID is the row's, fixed when it was queued, so a resend after a crash
     is recognisably the same message."""
@@ -83,7 +82,7 @@ class EmlMailer:
         return path
 
 
-def rewrite_eml(folder: Path, deleted_keys: list[str], redacted: list[db.OutboxMessage], mail_from: str) -> int:
+def rewrite_eml(folder: Path, deleted_keys: list[str], redacted: list, mail_from: str) -> int:
     """After an erasure: delete the .eml copies of deleted messages and rewrite those of
     redacted ones (in the folder and its dry-run copy); returns how many files changed."""
     changed = 0

@@ -1,15 +1,11 @@
-"""The monthly compliance report's context, read from the store for one coordinator
-(or the whole organisation) and one month. Rendering any past month again gives
-the same new findings and trend; the backlog and account sections show the state
-of things at `now` (when the report is made)."""
+"""The monthly compliance report's context, made from the facts the store gathered for one
+coordinator (or the whole organisation) and one month (socialaudit.core.reporting).
+Rendering any past month again gives the same new findings and trend; the backlog and
+account sections show the state of things at `now` (when the report is made)."""
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from reports.chart import trend_chart
 from reports.context import (
@@ -23,48 +19,37 @@ from reports.context import (
     VolunteerFindings,
 )
 from reports.items import aware, day_label, finding_item, month_bounds, month_label, safe_url, shift_month
-from reports.scope import Scope, coordinator_sees, fixed_in_grace, scope_findings, scope_for, shown_at
 from socialaudit.core.policy import Policy
+from socialaudit.core.reporting import MonthlyFacts
 from socialaudit.core.rules import SEVERITIES
-from socialaudit.storage import schema as db
 
 OPEN = ("open", "confirmed")
 AGE_BUCKETS = ((7, "Under a week"), (30, "1 to 4 weeks"), (None, "Over a month"))
 
 
-def build_monthly(s: Session, org: db.Organisation, policy: Policy, base_url: str,
-                  coordinator: db.Person | None, month: str, now: datetime) -> MonthlyReport:
-    """Everything the monthly templates show, for `coordinator`'s volunteers in `month`."""
-    scope = scope_for(s, org, coordinator)
-    findings = [f for f in scope_findings(s, scope) if not fixed_in_grace(f)]
-    start, end = month_bounds(month)
-    new = [f for f in findings if start <= shown_at(f) < end and f.state != "dismissed"]
-    visible_now = [f for f in findings if coordinator_sees(f, now)]
+def build_monthly(facts: MonthlyFacts, policy: Policy, base_url: str) -> MonthlyReport:
+    """Everything the monthly templates show, for one coordinator's volunteers in one month."""
+    start, end = month_bounds(facts.month)
+    new = [f for f in facts.findings if start <= facts.shown_at[f.id] < end and f.state != "dismissed"]
+    visible_now = [f for f in facts.findings if f.id in facts.visible_now]
+    scope = facts.scope
     return MonthlyReport(
-        org_name=org.name, month=month, month_label=month_label(month), recipient_name=scope.recipient_name,
-        generated_on=day_label(now), base_url=base_url.rstrip("/"),
-        headline=_headline(s, scope, new, visible_now, start, end),
+        org_name=facts.org_name, month=facts.month, month_label=month_label(facts.month),
+        recipient_name=scope.recipient_name, generated_on=day_label(facts.now), base_url=base_url.rstrip("/"),
+        headline=_headline(facts, new, visible_now),
         by_rule=_by_rule(new, policy), by_severity=_by_severity(new),
-        trend=_trend(findings, month), new_findings=_grouped(s, scope, new, policy, base_url),
-        backlog=_backlog(visible_now, now), missing_disclaimer=_missing_disclaimer(scope, visible_now),
-        not_crawled=_not_crawled(s, scope, start, end), went_well=_went_well(s, scope, policy, start, end),
+        trend=_trend(facts), new_findings=_grouped(facts, new, policy, base_url),
+        backlog=_backlog(facts, visible_now), missing_disclaimer=_missing_disclaimer(facts, visible_now),
+        not_crawled=_not_crawled(facts), went_well=_went_well(facts, policy),
         encouraged_hashtags=list(policy.section("hashtags").get("encouraged", [])),
         help_text=policy.section("review").get("help_text", ""))
 
 
-def _headline(s: Session, scope: Scope, new: list, visible_now: list, start, end) -> Headline:
-    posts = 0
-    if scope.accounts:
-        posts = len(s.scalars(select(db.Post.id).where(db.Post.account_id.in_(list(scope.accounts)),
-                                                       db.Post.first_seen_at >= start,
-                                                       db.Post.first_seen_at < end)).all())
-    decided = set(s.scalars(select(db.ReviewEvent.finding_id).join(db.Finding).where(
-        db.Finding.account_id.in_(list(scope.accounts)), db.ReviewEvent.at >= start, db.ReviewEvent.at < end,
-        db.ReviewEvent.action.in_(("confirmed", "dismissed", "resolved")))).all()) if scope.accounts else set()
-    return Headline(volunteers=len(scope.volunteers),
-                    accounts=sum(1 for a in scope.accounts.values() if a.status != "paused"),
-                    posts_checked=posts, new_findings=len(new),
-                    new_high=sum(1 for f in new if f.severity == "high"), decided=len(decided),
+def _headline(facts: MonthlyFacts, new: list, visible_now: list) -> Headline:
+    return Headline(volunteers=len(facts.scope.volunteers),
+                    accounts=sum(1 for a in facts.scope.accounts.values() if a.status != "paused"),
+                    posts_checked=facts.posts_checked, new_findings=len(new),
+                    new_high=sum(1 for f in new if f.severity == "high"), decided=facts.decided,
                     open_backlog=sum(1 for f in visible_now if f.state in OPEN))
 
 
@@ -79,31 +64,30 @@ def _by_severity(new: list) -> list[Count]:
             if sev in ("high", "medium", "low")]
 
 
-def _trend(findings: list, month: str) -> TrendChart:
-    months = [shift_month(month, d) for d in range(-5, 1)]
+def _trend(facts: MonthlyFacts) -> TrendChart:
+    months = [shift_month(facts.month, d) for d in range(-5, 1)]
     counts: dict[str, Counter] = defaultdict(Counter)
     first, _ = month_bounds(months[0])
-    _, last = month_bounds(month)
-    for f in findings:
-        t = shown_at(f)
+    _, last = month_bounds(facts.month)
+    for f in facts.findings:
+        t = facts.shown_at[f.id]
         if first <= t < last and f.state != "dismissed":
             counts[f"{t.year:04d}-{t.month:02d}"][f.severity] += 1
     return trend_chart(months, counts)
 
 
-def _grouped(s: Session, scope: Scope, new: list, policy: Policy, base_url: str) -> list[VolunteerFindings]:
+def _grouped(facts: MonthlyFacts, new: list, policy: Policy, base_url: str) -> list[VolunteerFindings]:
     groups: dict[str, list] = defaultdict(list)
-    rank = {"high": 0, "medium": 1, "low": 2}
-    for f in sorted(new, key=lambda f: (rank.get(f.severity, 3), f.id)):
-        account = scope.accounts.get(f.account_id)
-        post = s.get(db.Post, f.post_id) if f.post_id else None
-        groups[scope.volunteer_name(account)].append(finding_item(f, post, account, policy, base_url))
+    for f in sorted(new, key=lambda f: (-SEVERITIES.index(f.severity), f.id)):
+        account = facts.scope.accounts.get(f.account_id)
+        post = facts.posts.get(f.post_id) if f.post_id else None
+        groups[facts.scope.volunteer_name(account)].append(finding_item(f, post, account, policy, base_url))
     return [VolunteerFindings(name, items) for name, items in sorted(groups.items())]
 
 
-def _backlog(visible_now: list, now: datetime) -> Backlog:
+def _backlog(facts: MonthlyFacts, visible_now: list) -> Backlog:
     waiting = [f for f in visible_now if f.state == "open"]
-    ages = [(now - shown_at(f)).days for f in waiting]
+    ages = [(facts.now - facts.shown_at[f.id]).days for f in waiting]
     buckets, lower = [], 0
     for upper, label in AGE_BUCKETS:
         buckets.append(Count(label, label, sum(1 for a in ages if a >= lower and (upper is None or a < upper))))
@@ -112,20 +96,18 @@ def _backlog(visible_now: list, now: datetime) -> Backlog:
                    oldest_days=max(ages, default=0), ages=buckets)
 
 
-def _missing_disclaimer(scope: Scope, visible_now: list) -> list[AccountProblem]:
+def _missing_disclaimer(facts: MonthlyFacts, visible_now: list) -> list[AccountProblem]:
     out = []
     for f in visible_now:
-        account = scope.accounts.get(f.account_id)
+        account = facts.scope.accounts.get(f.account_id)
         if f.rule == "disclaimer-missing" and f.state in OPEN and account is not None:
-            out.append(AccountProblem(account.external_id, account.platform, scope.volunteer_name(account),
-                                      "No \u201cviews my own\u201d line in the bio", day_label(shown_at(f))))
+            out.append(AccountProblem(account.external_id, account.platform, facts.scope.volunteer_name(account),
+                                      "No \u201cviews my own\u201d line in the bio", day_label(facts.shown_at[f.id])))
     return out
 
 
-def _not_crawled(s: Session, scope: Scope, start, end) -> list[AccountProblem]:
-    failures = Counter(s.scalars(select(db.RunAccount.account_id).join(db.Run).where(
-        db.RunAccount.account_id.in_(list(scope.accounts)), db.RunAccount.status != "ok",
-        db.Run.started_at >= start, db.Run.started_at < end)).all()) if scope.accounts else Counter()
+def _not_crawled(facts: MonthlyFacts) -> list[AccountProblem]:
+    scope, failures = facts.scope, facts.crawl_failures
     out = []
     for acc in scope.accounts.values():
         if acc.status == "needs_reauth":
@@ -159,16 +141,12 @@ def official_share_pattern(policy: Policy) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-def _went_well(s: Session, scope: Scope, policy: Policy, start, end) -> list[GoodPractice]:
+def _went_well(facts: MonthlyFacts, policy: Policy) -> list[GoodPractice]:
     tags = [t.lower() for t in policy.section("hashtags").get("encouraged", [])]
     shares = official_share_pattern(policy)
+    scope = facts.scope
     by_person: dict[str, GoodPractice] = {}
-    if not scope.accounts:
-        return []
-    rows = s.execute(select(db.Post.account_id, db.Post.text, db.Post.url).where(
-        db.Post.account_id.in_(list(scope.accounts)), db.Post.first_seen_at >= start,
-        db.Post.first_seen_at < end, db.Post.deleted_at.is_(None)).order_by(db.Post.id))
-    for account_id, text, url in rows:
+    for account_id, text, url in facts.month_posts:
         low = (text or "").lower()
         used = [t for t in tags if re.search(re.escape(t) + r"(?!\w)", low)]
         shared = bool(shares and shares.search(text or ""))

@@ -1,4 +1,4 @@
-"""Small shared pieces of the importers: ids, times, mojibake, media sniffing, EXIF geo."""
+"""Small shared pieces of the importers: ids, times, mojibake, media suffixes, EXIF geo."""
 from __future__ import annotations
 
 import hashlib
@@ -96,29 +96,8 @@ def exif_point(media: dict) -> tuple[float, float] | None:
 
 
 # Magic numbers of the media an export holds; Instagram often drops the extension.
-_MAGIC: tuple[tuple[int, bytes, str, str], ...] = (
-    (0, b"\xff\xd8\xff", "photo", ".jpg"),
-    (0, b"\x89PNG\r\n\x1a\n", "photo", ".png"),
-    (0, b"GIF87a", "photo", ".gif"),
-    (0, b"GIF89a", "photo", ".gif"),
-    (0, b"\x1aE\xdf\xa3", "video", ".webm"),
-)
-_FTYP_IMAGE = {b"heic", b"heix", b"mif1", b"msf1", b"avif"}
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv", ".3gp"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".avif", ".tif", ".tiff", ".bmp"}
-
-
-def sniff(head: bytes) -> tuple[str, str] | None:
-    """(media type, extension) from a file's first bytes, or None when unrecognised."""
-    for offset, magic, kind, ext in _MAGIC:
-        if head[offset:offset + len(magic)] == magic:
-            return kind, ext
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "photo", ".webp"
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        return ("photo", ".heic") if brand in _FTYP_IMAGE else ("video", ".mp4")
-    return None
 
 
 def kind_from_suffix(name: str) -> str | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from crawler.archives.common import BAD_ITEM, fix_mojibake, kind_from_suffix, record_error, sniff, why
+from crawler.archives.common import BAD_ITEM, fix_mojibake, kind_from_suffix, record_error, why
 from crawler.archives.container import MemberError, safe_member_name
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
 from crawler.archives.registry import ExportFiles
+from socialaudit.core.mediatypes import sniff
 from socialaudit.core.model import RecordError
 
 PostBuilder = Callable[[dict], dict]
@@ -37,7 +38,7 @@ def media_entry(files: ExportFiles, uri: Any, alt_text: str | None, hint: str | 
     kind, suffix = kind_from_suffix(rel), ""
     if kind is None:
         found = sniff(files.head(rel))
-        kind, suffix = found if found else (entry["type"], "")
+        kind, suffix = (found.kind, "." + found.ext) if found else (entry["type"], "")
     return {**entry, "type": kind, "path": files.media_path(rel, suffix)}
 
 

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from socialaudit.core.settings import Settings, load_settings
@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 class StorageError(RuntimeError):
     pass
+
+
+class Conflict(StorageError):
+    """Another writer got there first (a unique key is already taken): its work stands."""
 
 
 def safe_url(url: str) -> str:
@@ -95,6 +99,25 @@ class Store:
             s.rollback()
             raise
         finally:
+            s.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[Session]:
+        """Like `session()`, with a clash on a unique key reported as `Conflict`."""
+        try:
+            with self.session() as s:
+                yield s
+        except IntegrityError:
+            raise Conflict("another writer stored the same thing first") from None
+
+    @contextmanager
+    def rolled_back(self) -> Iterator[Session]:
+        """A session whose work is always rolled back (dry runs)."""
+        s = self.sessions()
+        try:
+            yield s
+        finally:
+            s.rollback()
             s.close()
 
     @property

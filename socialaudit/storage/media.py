@@ -1,5 +1,5 @@
 """Media rows for the content-addressed store: a post's photos are copied under the
-data folder by crawler.media.MediaStore (named by sha256, type from magic bytes) and
+data folder by socialaudit.core.files.ContentStore (named by sha256, type from magic bytes) and
 recorded in the `media` table, so the review page can show thumbnails after the
 original bundle or archive is gone (the recorder links each post's media as it saves it)."""
 from __future__ import annotations
@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialaudit.core import model
+from socialaudit.core.files import ContentStore, MediaRejected
 from socialaudit.storage import schema as db
 
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
@@ -18,7 +19,6 @@ MAX_MEDIA_BYTES = 50 * 1024 * 1024
 
 def store_file(s: Session, path: Path, data_dir: Path) -> db.MediaFile | None:
     """Copy a file into the store once (by content) and return its row; None if unusable."""
-    from crawler.media import MediaRejected, MediaStore
     try:
         if not path.is_file() or path.stat().st_size > MAX_MEDIA_BYTES:
             return None
@@ -30,7 +30,7 @@ def store_file(s: Session, path: Path, data_dir: Path) -> db.MediaFile | None:
     if row is not None and Path(row.path).is_file():
         return row
     try:
-        stored = MediaStore(data_dir, max_bytes=MAX_MEDIA_BYTES).store_bytes(data)
+        stored = ContentStore(data_dir, max_bytes=MAX_MEDIA_BYTES).store_bytes(data)
     except MediaRejected:
         return None
     if row is None:

@@ -54,6 +54,23 @@ def grace_clause(person: db.Person, at: datetime | None = None):
     return and_(window_over, ~fixed_in_window)
 
 
+# The same rule, in Python, for rows already loaded (the reports' facts): written here,
+# beside the SQL above, so the two cannot drift apart.
+def shown_at(f: db.Finding) -> datetime:
+    """When a coordinator could first see the finding (the end of its grace window)."""
+    t = f.visible_to_coordinator_at or f.created_at
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def fixed_in_grace(f: db.Finding) -> bool:
+    return (f.state == "resolved" and f.visible_to_coordinator_at is not None
+            and _naive(f.updated_at) < _naive(f.visible_to_coordinator_at))
+
+
+def coordinator_sees(f: db.Finding, at: datetime) -> bool:
+    return shown_at(f) <= at and not fixed_in_grace(f)
+
+
 def findings_query(person: db.Person, at: datetime | None = None) -> Select:
     """Findings (joined to their account) that `person` may see."""
     if person.role not in ("admin", "coordinator", "volunteer"):

@@ -8,9 +8,10 @@ import re
 import pytest
 
 from crawler.archives import open_archive
-from crawler.archives.common import fix_mojibake, sniff
+from crawler.archives.common import fix_mojibake
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
 from crawler.archives.registry import REGISTRY, detect
+from socialaudit.core.mediatypes import sniff
 
 ITEMS = [{"n": i, "text": "é ✓ 😂 \"quoted\" \\ end" * (i % 7), "nested": {"list": [1.5, None, True]}}
          for i in range(300)]
@@ -89,7 +90,8 @@ def test_mojibake_fix_only_changes_mangled_strings(raw, fixed):
     (b"1\n00:00:00,000 --> ", None),
 ])
 def test_media_type_is_sniffed_from_magic_bytes(head, found):
-    assert sniff(head) == found
+    kind = sniff(head)
+    assert ((kind.kind, "." + kind.ext) if kind else None) == found
 
 
 @pytest.mark.parametrize("names, platform, root", [

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from crawler.live.http import HttpClient, PlatformRules, RetryPolicy
-from crawler.media import MediaRejected, MediaStore, sniff
+from crawler.live.media import MediaRejected, MediaStore
+from socialaudit.core.mediatypes import sniff
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply
 
 

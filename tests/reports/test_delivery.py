@@ -6,10 +6,9 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from reports.delivery import deliver_due
 from reports.items import month_of, shift_month
 from reports.mailer import SmtpMailer
-from reports.outbox import send_pending
+from socialaudit.app.delivery import deliver_due, send_pending
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
 from tests.reports.factory import POLICY, after_grace, enrol_archive, outbox, people, run

@@ -9,8 +9,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from reports.delivery import deliver_due
 from reports.mailer import SmtpMailer, build_message
+from socialaudit.app.delivery import deliver_due
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
 from tests.reports.conftest import Inbox, free_port

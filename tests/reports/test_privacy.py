@@ -5,10 +5,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from reports.items import month_of, shift_month
-from reports.monthly import build_monthly
 from reports.render import render
 from reports.selfaudit import build_selfaudit
-from socialaudit.storage import repo
+from socialaudit.app.delivery import monthly_report
+from socialaudit.core.settings import Settings
+from socialaudit.storage import repo, reporting
 from socialaudit.storage import schema as db
 from tests.reports.factory import POLICY, SECRET_POST, SECRETS, after_grace, enrol_archive, people, run
 
@@ -52,11 +53,11 @@ def test_archived_and_rerendered_reports_never_show_names_or_places(store, tmp_p
         for row in s.scalars(select(db.ArchivedReport)):
             _assert_masked(row.html + row.text)
         org = repo.ensure_organisation(s, POLICY)
-        monthly = build_monthly(s, org, POLICY, "http://x", s.get(db.Person, ids["cora"]),
-                                shift_month(month_of(day), -1), day)
+        monthly = monthly_report(s, org, POLICY, Settings(base_url="http://x"), s.get(db.Person, ids["cora"]),
+                                 shift_month(month_of(day), -1), day)
         person = s.get(db.Person, ids["val"])
         findings = list(s.scalars(select(db.Finding)))
-        own = build_selfaudit(s, org, POLICY, "http://x", person, findings, day)
+        own = build_selfaudit(reporting.selfaudit_facts(s, org, person, findings, day), POLICY, "http://x")
     for report in (monthly, own):
         for fmt in ("html", "text"):
             _assert_masked(render(report, fmt))

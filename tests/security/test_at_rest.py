@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from auditors.registry import load_policy
-from reports.delivery import deliver_due
+from socialaudit.app.delivery import deliver_due
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage.db import open_store

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from auditors.registry import load_policy
-from reports.delivery import deliver_due
 from socialaudit.app.cli import main
+from socialaudit.app.delivery import deliver_due
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 
 from auditors.registry import load_policy
-from reports.delivery import deliver_due
+from socialaudit.app.delivery import deliver_due
 from socialaudit.app.notices import volunteer_notice
 from socialaudit.app.web.auth import hash_password
 from socialaudit.core.settings import Settings

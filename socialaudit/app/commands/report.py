@@ -8,12 +8,17 @@ from pathlib import Path
 
 import click
 
+from reports.browser import html_to_pdf
+from reports.items import ReportError, parse_month
+from reports.render import render
+from socialaudit.app.delivery import monthly_report
 from socialaudit.app.options import App, Failure, pass_app, policy_option
+from socialaudit.storage import repo
+from socialaudit.storage.lifecycle import find_person
 
 
 def _coordinator(s, org, ref: str | None):
     from socialaudit.storage import schema as db
-    from socialaudit.storage.lifecycle import find_person
     if ref is None:
         return None
     person = s.get(db.Person, int(ref)) if ref.isdigit() else find_person(s, org, ref)
@@ -25,10 +30,6 @@ def _coordinator(s, org, ref: str | None):
 
 
 def _render(app: App, policy_ref: str | None, month: str, coordinator: str | None, fmt: str) -> str:
-    from reports.items import ReportError, parse_month
-    from reports.monthly import build_monthly
-    from reports.render import render
-    from socialaudit.storage import repo
     try:
         month = parse_month(month)
     except ReportError as e:
@@ -36,8 +37,8 @@ def _render(app: App, policy_ref: str | None, month: str, coordinator: str | Non
     policy, settings, store = app.policy(policy_ref), app.settings, app.store()
     with store.session() as s:
         org = repo.ensure_organisation(s, policy)
-        report = build_monthly(s, org, policy, settings.base_url, _coordinator(s, org, coordinator), month,
-                               datetime.now(timezone.utc))
+        report = monthly_report(s, org, policy, settings, _coordinator(s, org, coordinator), month,
+                                datetime.now(timezone.utc))
     return render(report, "text" if fmt == "text" else "html", settings.template_dir)
 
 
@@ -55,8 +56,6 @@ def report_command(app: App, month, coordinator, fmt, output, policy_ref):
     """Render the monthly compliance report for a past month from the store."""
     body = _render(app, policy_ref, month, coordinator, fmt)
     if fmt == "pdf":
-        from reports.browser import html_to_pdf
-        from reports.items import ReportError
         target = output or Path(f"report-{month}.pdf")
         try:
             html_to_pdf(body, target)

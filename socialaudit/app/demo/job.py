@@ -18,13 +18,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import func, select
-
+from reports.mailer import eml_name
+from socialaudit.app.delivery import monthly_key
 from socialaudit.app.runner import RunOptions, RunResult, ScheduledRun
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
-from socialaudit.storage import repo
-from socialaudit.storage import schema as db
+from socialaudit.storage import repo, reporting
 from socialaudit.storage.db import Store, open_store
 from socialaudit.storage.lifecycle import create_person, enrol, find_person
 
@@ -80,23 +79,12 @@ def report_day(now: datetime, grace_days: int) -> datetime:
     return first
 
 
-def _totals(store: Store) -> dict[str, int]:
+def _outputs(store: Store, policy: Policy, settings: Settings, result: DemoResult, month: str) -> None:
     with store.session() as s:
-        count = lambda table: s.scalar(select(func.count()).select_from(table))  # noqa: E731
-        return {"accounts": count(db.Account), "posts": count(db.Post), "findings": count(db.Finding),
-                "messages sent": s.scalar(select(func.count()).select_from(db.OutboxMessage)
-                                          .where(db.OutboxMessage.status == "sent"))}
-
-
-def _outputs(store: Store, settings: Settings, result: DemoResult, month: str) -> None:
-    from reports.delivery import monthly_key
-    from reports.mailer import eml_name
-    with store.session() as s:
-        coord = s.scalar(select(db.Person).where(db.Person.email == COORDINATOR[1]))
-        archived = s.scalar(select(db.ArchivedReport).where(db.ArchivedReport.kind == "monthly",
-                                                            db.ArchivedReport.month == month,
-                                                            db.ArchivedReport.person_id == coord.id))
-        keys = s.scalars(select(db.OutboxMessage.dedupe_key).where(db.OutboxMessage.kind == "self-audit")).all()
+        org = repo.ensure_organisation(s, policy)
+        coord = find_person(s, org, COORDINATOR[1])
+        archived = reporting.archived(s, org, "monthly", month, coord.id)
+        keys = reporting.message_keys(s, "self-audit")
     result.month = month
     if archived is not None:
         result.report_path = settings.eml_dir.parent / f"report-{month}.html"
@@ -117,7 +105,8 @@ def run_demo(policy: Policy, settings: Settings, now: datetime | None = None) ->
     for label, at in (("now", now), (f"{later:%-d %b %Y}, the monthly report run (simulated date)", later)):
         result.runs.append((label, ScheduledRun(store, policy, settings, RunOptions(now=at)).execute()))
     month = f"{(later - timedelta(days=1)):%Y-%m}"
-    _outputs(store, settings, result, month)
-    result.totals = _totals(store)
+    _outputs(store, policy, settings, result, month)
+    with store.session() as s:
+        result.totals = reporting.totals(s)
     store.engine.dispose()
     return result

@@ -1,4 +1,4 @@
-"""The outbox: queue once, send once.
+"""The outbox: queue once, send once (the sending loop is socialaudit.app.delivery's).
 
 Queuing. `queue()` adds a message in the caller's transaction (the delivery phase
 of the run that produced it, with the report's archived copy). Its `dedupe_key`
@@ -29,15 +29,12 @@ interrupted message), which would silently lose a report or a notice.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import make_msgid
-from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from reports.mailer import EmlMailer, SendError, build_message
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 
@@ -59,19 +56,6 @@ def queue(s: Session, *, organisation_id: int | None, run_id: int | None, kind: 
     return row
 
 
-@dataclass
-class SendSummary:
-    sent: int = 0
-    retry_later: int = 0
-    failed: int = 0
-    resumed: int = 0
-    files: list[Path] = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        return {"sent": self.sent, "retry_later": self.retry_later, "failed": self.failed,
-                "resumed_after_crash": self.resumed, "eml_files": [str(p) for p in self.files]}
-
-
 def resume_interrupted(store: Store) -> int:
     """Messages a killed run left in `sending` go back to the queue (see the module notes)."""
     with store.session() as s:
@@ -84,7 +68,19 @@ def resume_interrupted(store: Store) -> int:
     return n
 
 
-def _claim(store: Store, msg_id: int) -> db.OutboxMessage | None:
+def queued(s: Session) -> list[db.OutboxMessage]:
+    return list(s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.status == "queued")
+                          .order_by(db.OutboxMessage.id)))
+
+
+def queued_ids(store: Store) -> list[int]:
+    with store.session() as s:
+        return list(s.scalars(select(db.OutboxMessage.id).where(db.OutboxMessage.status == "queued")
+                              .order_by(db.OutboxMessage.id)))
+
+
+def claim(store: Store, msg_id: int) -> db.OutboxMessage | None:
+    """queued -> sending, attempts + 1, committed; None when another sender claimed it first."""
     with store.session() as s:
         res = s.execute(update(db.OutboxMessage).where(db.OutboxMessage.id == msg_id,
                                                        db.OutboxMessage.status == "queued")
@@ -94,42 +90,15 @@ def _claim(store: Store, msg_id: int) -> db.OutboxMessage | None:
         return s.get(db.OutboxMessage, msg_id)
 
 
-def _finish(store: Store, row: db.OutboxMessage, error: SendError | None) -> str:
+def finish(store: Store, row: db.OutboxMessage, error: str | None, temporary: bool = False) -> str:
+    """sending -> sent; or back to queued (a temporary refusal) or failed; returns the new status."""
     with store.session() as s:
         live = s.get(db.OutboxMessage, row.id)
         if error is None:
             live.status, live.sent_at, live.last_error = "sent", datetime.now(timezone.utc), None
         else:
-            live.last_error = str(error)[:1000]
-            live.status = "queued" if error.temporary and live.attempts < MAX_ATTEMPTS else "failed"
+            live.last_error = error[:1000]
+            live.status = "queued" if temporary and live.attempts < MAX_ATTEMPTS else "failed"
         return live.status
 
 
-def send_pending(store: Store, mailer, mail_from: str) -> SendSummary:
-    """Send every queued message once (call under the run lock)."""
-    summary = SendSummary(resumed=resume_interrupted(store))
-    with store.session() as s:
-        ids = s.scalars(select(db.OutboxMessage.id).where(db.OutboxMessage.status == "queued")
-                        .order_by(db.OutboxMessage.id)).all()
-    with mailer:
-        for msg_id in ids:
-            row = _claim(store, msg_id)
-            if row is None:
-                continue
-            error = None
-            try:
-                where = mailer.send(build_message(row, mail_from), row.dedupe_key)
-            except SendError as e:
-                error = e
-            status = _finish(store, row, error)
-            if error is None:
-                summary.sent += 1
-                if isinstance(mailer, EmlMailer):
-                    summary.files.append(where)
-                continue
-            log.warning("message %d to the %s could not be sent (%s): %s", row.id, row.kind, status, error)
-            summary.retry_later += status == "queued"
-            summary.failed += status == "failed"
-            if error.temporary and "cannot reach" in str(error):
-                break  # the server is down: leave the rest queued for the next run
-    return summary
