@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import cv2
+
 MAX_SIDE = 480          # larger images are downscaled first: detection cost grows with pixels
 MIN_FACE_FRACTION = 0.04  # ignore "faces" smaller than 4% of the shorter side (texture noise)
 
@@ -18,7 +20,6 @@ Box = tuple[int, int, int, int]  # x, y, width, height in the original image's p
 
 @lru_cache(maxsize=1)
 def _classifier() -> Any:
-    import cv2
     path = cv2.data.haarcascades + "haarcascade_frontalface_default.xml"
     clf = cv2.CascadeClassifier(path)
     if clf.empty():
@@ -30,7 +31,6 @@ def detect_faces(bgr: Any, *, min_neighbors: int = 5) -> list[Box]:
     """Bounding boxes of frontal faces in a BGR image (numpy array); [] for no image."""
     if bgr is None or getattr(bgr, "size", 0) == 0:
         return []
-    import cv2
     h, w = bgr.shape[:2]
     scale = min(1.0, MAX_SIDE / max(h, w))
     img = cv2.resize(bgr, (max(1, int(w * scale)), max(1, int(h * scale))),

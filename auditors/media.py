@@ -10,6 +10,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from PIL import Image
+
 from socialaudit.core.model import Media
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".tif", ".tiff", ".gif", ""}
@@ -47,8 +50,6 @@ class MediaInfo:
         """The image as a BGR numpy array (decoded on first use), or None."""
         if self._pixels is None and self.is_image:
             try:
-                import numpy as np
-                from PIL import Image
                 with Image.open(self.path) as im:
                     im.draft("RGB", (1024, 1024))
                     im = im.convert("RGB")
@@ -88,7 +89,6 @@ def _dms(values: Any, ref: Any, negative: str) -> float | None:
 
 def read_gps(path: Path) -> GPSInfo:
     """Read the EXIF GPS block with Pillow. An empty block is `present` without coordinates."""
-    from PIL import Image
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     with Image.open(path) as im:
         exif = im.getexif()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from auditors.nlp.names import first_names, normalise
+from auditors.nlp.places import PlaceFinder, PlaceWords, gazetteer
 from auditors.prepared import Prepared
 from socialaudit.core.redact import Span
 
@@ -17,7 +19,6 @@ HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home",
 
 
 def _finder(prepared: Prepared):
-    from auditors.nlp.places import PlaceFinder, PlaceWords, gazetteer
 
     def build():
         w = prepared.words
@@ -70,7 +71,6 @@ _WORD = re.compile(r"[A-Z][A-Za-z'’\-]{2,}")
 def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
     """Capitalised (or shouted) words that are first names in the shipped lexicon and not
     everyday words: an excerpt would rather hide a colleague's name than show a child's."""
-    from auditors.nlp.names import first_names, normalise
     common = prepared.memo("privacy_common_words", lambda: frozenset(
         w.lower() for w in [*prepared.words("name_stopwords"), *prepared.words("name_words")]))
     names = first_names()

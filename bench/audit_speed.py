@@ -57,7 +57,8 @@ def generate(path: Path, n: int, seed: int = 7, text_only: bool = False) -> None
     with path.open("w", encoding="utf-8") as f:
         for a in range(accounts):
             f.write(json.dumps({"kind": "account", "id": f"x:@vol{a}", "platform": "x", "handle": f"vol{a}",
-                                "role": "personal", "bio": "FCS volunteer with @TwinsTrust" if a % 3 else "Views my own",
+                                "role": "personal",
+                                "bio": "FCS volunteer with @TwinsTrust" if a % 3 else "Views my own",
                                 "is_public": bool(a % 2), "location_sharing": a % 17 == 0}) + "\n")
         for i in range(n):
             post = {"kind": "post", "id": f"x:{10**17 + i}", "account_id": f"x:@vol{i % accounts}", "platform": "x",

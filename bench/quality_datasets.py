@@ -39,6 +39,12 @@ DEFAULT_DATASETS = HERE.parent.parent / "shared" / "datasets"
 _MENTION = re.compile(r"@\w+")
 
 
+def _confusion(fired: list[bool], truth: list[bool]) -> list[int]:
+    """[true positives, false positives, false negatives]."""
+    return [sum(1 for f, y in zip(fired, truth) if f and y), sum(1 for f, y in zip(fired, truth) if f and not y),
+            sum(1 for f, y in zip(fired, truth) if y and not f)]
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -102,15 +108,15 @@ def airline(datasets: Path) -> None:
             # The airline's handle: the @mention its own rows use most (the dataset's `airline` column).
             handle = Counter(m.lower() for t, _ in rows for m in _MENTION.findall(t)).most_common(1)[0][0]
             fired = _criticism_fires(_policy_for(name, Path(tmp), handles=[handle]), [t for t, _ in rows])
-            a = [sum(1 for f, (_, y) in zip(fired, rows) if f and y), sum(1 for f, (_, y) in zip(fired, rows) if f and not y),
-                 sum(1 for f, (_, y) in zip(fired, rows) if y and not f)]
+            a = _confusion(fired, [y for _, y in rows])
             p, r, f1 = _prf(*a)
             print(f"  {name:15} {handle:16} n={len(rows):5}  P={p:.3f} R={r:.3f} F1={f1:.3f}")
             tp, fp, fn, n = tp + a[0], fp + a[1], fn + a[2], n + len(rows)
     elapsed = time.perf_counter() - started
     p, r, f1 = _prf(tp, fp, fn)
     print(f"  ALL             n={n}  P={p:.3f} R={r:.3f}  negative-class F1={f1:.3f}")
-    print(f"  timing: {elapsed * 1e6 / max(n, 1):.1f} µs per tweet (criticism rule only, every tweet mentions its target)")
+    print(f"  timing: {elapsed * 1e6 / max(n, 1):.1f} µs per tweet "
+          "(criticism rule only, every tweet mentions its target)")
 
 
 def stance(datasets: Path) -> None:
@@ -130,8 +136,7 @@ def stance(datasets: Path) -> None:
         for target, rows in sorted(by_target.items()):
             aliases = target.split()[-1:] if " " in target else []  # "Hillary Clinton" is also "Clinton"
             fired = _criticism_fires(_policy_for(target, Path(tmp), aliases=aliases), [t for t, _ in rows])
-            a = [sum(1 for f, (_, y) in zip(fired, rows) if f and y), sum(1 for f, (_, y) in zip(fired, rows) if f and not y),
-                 sum(1 for f, (_, y) in zip(fired, rows) if y and not f)]
+            a = _confusion(fired, [y for _, y in rows])
             p, r, f1 = _prf(*a)
             print(f"  {target:34} n={len(rows):4}  P={p:.3f} R={r:.3f} F1={f1:.3f}")
             tp, fp, fn = tp + a[0], fp + a[1], fn + a[2]
@@ -161,7 +166,8 @@ def _logo_fires(policy, image: Path) -> bool:
     account = Account("x:@bench", "x")
     post = Post("x:1", account.id, "x", text="", media=[Media("photo", image.name, None)])
     settings = policy.rule("logo-misuse")
-    ctx = PostContext(prepared(policy), settings, account, [load_media(post.media[0], 0, image.parent)], lambda _a: False, {})
+    media = [load_media(post.media[0], 0, image.parent)]
+    ctx = PostContext(prepared(policy), settings, account, media, lambda _a: False, {})
     return any(f.confidence >= settings.min_confidence for f in logo_misuse.check(post, ctx))
 
 
@@ -246,14 +252,15 @@ def rule_speed(datasets: Path) -> None:
             records = [parse_record(__import__("json").loads(line)) for line in f if line.strip()]
         accounts = {r.id: r for r in records if isinstance(r, Account)}
         posts = [r for r in records if isinstance(r, Post)]
-        rules = [(m, policy.rule(m.RULE_ID)) for m in mods if policy.rule(m.RULE_ID).enabled]
+        rules = [(m, policy.rule(m.RULE.id)) for m in mods if policy.rule(m.RULE.id).enabled]
+        ready = prepared(policy)
 
-        def run() -> None:
+        def run(posts=posts, accounts=accounts, rules=rules, ready=ready) -> None:
             for post in posts:
                 cache: dict = {}
                 account = accounts.get(post.account_id) or default_account_for(post)
                 for mod, settings in rules:
-                    list(mod.check(post, PostContext(prepared(policy), settings, account, [], accounts.__contains__, cache)))
+                    list(mod.check(post, PostContext(ready, settings, account, [], accounts.__contains__, cache)))
         best = min(_cpu(run) for _ in range(10))
         print(f"  {bundle:10} {len(rules)} rules  {best * 1e6 / len(posts):6.1f} µs/post (CPU, best of 10)")
     ref = min(_cpu(lambda: [_MENTION.findall("@someone said hello to @other " * 4) for _ in range(1000)])

@@ -107,3 +107,13 @@ def test_no_organisation_name_is_hard_coded_outside_its_pack():
             code = "\n".join(line.split("  # ")[0] for line in body.splitlines() if not line.strip().startswith("#"))
             offenders += [f"{py.relative_to(REPO)}: {n}" for n in needles if n in code]
     assert not offenders, offenders
+
+
+def test_a_loaded_policy_is_frozen():
+    policy = load_policy("twins-trust-fcs")
+    with pytest.raises((TypeError, AttributeError)):
+        policy.raw["organisation"]["name"] = "Someone else"  # type: ignore[index]
+    with pytest.raises((TypeError, AttributeError)):
+        policy.raw["hashtags"]["encouraged"].append("#mine")  # type: ignore[union-attr]
+    with pytest.raises(AttributeError):
+        policy.id = "other"  # type: ignore[misc]

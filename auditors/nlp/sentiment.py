@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer
+
 from auditors.prepared import Prepared, compile_terms
 
 # Sentence ends: terminal punctuation before a space or the end, line breaks,
@@ -43,7 +45,6 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load VADER's lexicon once per process (it ships inside the vaderSentiment package)."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer
     return Lexicon(dict(SentimentIntensityAnalyzer().lexicon), frozenset(NEGATE), frozenset(BOOSTER_DICT))
 
 

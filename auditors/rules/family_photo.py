@@ -36,6 +36,7 @@ import re
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
+from auditors.faces import detect_faces
 from auditors.facts import org_pattern
 from auditors.family import FamilySignals, family_signals, is_carer_account, note_family_post
 from auditors.media import MediaInfo
@@ -69,7 +70,6 @@ def _faces(ctx: PostContext, info: MediaInfo) -> int:
         return 0
 
     def compute() -> int:
-        from auditors.faces import detect_faces
         return len(detect_faces(info.pixels()))
     return ctx.shared(("faces", info.index), compute)  # type: ignore[return-value]
 

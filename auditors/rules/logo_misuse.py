@@ -44,6 +44,7 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
 from auditors.prepared import Prepared, compile_terms
+from auditors.vision import LogoIndex, MatchSettings, load_reference
 from socialaudit.core.model import Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.rules import Param, RuleSpec
@@ -158,7 +159,6 @@ def _alt_findings(post: Post, ctx: PostContext) -> tuple[list[Hit], list[str], f
 
 def _index(ctx: PostContext):
     """The policy's reference logos, loaded once; None when the policy has none usable."""
-    from auditors.vision import LogoIndex, MatchSettings, load_reference
     settings = MatchSettings()
     overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
                  if ctx.rule.param(k) is not None}

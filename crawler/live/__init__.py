@@ -4,6 +4,8 @@
 exceptions); `http` the shared fault handling. Platform modules import their
 client libraries lazily so a missing extra fails with a message naming it.
 """
+import importlib
+
 from crawler.live.base import (
     Batch,
     Connector,
@@ -30,8 +32,8 @@ CONNECTORS = {
 
 
 def connector_for(platform: str) -> type[Connector]:
-    """The connector class for a platform name; other modules may add to CONNECTORS."""
-    import importlib
+    """The connector class for a platform name (its module, and so its client library, is
+    imported only now: a missing extra fails here with a message naming it)."""
     try:
         target = CONNECTORS[platform]
     except KeyError:

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from crawler.archives import open_archive
+from crawler.live import ConnectorError, ConnectorSettings, connector_for
 from socialaudit.core.model import Media
 from socialaudit.storage import schema as db
 
@@ -63,7 +65,6 @@ class ArchiveDropConnector:
         self.media_store = media_store
 
     def fetch(self, cursor: dict | None) -> Iterator[SourceBatch]:
-        from crawler.archives import open_archive
         export = _newest_export(self.path)
         if export is None:
             raise ConfigurationError(f"archive folder not found: {self.path}")
@@ -122,7 +123,6 @@ def build_connector(account: db.Account, credentials: Any = None, media_store: A
         if not config.get("path"):
             raise ConfigurationError(f"account {account.external_id}: archive source needs source_config.path")
         return ArchiveDropConnector(Path(config["path"]).expanduser(), media_store)
-    from crawler.live import ConnectorError, ConnectorSettings, connector_for
     try:
         cls = connector_for(source)
     except (ConnectorError, ImportError) as e:

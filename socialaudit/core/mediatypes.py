@@ -18,9 +18,10 @@ _MAGIC = (
     (b"GIF89a", MediaType("image/gif", "gif", "photo")),
     (b"\x1aE\xdf\xa3", MediaType("video/webm", "webm", "video")),
 )
-_FTYP_BRANDS = {b"heic": MediaType("image/heic", "heic", "photo"), b"heix": MediaType("image/heic", "heic", "photo"),
-                b"mif1": MediaType("image/heif", "heif", "photo"), b"msf1": MediaType("image/heif", "heif", "photo"),
-                b"avif": MediaType("image/avif", "avif", "photo"), b"qt  ": MediaType("video/quicktime", "mov", "video")}
+_HEIC, _HEIF = MediaType("image/heic", "heic", "photo"), MediaType("image/heif", "heif", "photo")
+_FTYP_BRANDS = {b"heic": _HEIC, b"heix": _HEIC, b"mif1": _HEIF, b"msf1": _HEIF,
+                b"avif": MediaType("image/avif", "avif", "photo"),
+                b"qt  ": MediaType("video/quicktime", "mov", "video")}
 HEAD_BYTES = 32
 
 

@@ -17,7 +17,7 @@ import csv
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from socialaudit.core.errors import PolicyError
 from socialaudit.core.rules import SEVERITIES, RuleSpec
@@ -30,7 +30,7 @@ BASE_PACK = "base"
 # Types: str, bool, int, float, "path", "paths", "strs" (list of strings),
 # "number" (int or float), "strmap" (table of string lists).
 
-SCHEMA: dict[str, dict[str, Any]] = {
+SCHEMA: dict[str, Any] = {
     "pack": {"id": str, "title": str, "source": str, "version": str, "description": str},
     "organisation": {
         "name": str, "aliases": "strs", "handles": "strs", "logos": "paths",
@@ -214,7 +214,7 @@ def read_register(path: Path, on_name: Callable[[str], None]) -> int:
         if not reader.fieldnames or "name" not in [f.strip().lower() for f in reader.fieldnames]:
             raise PolicyError(f"{path}: a CSV register needs a 'name' column")
         col = next(f for f in reader.fieldnames if f.strip().lower() == "name")
-        values = (row.get(col) or "" for row in reader)
+        values: Iterator[str] = (row.get(col) or "" for row in reader)
     else:
         values = iter(lines)
     for v in values:

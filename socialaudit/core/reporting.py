@@ -22,7 +22,9 @@ class ReportScope:
         return self.coordinator.name if self.coordinator else "All volunteers"
 
     def volunteer_name(self, account: Any | None) -> str:
-        person = self.volunteers.get(account.person_id) if account is not None else None
+        if account is None:
+            return "Unassigned account"
+        person = self.volunteers.get(account.person_id)
         return person.name if person else (account.display_name or account.handle or "Unassigned account")
 
 
@@ -40,7 +42,7 @@ class MonthlyFacts:
     posts_checked: int = 0                  # posts first seen in the month
     decided: int = 0                        # findings confirmed, dismissed or resolved in the month
     crawl_failures: dict[int, int] = field(default_factory=dict)  # account id -> failed runs in the month
-    month_posts: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # (account id, text, url)
+    month_posts: list[tuple[Any, ...]] = field(default_factory=list)  # (account id, text, url)
 
 
 @dataclass

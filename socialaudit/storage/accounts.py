@@ -55,5 +55,9 @@ def due_accounts(s: Session, org: db.Organisation, now: datetime, crawl_all: boo
                                               db.Account.source.is_not(None),
                                               db.Account.source != "bundle")
                      .order_by(db.Account.id)).all()
-    return [a for a in rows if crawl_all or a.last_crawled_at is None
-            or _aware(a.last_crawled_at) + timedelta(hours=a.crawl_every_hours) <= now]
+    return [a for a in rows if crawl_all or _due(a, now)]
+
+
+def _due(a: db.Account, now: datetime) -> bool:
+    last = _aware(a.last_crawled_at)
+    return last is None or last + timedelta(hours=a.crawl_every_hours) <= now

@@ -7,11 +7,19 @@ before the account locks. A right password frees the slots."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import cast
 
 from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
+from socialaudit.storage.db import changed
+
+
+def _engine(s: Session) -> Engine:
+    """The session's engine: attempt slots are counted on a connection of their own."""
+    return cast(Engine, s.get_bind())
 
 
 def active_person(s: Session, email: str) -> db.Person | None:
@@ -31,14 +39,14 @@ def take_attempt(s: Session, person_id: int, max_failures: int) -> bool:
                    or_(db.Person.failed_sign_ins < max_failures, lock_over))
             .values(failed_sign_ins=case((lock_over, 1), else_=db.Person.failed_sign_ins + 1), locked_until=None)
             .execution_options(synchronize_session=False))
-    with s.get_bind().begin() as conn:
-        return conn.execute(stmt).rowcount == 1
+    with _engine(s).begin() as conn:
+        return changed(conn.execute(stmt)) == 1
 
 
 def lock_if_spent(s: Session, person_id: int, max_failures: int, minutes: int) -> None:
     """After a wrong password: lock the account once every slot is spent."""
     until = datetime.now(timezone.utc) + timedelta(minutes=minutes)
-    with s.get_bind().begin() as conn:
+    with _engine(s).begin() as conn:
         conn.execute(update(db.Person).where(db.Person.id == person_id, db.Person.failed_sign_ins >= max_failures,
                                              db.Person.locked_until.is_(None)).values(locked_until=until))
 

@@ -20,6 +20,7 @@ from socialaudit.core.policy import Policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
+from socialaudit.storage.db import row as must
 
 log = logging.getLogger("socialaudit.run")
 STREAM = "posts"
@@ -38,7 +39,7 @@ def start_run(store: Store, policy: Policy, holder: str) -> int:
 
 def finish_run(store: Store, run_id: int, status: str, counts: dict, errors: list) -> None:
     with store.session() as s:
-        run = s.get(db.Run, run_id)
+        run = must(s, db.Run, run_id)
         run.status, run.counts, run.errors = status, counts, errors
         run.finished_at = datetime.now(timezone.utc)
 
@@ -64,7 +65,7 @@ def store_batch(store: Store, org_id: int, account_id: int, records: list[dict],
     """One transaction: the batch's records, its deletions and the cursor that covers them."""
     out = BatchResult()
     with store.session() as s:
-        org, acc = s.get(db.Organisation, org_id), s.get(db.Account, account_id)
+        org, acc = must(s, db.Organisation, org_id), must(s, db.Account, account_id)
         for rec in records:
             _store_record(s, org, acc, rec, out)
         for ext_id in deleted:
@@ -111,7 +112,7 @@ def _mark_deleted(s, org: db.Organisation, ext_id: str, out: BatchResult) -> Non
 def record_crawl(store: Store, run_id: int, account_id: int, status: str, error: str | None) -> str:
     """What one account's crawl did, kept on the account and in the run; returns its external id."""
     with store.session() as s:
-        row = s.get(db.Account, account_id)
+        row = must(s, db.Account, account_id)
         row.last_error = error
         if status == "ok":
             row.last_crawled_at = datetime.now(timezone.utc)

@@ -11,21 +11,37 @@ import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, TypeVar, cast
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from socialaudit.core.settings import Settings, load_settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
 class StorageError(RuntimeError):
     pass
+
+
+def row(s: Session, model: type[T], key: Any) -> T:
+    """A row that must exist (it was read or written moments ago in this process)."""
+    found = s.get(model, key)
+    if found is None:
+        raise LookupError(f"{model.__name__} {key!r} is gone")
+    return found
+
+
+def changed(result: Any) -> int:
+    """How many rows an UPDATE or DELETE touched."""
+    return cast(CursorResult, result).rowcount
 
 
 class Conflict(StorageError):
@@ -73,8 +89,6 @@ def make_engine(url: str) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration."""
-    from alembic import command
-    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:

@@ -27,6 +27,7 @@ from markupsafe import escape
 from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session
 
+from socialaudit.core.model import PLATFORMS
 from socialaudit.core.policy import Policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
@@ -92,7 +93,6 @@ def _account(s: Session, org: db.Organisation, ext: str, person: db.Person) -> d
     platform, _, rest = ext.partition(":")
     if not platform or not rest:
         raise LifecycleError(f"{ext}: an account is written platform:handle, e.g. x:@jane_v")
-    from socialaudit.core.model import PLATFORMS
     if platform not in PLATFORMS:
         raise LifecycleError(f"{ext}: unknown platform {platform!r}")
     acc = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id, db.Account.external_id == ext))
@@ -170,7 +170,7 @@ def _words_of(person: db.Person, accounts: list[db.Account], findings: list[db.F
     return sorted((w for w in words if len(w.strip("…. ")) >= 3), key=len, reverse=True)
 
 
-def redact(text: str | None, words: list[str]) -> str | None:
+def redact(text: str, words: list[str]) -> str:
     """`text` with every word (as written, and HTML-escaped) replaced by WITHDRAWN."""
     if not text:
         return text
@@ -193,7 +193,8 @@ def _erase_mail_and_reports(s: Session, person: db.Person, words: list[str], out
     s.execute(delete(db.ArchivedReport).where(db.ArchivedReport.person_id == person.id))
     s.flush()
     for m in s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.organisation_id == person.organisation_id)):
-        text, html, subject = redact(m.body_text, words), redact(m.body_html, words), redact(m.subject, words)
+        text, subject = redact(m.body_text, words), redact(m.subject, words)
+        html = redact(m.body_html, words) if m.body_html else m.body_html
         if (text, html, subject) != (m.body_text, m.body_html, m.subject):
             m.body_text, m.body_html, m.subject = text, html, subject
             out.mail_rows_redacted.append(m)
@@ -218,8 +219,9 @@ def _erase_findings(s: Session, findings: list[db.Finding], person: db.Person) -
 def _erase_media_of(s: Session, post_ids: list[int]) -> int:
     if not post_ids:
         return 0
-    media_ids = set(s.scalars(select(db.PostMedia.media_id).where(db.PostMedia.post_id.in_(post_ids),
-                                                                  db.PostMedia.media_id.is_not(None))))
+    media_ids = {m for m in s.scalars(select(db.PostMedia.media_id).where(db.PostMedia.post_id.in_(post_ids),
+                                                                         db.PostMedia.media_id.is_not(None)))
+                 if m is not None}
     s.execute(delete(db.PostMedia).where(db.PostMedia.post_id.in_(post_ids)))
     s.flush()
     return remove_unreferenced(s, media_ids)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from socialaudit.storage.db import Store
+from socialaudit.storage.db import Store, changed
 from socialaudit.storage.schema import Lock, Run
 
 DEFAULT_STALE_AFTER = timedelta(minutes=30)
@@ -91,7 +91,7 @@ class DbLock:
             # compare-and-swap: only one of several racing takers wins
             res = s.execute(update(Lock).where(Lock.name == self.name, Lock.holder == old)
                             .values(holder=self.holder, acquired_at=_now(), heartbeat_at=_now()))
-            if res.rowcount != 1:
+            if changed(res) != 1:
                 raise LockBusy(f"another run took over the stale '{self.name}' lock first")
             self.took_over_from = old
         return self

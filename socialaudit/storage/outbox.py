@@ -36,7 +36,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
-from socialaudit.storage.db import Store
+from socialaudit.storage.db import Store, changed
+from socialaudit.storage.db import row as must
 
 log = logging.getLogger("socialaudit.mail")
 MAX_ATTEMPTS = 10
@@ -62,7 +63,7 @@ def resume_interrupted(store: Store) -> int:
         res = s.execute(update(db.OutboxMessage).where(db.OutboxMessage.status == "sending")
                         .values(status="queued", last_error="interrupted while sending; "
                                                             "sent again with the same Message-ID"))
-        n = res.rowcount or 0
+        n = changed(res)
     if n:
         log.warning("%d message(s) were interrupted while sending by an earlier run; sending them again", n)
     return n
@@ -85,7 +86,7 @@ def claim(store: Store, msg_id: int) -> db.OutboxMessage | None:
         res = s.execute(update(db.OutboxMessage).where(db.OutboxMessage.id == msg_id,
                                                        db.OutboxMessage.status == "queued")
                         .values(status="sending", attempts=db.OutboxMessage.attempts + 1))
-        if res.rowcount != 1:
+        if changed(res) != 1:
             return None
         return s.get(db.OutboxMessage, msg_id)
 
@@ -93,7 +94,7 @@ def claim(store: Store, msg_id: int) -> db.OutboxMessage | None:
 def finish(store: Store, row: db.OutboxMessage, error: str | None, temporary: bool = False) -> str:
     """sending -> sent; or back to queued (a temporary refusal) or failed; returns the new status."""
     with store.session() as s:
-        live = s.get(db.OutboxMessage, row.id)
+        live = must(s, db.OutboxMessage, row.id)
         if error is None:
             live.status, live.sent_at, live.last_error = "sent", datetime.now(timezone.utc), None
         else:

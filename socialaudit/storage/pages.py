@@ -94,10 +94,11 @@ def trail(s: Session, finding: db.Finding) -> list[dict]:
     out = []
     events = select(db.ReviewEvent).where(db.ReviewEvent.finding_id == finding.id).order_by(db.ReviewEvent.id)
     for e in s.scalars(events):
-        if e.actor_id and e.actor_id not in names:
+        if e.actor_id is not None and e.actor_id not in names:
             actor = s.get(db.Person, e.actor_id)
             names[e.actor_id] = actor.name if actor else "someone"
-        out.append({"at": e.at, "who": names.get(e.actor_id, "socialaudit"), "action": e.action, "note": e.note})
+        who = names.get(e.actor_id, "socialaudit") if e.actor_id is not None else "socialaudit"
+        out.append({"at": e.at, "who": who, "action": e.action, "note": e.note})
     return out
 
 
@@ -153,7 +154,8 @@ def people_page(s: Session, viewer: db.Person) -> dict:
     ids = [p.id for p in volunteers]
     accounts: dict[int, list[db.Account]] = {}
     for a in s.scalars(select(db.Account).where(db.Account.person_id.in_(ids)).order_by(db.Account.platform)):
-        accounts.setdefault(a.person_id, []).append(a)
+        if a.person_id is not None:
+            accounts.setdefault(a.person_id, []).append(a)
     consents: dict[int, list[db.Consent]] = {}
     for c in s.scalars(select(db.Consent).where(db.Consent.person_id.in_(ids)).order_by(db.Consent.given_at)):
         consents.setdefault(c.person_id, []).append(c)

@@ -28,6 +28,7 @@ from socialaudit.core.sources import Audited, AuditError, AuditSummary
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
+from socialaudit.storage.db import row as must
 from socialaudit.storage.locks import close_interrupted_runs, new_holder
 from socialaudit.storage.media import link_post_media
 
@@ -62,7 +63,7 @@ class AuditRecorder(AbstractContextManager):
                               policy_fingerprint=policy.fingerprint, counts={}, errors=[])
             self.session.add(self.run)
         else:
-            self.run = self.session.get(db.Run, run_id)
+            self.run = must(self.session, db.Run, run_id)
         self._commit()
         self.counts: Counter[str] = Counter({"posts_new": 0, "posts_changed": 0, "posts_same": 0,
                                        "findings_new": 0, "findings_seen": 0, "findings_reopened": 0,

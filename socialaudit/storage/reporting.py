@@ -95,7 +95,8 @@ def active_people(s: Session, org: db.Organisation, role: str) -> list[db.Person
                                                   db.Person.active.is_(True)).order_by(db.Person.id)))
 
 
-def archived(s: Session, org: db.Organisation, kind: str, month: str, person_id: int | None) -> db.ArchivedReport | None:
+def archived(s: Session, org: db.Organisation, kind: str, month: str,
+             person_id: int | None) -> db.ArchivedReport | None:
     return s.scalar(select(db.ArchivedReport).where(
         db.ArchivedReport.organisation_id == org.id, db.ArchivedReport.kind == kind,
         db.ArchivedReport.month == month, db.ArchivedReport.person_id == person_id))

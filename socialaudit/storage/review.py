@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from socialaudit.storage import schema as db
 
 # (organisation, volunteer, finding) -> (subject, text body, html body)
-Notice = Callable[[db.Organisation, db.Person, db.Finding], tuple[str, str, str]]
+Notice = Callable[[db.Organisation | None, db.Person, db.Finding], tuple[str, str, str]]
 
 ACTIONS = ("confirm", "dismiss", "note", "reopen")
 MAX_NOTE = 2000
@@ -50,20 +50,20 @@ def confirm(s: Session, finding: db.Finding, actor: db.Person, note: str | None 
 
 def dismiss(s: Session, finding: db.Finding, actor: db.Person, reason: str) -> db.Suppression:
     """Dismiss as a false positive; the suppression keeps it dismissed on re-audit."""
-    reason = _clean(reason)
-    if not reason:
+    why = _clean(reason)
+    if not why:
         raise ReviewError("say why this is a false positive before dismissing it")
     finding.state = "dismissed"
-    _event(s, finding, actor, "dismissed", reason)
+    _event(s, finding, actor, "dismissed", why)
     sup = s.scalar(select(db.Suppression).where(db.Suppression.organisation_id == finding.organisation_id,
                                                 db.Suppression.fingerprint == finding.fingerprint))
     if sup is None:
         sup = db.Suppression(organisation_id=finding.organisation_id, fingerprint=finding.fingerprint,
-                             rule=finding.rule, reason=reason, created_by_id=actor.id,
+                             rule=finding.rule, reason=why, created_by_id=actor.id,
                              last_matched_at=_last_seen(s, finding))
         s.add(sup)
     else:
-        sup.reason = reason
+        sup.reason = why
     return sup
 
 
@@ -74,10 +74,10 @@ def _last_seen(s: Session, finding: db.Finding) -> datetime | None:
 
 
 def add_note(s: Session, finding: db.Finding, actor: db.Person, note: str) -> None:
-    note = _clean(note)
-    if not note:
+    text = _clean(note)
+    if not text:
         raise ReviewError("a note cannot be empty")
-    _event(s, finding, actor, "note", note)
+    _event(s, finding, actor, "note", text)
 
 
 def reopen(s: Session, finding: db.Finding, actor: db.Person, note: str | None = None) -> None:

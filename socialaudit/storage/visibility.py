@@ -24,7 +24,7 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def volunteer_ids(s: Session, person: db.Person) -> Select:
+def volunteer_ids(person: db.Person) -> Select:
     """The people whose data `person` may see (as a sub-select of ids)."""
     if person.role == "admin":
         return select(db.Person.id).where(db.Person.organisation_id == person.organisation_id)
@@ -39,7 +39,7 @@ def account_clause(person: db.Person):
     if person.role == "admin":
         return db.Account.organisation_id == person.organisation_id
     return and_(db.Account.organisation_id == person.organisation_id,
-                db.Account.person_id.in_(volunteer_ids(None, person)))
+                db.Account.person_id.in_(volunteer_ids(person)))
 
 
 def grace_clause(person: db.Person, at: datetime | None = None):
@@ -133,6 +133,6 @@ def reports_for(s: Session, person: db.Person) -> list[db.ArchivedReport]:
 
 def people_for(s: Session, person: db.Person) -> list[db.Person]:
     """Volunteers in scope, for the queue's volunteer filter."""
-    q = select(db.Person).where(db.Person.id.in_(volunteer_ids(s, person)),
+    q = select(db.Person).where(db.Person.id.in_(volunteer_ids(person)),
                                 db.Person.role == "volunteer")
     return list(s.scalars(q.order_by(db.Person.name)))

@@ -13,15 +13,14 @@ from reports.items import ReportError, parse_month
 from reports.render import render
 from socialaudit.app.delivery import monthly_report
 from socialaudit.app.options import App, Failure, pass_app, policy_option
-from socialaudit.storage import repo
+from socialaudit.storage import pages, repo
 from socialaudit.storage.lifecycle import find_person
 
 
 def _coordinator(s, org, ref: str | None):
-    from socialaudit.storage import schema as db
     if ref is None:
         return None
-    person = s.get(db.Person, int(ref)) if ref.isdigit() else find_person(s, org, ref)
+    person = pages.person(s, int(ref)) if ref.isdigit() and len(ref) < 10 else find_person(s, org, ref)
     if person is None or person.organisation_id != org.id:
         raise Failure(f"--coordinator {ref}: nobody with this email or id")
     if person.role not in ("coordinator", "admin"):

@@ -11,6 +11,7 @@ import logging
 import sys
 
 import click
+from rich.progress import Progress
 
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.runner import RunOptions, ScheduledRun
@@ -20,7 +21,6 @@ def _progress_printer():
     """Progress bars when a person is watching; nothing (log lines only) under cron."""
     if not sys.stderr.isatty():
         return None, None
-    from rich.progress import Progress
     progress = Progress(transient=True)
     tasks: dict[str, int] = {}
 

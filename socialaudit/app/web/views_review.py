@@ -5,6 +5,7 @@ import io
 from datetime import datetime, timezone
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, send_file, url_for
+from PIL import Image, UnidentifiedImageError
 
 from socialaudit.app.notices import volunteer_notice
 from socialaudit.app.web.context import int_arg, log_access, policy_for, prepared_for, requires, settings
@@ -143,7 +144,6 @@ def media(post_id: int, position: int):
 
 
 def _thumbnail(path: str) -> bytes | None:
-    from PIL import Image, UnidentifiedImageError
     try:
         with Image.open(path) as im:
             im.thumbnail(THUMB)
