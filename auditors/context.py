@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from auditors.media import MediaInfo
+from auditors.mediainfo import MediaInfo
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings

@@ -10,7 +10,7 @@ from typing import Iterable
 from auditors import registry
 from auditors.context import AccountActivity, AccountContext, PostContext
 from auditors.excerpts import merge_per_rule, render
-from auditors.media import MediaInfo, load_media
+from auditors.mediainfo import MediaInfo, load_media
 from auditors.prepared import Prepared
 from auditors.registry import Rule
 from socialaudit.core.model import Account, Finding, Post, default_account_for

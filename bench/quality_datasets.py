@@ -17,7 +17,7 @@ with a clear message when its dataset is absent; `main` calls each in turn.
   brand's reference logo (cropped to its box) as the organisation's logo;
   every other image (other brands' included) is posted from a personal
   account with no alt text. Reports P/R/F1 per brand for "logo present".
-- exif: EXIF GPS reading (`auditors.media.read_gps`, which the `geotag`
+- exif: EXIF GPS reading (`auditors.mediainfo.read_gps`, which the `geotag`
   rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
   largest coordinate error, the empty-GPS-block hard negative, and a timing.
 """
@@ -160,7 +160,7 @@ def _crop_reference(datasets_dir: Path, row: dict, boxes: dict, folder: Path) ->
 def _logo_fires(policy, image: Path) -> bool:
     """Run the logo-misuse auditor on one photo posted from a personal account (no alt text)."""
     from auditors.context import PostContext
-    from auditors.media import load_media
+    from auditors.mediainfo import load_media
     from auditors.rules import logo_misuse
     from socialaudit.core.model import Account, Media, Post
     account = Account("x:@bench", "x")
@@ -208,7 +208,7 @@ def logos(datasets: Path) -> None:
 
 def exif(datasets: Path) -> None:
     """EXIF GPS reading vs the manifest's has_gps and coordinates (the geotag rule's photo input)."""
-    from auditors.media import read_gps
+    from auditors.mediainfo import read_gps
     folder = datasets / "exif-gps-photos"
     print("\nexif-gps-photos: EXIF GPS reading (geotag rule) vs manifest")
     if not (folder / "manifest.csv").is_file():

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timezone
 
 from reports.context import FindingItem
+from socialaudit.core.links import http_url
 from socialaudit.core.policy import Policy
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -53,11 +54,6 @@ def day_label(t: datetime | None) -> str:
     return f"{t.day} {t:%b %Y}" if t else ""
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links reach a report: a stored URL is data from the platform."""
-    return url if url and url.lower().startswith(("https://", "http://")) else None
-
-
 def review_url(base_url: str, finding_id: int) -> str:
     """The finding's page in the review web app (socialaudit.app.web.views_review)."""
     return f"{base_url.rstrip('/')}/findings/{finding_id}"
@@ -81,6 +77,6 @@ def finding_item(f, post, account, policy: Policy, base_url: str) -> FindingItem
         id=f.id, rule=f.rule, title=f.message or rule.message, severity=f.severity,
         clause=f.clause or rule.clause, policy_text=rule.policy_text, advice=rule.advice,
         excerpts=distinct_excerpts(f.evidence or []),
-        post_url=safe_url(post.url) if post is not None else None, review_url=review_url(base_url, f.id),
+        post_url=http_url(post.url) if post is not None else None, review_url=review_url(base_url, f.id),
         account=account.external_id if account is not None else f.subject,
         found_on=day_label(aware(f.created_at)), state=f.state)

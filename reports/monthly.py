@@ -18,7 +18,8 @@ from reports.context import (
     TrendChart,
     VolunteerFindings,
 )
-from reports.items import aware, day_label, finding_item, month_bounds, month_label, safe_url, shift_month
+from reports.items import aware, day_label, finding_item, month_bounds, month_label, shift_month
+from socialaudit.core.links import http_url
 from socialaudit.core.policy import Policy
 from socialaudit.core.reporting import MonthlyFacts
 from socialaudit.core.rules import SEVERITIES
@@ -157,6 +158,6 @@ def _went_well(facts: MonthlyFacts, policy: Policy) -> list[GoodPractice]:
         g.hashtag_posts += bool(used)
         g.shared_official += shared
         g.hashtags.extend(t for t in used if t not in g.hashtags)
-        if safe_url(url) and len(g.example_urls) < 3:
+        if http_url(url) and len(g.example_urls) < 3:
             g.example_urls.append(url)
     return sorted(by_person.values(), key=lambda g: (-(g.hashtag_posts + g.shared_official), g.volunteer))

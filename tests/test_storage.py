@@ -9,7 +9,7 @@ from auditors.registry import load_policy
 from socialaudit.core.model import Evidence, Finding
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.db import StorageError, open_store, safe_url
+from socialaudit.storage.db import StorageError, open_store, url_without_password
 from tests.factories import make_account, make_post
 
 POLICY = load_policy("twins-trust-fcs")
@@ -101,4 +101,4 @@ def test_bad_database_url_is_a_clear_error_without_the_password():
     with pytest.raises(StorageError) as e:
         open_store(url="postgresql://admin:hunter2@127.0.0.1:1/nowhere")
     assert "hunter2" not in str(e.value) and "cannot open the database" in str(e.value)
-    assert "***" in safe_url("postgresql://admin:hunter2@h/db")
+    assert "***" in url_without_password("postgresql://admin:hunter2@h/db")

@@ -39,7 +39,7 @@ from auditors.context import Hit, PostContext
 from auditors.faces import detect_faces
 from auditors.facts import org_pattern
 from auditors.family import FamilySignals, family_signals, is_carer_account, note_family_post
-from auditors.media import MediaInfo
+from auditors.mediainfo import MediaInfo
 from auditors.prepared import compile_terms
 from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec

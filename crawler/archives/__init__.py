@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from crawler.archives import facebook, instagram, x  # noqa: F401  (each registers its importer)
 from crawler.archives.container import Limits
-from crawler.archives.registry import REGISTRY, ImporterSpec, register
+from crawler.archives.formats import REGISTRY, ImporterSpec, register
 from crawler.archives.source import ArchiveSource, open_archive
 
 __all__ = ["open_archive", "ArchiveSource", "Limits", "ImporterSpec", "register", "REGISTRY"]

@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from crawler.archives.common import IdMinter, exif_point, iso_from_unix
+from crawler.archives.formats import ExportFiles, ImporterSpec, register
 from crawler.archives.meta import account_record, media_entry, read_profile, stream_posts, text_or_none
-from crawler.archives.registry import ExportFiles, ImporterSpec, register
 from socialaudit.core.model import RecordError
 
 PLATFORM = "instagram"

@@ -11,8 +11,8 @@ from typing import Any, Callable, Iterator
 
 from crawler.archives.common import BAD_ITEM, fix_mojibake, kind_from_suffix, record_error, why
 from crawler.archives.container import MemberError, safe_member_name
+from crawler.archives.formats import ExportFiles
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
-from crawler.archives.registry import ExportFiles
 from socialaudit.core.mediatypes import sniff
 from socialaudit.core.model import RecordError
 

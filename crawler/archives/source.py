@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Iterator
 
 from crawler.archives.container import FolderContainer, Limits, ZipContainer, open_container
-from crawler.archives.registry import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform
+from crawler.archives.formats import REGISTRY, ExportFiles, ImporterSpec, detect, html_only_platform
 from socialaudit.core.errors import InputError
 from socialaudit.core.model import RecordError
 

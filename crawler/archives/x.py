@@ -21,8 +21,8 @@ from typing import Any, Iterator
 
 from crawler.archives.common import BAD_ITEM, record_error, why
 from crawler.archives.container import MemberError
+from crawler.archives.formats import ExportFiles, ImporterSpec, register
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
-from crawler.archives.registry import ExportFiles, ImporterSpec, register
 from crawler.archives.x_fields import best_variant, media_basename, pick_note, tweet_geo, tweet_reply, x_time
 from socialaudit.core.model import RecordError
 

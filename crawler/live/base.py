@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover - import for type checkers only
     from crawler.credentials import Credentials
+    from crawler.live.downloads import MediaStore
     from crawler.live.http import Clock, RetryPolicy
-    from crawler.live.media import MediaStore
 
 Cursor = dict[str, Any]
 

@@ -134,7 +134,7 @@ class PlatformRules:
     rate_limited: Callable[[requests.Response], bool] = _never
 
 
-def safe_url(url: str) -> str:
+def loggable_url(url: str) -> str:
     """scheme://host/path of a URL, for log lines and errors (no query, no userinfo)."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"
@@ -216,17 +216,17 @@ class HttpClient:
             raise NeedsReauthorisation(reason, platform=self.rules.name) from None
         if status >= 500 or status == 408:
             return self._on_transient(f"HTTP {status}", failures, url)
-        raise PlatformError(f"HTTP {status} from {safe_url(url or resp.url)}",
+        raise PlatformError(f"HTTP {status} from {loggable_url(url or resp.url)}",
                             platform=self.rules.name, status=status) from None
 
     def _on_transient(self, what: str, failures: int, url: str) -> int:
         if failures >= self.policy.max_retries:
             # from None: the chained requests error would print the full URL (Graph puts tokens there)
-            raise TransientFailure(f"{what} from {safe_url(url)} after {failures + 1} attempts",
+            raise TransientFailure(f"{what} from {loggable_url(url)} after {failures + 1} attempts",
                                    platform=self.rules.name) from None
         delay = self.policy.backoff(failures)
         log.warning("%s: %s from %s; retry %d/%d in %.1fs", self.rules.name, what,
-                    safe_url(url), failures + 1, self.policy.max_retries, delay)
+                    loggable_url(url), failures + 1, self.policy.max_retries, delay)
         self.clock.sleep(delay)
         return failures + 1
 
@@ -246,7 +246,7 @@ class HttpClient:
         budget = self.policy.max_rate_limit_wait - self.rate_limit_waited
         if delay > budget:
             raise RateLimited(
-                f"rate limited at {safe_url(url or resp.url)}; waiting {delay:.0f}s would pass "
+                f"rate limited at {loggable_url(url or resp.url)}; waiting {delay:.0f}s would pass "
                 f"the {self.policy.max_rate_limit_wait:.0f}s budget", platform=self.rules.name,
                 retry_after=asked)
         log.warning("%s: rate limited; waiting %.0fs (%s)", self.rules.name, delay,

@@ -24,7 +24,7 @@ from typing import Any, Callable
 from auditors.engine import audit
 from auditors.prepared import Prepared
 from crawler.credentials import CredentialCipher
-from crawler.live.media import MediaStore
+from crawler.live.downloads import MediaStore
 from socialaudit.app.connectors import ConfigurationError, build_connector
 from socialaudit.app.delivery import deliver_due
 from socialaudit.core.policy import Policy

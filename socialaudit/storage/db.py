@@ -20,7 +20,7 @@ from sqlalchemy.engine import CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from socialaudit.core.settings import Settings, load_settings
+from socialaudit.core.settings import Settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 T = TypeVar("T")
@@ -48,7 +48,7 @@ class Conflict(StorageError):
     """Another writer got there first (a unique key is already taken): its work stands."""
 
 
-def safe_url(url: str) -> str:
+def url_without_password(url: str) -> str:
     """The URL with any password hidden, for messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
@@ -71,7 +71,7 @@ def make_engine(url: str) -> Engine:
     try:
         u = make_url(url)
     except ArgumentError:
-        raise StorageError(f"invalid database URL {safe_url(url)!r}") from None
+        raise StorageError(f"invalid database URL {url_without_password(url)!r}") from None
     if u.drivername.startswith("postgresql") and u.drivername == "postgresql":
         u = u.set(drivername="postgresql+psycopg")
     if u.drivername.startswith("sqlite"):
@@ -136,7 +136,7 @@ class Store:
 
     @property
     def url_for_humans(self) -> str:
-        return safe_url(self.url)
+        return url_without_password(self.url)
 
     def compact_after_erasure(self) -> None:
         """Make an erasure final on disk: SQLite's write-ahead log still holds the pages as they
@@ -147,13 +147,18 @@ class Store:
 
 
 def open_store(settings: Settings | None = None, url: str | None = None) -> Store:
-    settings = settings or load_settings()
-    url = url or settings.db_url
+    """The store at `url`, or at the settings' database (the process's settings, read once by
+    the caller and passed down)."""
+    if url is None:
+        if settings is None:
+            raise StorageError("open_store needs the settings or a database URL")
+        url = settings.db_url
     engine = make_engine(url)
     try:
         migrate(engine)
     except OperationalError as e:
-        raise StorageError(f"cannot open the database {safe_url(url)}: {str(e.orig).splitlines()[0]}") from None
+        reason = str(e.orig).splitlines()[0]
+        raise StorageError(f"cannot open the database {url_without_password(url)}: {reason}") from None
     except SQLAlchemyError as e:
-        raise StorageError(f"database error on {safe_url(url)}: {type(e).__name__}") from None
+        raise StorageError(f"database error on {url_without_password(url)}: {type(e).__name__}") from None
     return Store(engine, url, sessionmaker(engine, expire_on_commit=False))

@@ -31,7 +31,7 @@ from socialaudit.core.model import PLATFORMS
 from socialaudit.core.policy import Policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.media import remove_unreferenced
+from socialaudit.storage.mediafiles import remove_unreferenced
 
 ROLES = ("admin", "coordinator", "volunteer")
 

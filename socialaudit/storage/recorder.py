@@ -30,7 +30,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 from socialaudit.storage.db import row as must
 from socialaudit.storage.locks import close_interrupted_runs, new_holder
-from socialaudit.storage.media import link_post_media
+from socialaudit.storage.mediafiles import link_post_media
 
 BATCH = 500
 log = logging.getLogger(__name__)

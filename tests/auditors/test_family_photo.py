@@ -9,7 +9,7 @@ import pytest
 
 from auditors.context import PostContext
 from auditors.faces import detect_faces
-from auditors.media import load_media
+from auditors.mediainfo import load_media
 from auditors.registry import load_policy
 from auditors.rules import family_photo
 from tests.conftest import SHARED

@@ -14,7 +14,7 @@ from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
 
 from auditors.context import PostContext
-from auditors.media import GPS_IFD, load_media, read_gps
+from auditors.mediainfo import GPS_IFD, load_media, read_gps
 from auditors.rules import geotag
 from socialaudit.core.model import Media
 from tests.conftest import SHARED

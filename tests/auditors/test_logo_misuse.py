@@ -5,7 +5,7 @@ import cv2
 import pytest
 
 from auditors.context import PostContext
-from auditors.media import load_media
+from auditors.mediainfo import load_media
 from auditors.registry import load_policy
 from auditors.rules import logo_misuse
 from auditors.vision.synthetic import photo

@@ -9,8 +9,8 @@ import pytest
 
 from crawler.archives import open_archive
 from crawler.archives.common import fix_mojibake
+from crawler.archives.formats import REGISTRY, detect
 from crawler.archives.jsonstream import JSONStreamError, iter_array, load_object
-from crawler.archives.registry import REGISTRY, detect
 from socialaudit.core.mediatypes import sniff
 
 ITEMS = [{"n": i, "text": "é ✓ 😂 \"quoted\" \\ end" * (i % 7), "nested": {"list": [1.5, None, True]}}

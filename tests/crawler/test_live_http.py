@@ -7,7 +7,7 @@ import pytest
 import requests
 
 from crawler.live.base import NeedsReauthorisation, PlatformError, RateLimited, RepeatingCursor, TransientFailure
-from crawler.live.http import CursorGuard, HttpClient, PlatformRules, RetryPolicy, safe_url
+from crawler.live.http import CursorGuard, HttpClient, PlatformRules, RetryPolicy, loggable_url
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply, real_json
 
 X_RULES = PlatformRules("x", reset_header="x-rate-limit-reset", reset_format="epoch")
@@ -124,7 +124,7 @@ def test_errors_and_logs_never_show_query_strings(srv, caplog):
 
 
 def test_safe_url_drops_query_and_userinfo():
-    assert safe_url("https://u:pw@graph.example/v1/feed?access_token=x") == "https://graph.example/v1/feed"
+    assert loggable_url("https://u:pw@graph.example/v1/feed?access_token=x") == "https://graph.example/v1/feed"
 
 
 def test_cursor_guard_refuses_a_repeated_cursor():

@@ -258,7 +258,7 @@ def test_media_are_downloaded_into_the_store_when_one_is_set(srv, sample, tmp_pa
 
     from PIL import Image
 
-    from crawler.live.media import MediaStore
+    from crawler.live.downloads import MediaStore
     buf = io.BytesIO()
     Image.new("RGB", (4, 4)).save(buf, "JPEG")
     srv.route("/media/EXGQ8XgXkAA5YQF.jpg", lambda req: Reply(200, buf.getvalue()))

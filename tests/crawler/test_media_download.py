@@ -7,8 +7,8 @@ import io
 import pytest
 from PIL import Image
 
+from crawler.live.downloads import MediaRejected, MediaStore
 from crawler.live.http import HttpClient, PlatformRules, RetryPolicy
-from crawler.live.media import MediaRejected, MediaStore
 from socialaudit.core.mediatypes import sniff
 from tests.crawler.fakeserver import FakeClock, FakeServer, Reply
 

@@ -10,8 +10,9 @@ from werkzeug.exceptions import HTTPException
 
 from socialaudit.app.web import views_admin, views_auth, views_review, views_volunteer
 from socialaudit.app.web.auth import secret_key
-from socialaudit.app.web.context import SAFE_METHODS, BoundedInt, check_csrf, csrf_token, http_url, signed_in_person
+from socialaudit.app.web.context import SAFE_METHODS, BoundedInt, check_csrf, csrf_token, signed_in_person
 from socialaudit.app.web.labels import PLATFORM_LABELS
+from socialaudit.core.links import http_url
 from socialaudit.core.settings import Settings
 from socialaudit.storage.db import Store
 

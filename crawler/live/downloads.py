@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from crawler.live.base import PlatformError, TransientFailure
-from crawler.live.http import HttpClient, PlatformRules, StatusError, safe_url
+from crawler.live.http import HttpClient, PlatformRules, StatusError, loggable_url
 from socialaudit.core.files import ContentStore, MediaRejected, StoredMedia
 
 log = logging.getLogger("socialaudit.crawler.media")
@@ -35,5 +35,5 @@ class MediaStore(ContentStore):
         try:
             return client.call(attempt, url)
         except (MediaRejected, PlatformError, TransientFailure) as exc:
-            log.warning("media from %s not stored: %s", safe_url(url), exc)
+            log.warning("media from %s not stored: %s", loggable_url(url), exc)
             return None
