@@ -129,7 +129,7 @@ def _stored_good_posts(url: str, bundle: Path, good: int) -> int:
     store = open_store(url=url)
     store_audit(store, "twins-trust-fcs", bundle)
     with store.session() as s:
-        stored = set(s.scalars(select(db.Post.external_id)))
+        stored = set(s.scalars(select(db.PostRow.external_id)))
     store.engine.dispose()
     return len({f"x:{9_000_000 + n}" for n in range(good)} - stored)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import tempfile
@@ -249,7 +250,7 @@ def rule_speed(datasets: Path) -> None:
     for bundle, pack in (("twins-dev", "twins-trust-fcs"), ("cft-dev", "childrens-family-trust")):
         policy = load_policy(pack)
         with (corpus / f"{bundle}.jsonl").open(encoding="utf-8") as f:
-            records = [parse_record(__import__("json").loads(line)) for line in f if line.strip()]
+            records = [parse_record(json.loads(line)) for line in f if line.strip()]
         accounts = {r.id: r for r in records if isinstance(r, Account)}
         posts = [r for r in records if isinstance(r, Post)]
         rules = [(m, policy.rule(m.RULE.id)) for m in mods if policy.rule(m.RULE.id).enabled]

@@ -1,6 +1,8 @@
 """The audit pipeline: streaming, per-line errors, one finding per rule and subject."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from auditors.engine import audit
@@ -22,7 +24,7 @@ def run_bundle(path, policy="twins-trust-fcs"):
 
 def fake_rule(rule_id: str, check) -> Rule:
     spec = RuleSpec(id=rule_id, subject="post", severity="medium", label="x", summary="x", message="x", advice="x")
-    return Rule(spec, check, __import__(__name__))
+    return Rule(spec, check, sys.modules[__name__])
 
 
 def test_malformed_lines_are_reported_with_line_and_reason_and_skipped(tmp_path):

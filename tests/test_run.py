@@ -27,16 +27,16 @@ def enrol_archive(store, folder, handle, n, first_id):
     write_x_archive(folder, handle, n, first_id)
     with store.session() as s:
         org = repo.ensure_organisation(s, POLICY)
-        s.add(db.Account(organisation_id=org.id, external_id=f"x:@{handle}", platform="x", handle=handle,
+        s.add(db.AccountRow(organisation_id=org.id, external_id=f"x:@{handle}", platform="x", handle=handle,
                          source="archive", source_config={"path": str(folder)}))
 
 
 def counts(store):
     with store.session() as s:
-        posts = s.scalar(select(func.count()).select_from(db.Post))
-        distinct_posts = s.scalar(select(func.count(func.distinct(db.Post.external_id))))
-        findings = s.scalar(select(func.count()).select_from(db.Finding))
-        distinct_findings = s.scalar(select(func.count(func.distinct(db.Finding.fingerprint))))
+        posts = s.scalar(select(func.count()).select_from(db.PostRow))
+        distinct_posts = s.scalar(select(func.count(func.distinct(db.PostRow.external_id))))
+        findings = s.scalar(select(func.count()).select_from(db.FindingRow))
+        distinct_findings = s.scalar(select(func.count(func.distinct(db.FindingRow.fingerprint))))
     return posts, distinct_posts, findings, distinct_findings
 
 
@@ -55,7 +55,7 @@ def test_an_account_that_fails_is_recorded_and_the_others_go_on(store, tmp_path)
     enrol_archive(store, tmp_path / "a", "vol_a", 10, 10**15)
     with store.session() as s:
         org = repo.ensure_organisation(s, POLICY)
-        s.add(db.Account(organisation_id=org.id, external_id="x:@gone", platform="x", handle="gone",
+        s.add(db.AccountRow(organisation_id=org.id, external_id="x:@gone", platform="x", handle="gone",
                          source="archive", source_config={"path": str(tmp_path / "missing")}))
     result = ScheduledRun(store, POLICY, load_settings()).execute()
     assert result.accounts_failed == ["x:@gone"] and result.accounts_crawled == 1 and result.exit_code == 3
@@ -134,7 +134,7 @@ def test_a_run_killed_halfway_resumes_without_losing_or_duplicating(big_setup):
     posts, distinct_posts, findings, distinct_findings = counts(store)
     assert posts == distinct_posts == total and findings == distinct_findings
     with store.session() as s:
-        audited = s.scalar(select(func.count()).select_from(db.Post).where(db.Post.audited_key.is_not(None)))
+        audited = s.scalar(select(func.count()).select_from(db.PostRow).where(db.PostRow.audited_key.is_not(None)))
     assert audited == total
 
 
@@ -165,11 +165,11 @@ def test_photos_in_a_zipped_export_are_kept_and_their_gps_is_audited(store, tmp_
                 z.write(f, f.relative_to(folder))
     with store.session() as s:
         org = repo.ensure_organisation(s, POLICY)
-        s.add(db.Account(organisation_id=org.id, external_id="x:@vol_p", platform="x", handle="vol_p",
+        s.add(db.AccountRow(organisation_id=org.id, external_id="x:@vol_p", platform="x", handle="vol_p",
                          source="archive", source_config={"path": str(zpath.parent)}))
     result = ScheduledRun(store, POLICY, load_settings()).execute()
     assert result.posts_new == 1
     with store.session() as s:
-        f = s.scalar(select(db.Finding).where(db.Finding.rule == "geotag"))
+        f = s.scalar(select(db.FindingRow).where(db.FindingRow.rule == "geotag"))
         assert f is not None and f.evidence[0]["field"] == "media[0].exif"
         assert s.scalar(select(func.count()).select_from(db.PostMedia).where(db.PostMedia.media_id.is_not(None))) == 1

@@ -38,7 +38,7 @@ def count(store, table):
 def test_migrations_run_to_head_and_are_idempotent(database_url):
     first = open_store(url=database_url)
     second = open_store(url=database_url)  # running the migrations again changes nothing
-    assert count(second, db.Post) == 0
+    assert count(second, db.PostRow) == 0
     first.engine.dispose()
     second.engine.dispose()
 
@@ -47,39 +47,39 @@ def test_same_post_twice_is_one_row(store):
     post = make_post(id="x:1", text="hello")
     assert save(store, post)[0] == "new"
     assert save(store, post)[0] == "same"
-    assert count(store, db.Post) == 1
+    assert count(store, db.PostRow) == 1
 
 
 def test_edited_post_is_updated_in_place(store):
     save(store, make_post(id="x:1", text="hello"))
     assert save(store, make_post(id="x:1", text="hello, edited"))[0] == "changed"
     with store.session() as s:
-        assert s.scalar(select(db.Post.text)) == "hello, edited"
-    assert count(store, db.Post) == 1
+        assert s.scalar(select(db.PostRow.text)) == "hello, edited"
+    assert count(store, db.PostRow) == 1
 
 
 def test_same_finding_twice_is_one_row_and_keeps_its_review_state(store):
     post = make_post(id="x:1", text="visit")
     assert save(store, post, [finding()])[1] == ["new"]
     with store.session() as s:
-        s.scalar(select(db.Finding)).state = "confirmed"
+        s.scalar(select(db.FindingRow)).state = "confirmed"
     assert save(store, post, [finding()])[1] == ["seen"]
     with store.session() as s:
-        assert s.scalar(select(db.Finding.state)) == "confirmed"
-    assert count(store, db.Finding) == 1
+        assert s.scalar(select(db.FindingRow.state)) == "confirmed"
+    assert count(store, db.FindingRow) == 1
 
 
 def test_dismissed_finding_with_suppression_stays_dismissed(store):
     post = make_post(id="x:1")
     save(store, post, [finding()])
     with store.session() as s:
-        f = s.scalar(select(db.Finding))
+        f = s.scalar(select(db.FindingRow))
         f.state = "dismissed"
         s.add(db.Suppression(organisation_id=f.organisation_id, fingerprint=f.fingerprint, rule=f.rule,
                              reason="false positive"))
     assert save(store, post, [finding()])[1] == ["suppressed"]
     with store.session() as s:
-        assert s.scalar(select(db.Finding.state)) == "dismissed"
+        assert s.scalar(select(db.FindingRow.state)) == "dismissed"
         assert s.scalar(select(db.Suppression.last_matched_at)) is not None
 
 
@@ -87,10 +87,10 @@ def test_finding_that_no_longer_fires_is_resolved_and_reopened_if_it_returns(sto
     post = make_post(id="x:1", text="v1")
     save(store, post, [finding()])
     with store.session() as s:
-        row = s.scalar(select(db.Post))
+        row = s.scalar(select(db.PostRow))
         assert repo.resolve_gone_findings(s, row, set(), "edited clean") == 1
     with store.session() as s:
-        assert s.scalar(select(db.Finding.state)) == "resolved"
+        assert s.scalar(select(db.FindingRow.state)) == "resolved"
     assert save(store, post, [finding()])[1] == ["reopened"]
     with store.session() as s:
         actions = s.scalars(select(db.ReviewEvent.action).order_by(db.ReviewEvent.id)).all()

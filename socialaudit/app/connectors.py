@@ -115,7 +115,7 @@ class ArchiveDropConnector:
         return {**rec, "media": media}
 
 
-def build_connector(account: db.Account, credentials: Any = None, media_store: Any = None):
+def build_connector(account: db.AccountRow, credentials: Any = None, media_store: Any = None):
     """The connector for an account, or ConfigurationError naming what is missing."""
     source = account.source or "archive"
     config = dict(account.source_config or {})

@@ -13,7 +13,7 @@ from socialaudit.storage.review import Notice as Render
 
 def volunteer_notice(policy: Policy, base_url: str, template_dir: Path | None = None) -> Render:
     """How a confirmed finding's notice reads, under this policy."""
-    def render(org: db.Organisation, person: db.Person, finding: db.Finding) -> tuple[str, str, str]:
+    def render(org: db.Organisation, person: db.Person, finding: db.FindingRow) -> tuple[str, str, str]:
         return render_notice(Notice(
             org_name=org.name if org else "", first_name=(person.name or "").split(" ")[0], message=finding.message,
             excerpts=[e.get("excerpt", "") for e in finding.evidence or []], advice=policy.rule(finding.rule).advice,

@@ -128,7 +128,7 @@ class ScheduledRun:
             self.lock.heartbeat()
         self._progress("crawl", len(due), len(due))
 
-    def _crawl_account(self, org_id: int, acc: db.Account) -> None:
+    def _crawl_account(self, org_id: int, acc: db.AccountRow) -> None:
         status, error = "ok", None
         try:
             connector = build_connector(acc, self._credentials(acc), self._media_store())
@@ -141,7 +141,7 @@ class ScheduledRun:
             error = f"{type(e).__name__}: {e}"[:500]
         self._record_crawl(acc, status, error)
 
-    def _credentials(self, acc: db.Account):
+    def _credentials(self, acc: db.AccountRow):
         with self.store.session() as s:
             blob = accounts.credential_ciphertext(s, acc.id)
         return CredentialCipher.from_environment().decrypt_credentials(blob) if blob else None
@@ -149,7 +149,7 @@ class ScheduledRun:
     def _media_store(self) -> MediaStore:
         return MediaStore(self.settings.data_dir)
 
-    def _store_batch(self, org_id: int, acc: db.Account, batch) -> None:
+    def _store_batch(self, org_id: int, acc: db.AccountRow, batch) -> None:
         done = crawls.store_batch(self.store, org_id, acc.id, batch.records, list(getattr(batch, "deleted", []) or []),
                                   batch.cursor, dry_run=self.options.dry_run)
         self.result.posts_new += done.new
@@ -158,7 +158,7 @@ class ScheduledRun:
         if done.account_changed:
             self.changed_accounts.add(acc.external_id)
 
-    def _record_crawl(self, acc: db.Account, status: str, error: str | None) -> None:
+    def _record_crawl(self, acc: db.AccountRow, status: str, error: str | None) -> None:
         external_id = crawls.record_crawl(self.store, self.result.run_id, acc.id, status, error)
         if status == "ok":
             self.result.accounts_crawled += 1

@@ -14,16 +14,16 @@ class NotEnrolled(LookupError):
     """The account is not enrolled in this organisation."""
 
 
-def enrolled(s: Session, org: db.Organisation, external_id: str) -> db.Account:
-    acc = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id,
-                                            db.Account.external_id == external_id))
+def enrolled(s: Session, org: db.Organisation, external_id: str) -> db.AccountRow:
+    acc = s.scalar(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                            db.AccountRow.external_id == external_id))
     if acc is None:
         raise NotEnrolled(external_id)
     return acc
 
 
 def set_source(s: Session, org: db.Organisation, external_id: str, source: str, config: dict,
-               every_hours: int | None, token_ciphertext: str | None) -> db.Account:
+               every_hours: int | None, token_ciphertext: str | None) -> db.AccountRow:
     """Where and how often the run reads the account; a new token also clears 'needs_reauth'."""
     acc = enrolled(s, org, external_id)
     acc.source, acc.source_config = source, config
@@ -48,16 +48,16 @@ def _aware(t: datetime | None) -> datetime | None:
     return t if t is None or t.tzinfo else t.replace(tzinfo=timezone.utc)
 
 
-def due_accounts(s: Session, org: db.Organisation, now: datetime, crawl_all: bool) -> list[db.Account]:
+def due_accounts(s: Session, org: db.Organisation, now: datetime, crawl_all: bool) -> list[db.AccountRow]:
     """Active accounts with a connector whose last read is older than their schedule."""
-    rows = s.scalars(select(db.Account).where(db.Account.organisation_id == org.id,
-                                              db.Account.status == "active",
-                                              db.Account.source.is_not(None),
-                                              db.Account.source != "bundle")
-                     .order_by(db.Account.id)).all()
+    rows = s.scalars(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                              db.AccountRow.status == "active",
+                                              db.AccountRow.source.is_not(None),
+                                              db.AccountRow.source != "bundle")
+                     .order_by(db.AccountRow.id)).all()
     return [a for a in rows if crawl_all or _due(a, now)]
 
 
-def _due(a: db.Account, now: datetime) -> bool:
+def _due(a: db.AccountRow, now: datetime) -> bool:
     last = _aware(a.last_crawled_at)
     return last is None or last + timedelta(hours=a.crawl_every_hours) <= now

@@ -65,7 +65,7 @@ def store_batch(store: Store, org_id: int, account_id: int, records: list[dict],
     """One transaction: the batch's records, its deletions and the cursor that covers them."""
     out = BatchResult()
     with store.session() as s:
-        org, acc = must(s, db.Organisation, org_id), must(s, db.Account, account_id)
+        org, acc = must(s, db.Organisation, org_id), must(s, db.AccountRow, account_id)
         for rec in records:
             _store_record(s, org, acc, rec, out)
         for ext_id in deleted:
@@ -80,7 +80,7 @@ def store_batch(store: Store, org_id: int, account_id: int, records: list[dict],
     return out
 
 
-def _store_record(s, org: db.Organisation, acc: db.Account, rec: dict, out: BatchResult) -> None:
+def _store_record(s, org: db.Organisation, acc: db.AccountRow, rec: dict, out: BatchResult) -> None:
     try:
         obj = model.parse_record(rec)
     except model.RecordError as e:
@@ -103,7 +103,7 @@ def _store_record(s, org: db.Organisation, acc: db.Account, rec: dict, out: Batc
 
 
 def _mark_deleted(s, org: db.Organisation, ext_id: str, out: BatchResult) -> None:
-    post = s.scalar(select(db.Post).where(db.Post.organisation_id == org.id, db.Post.external_id == ext_id))
+    post = s.scalar(select(db.PostRow).where(db.PostRow.organisation_id == org.id, db.PostRow.external_id == ext_id))
     if post is not None and post.deleted_at is None:
         post.deleted_at = datetime.now(timezone.utc)
         out.resolved += repo.resolve_gone_findings(s, post, set(), "post deleted on the platform")
@@ -112,7 +112,7 @@ def _mark_deleted(s, org: db.Organisation, ext_id: str, out: BatchResult) -> Non
 def record_crawl(store: Store, run_id: int, account_id: int, status: str, error: str | None) -> str:
     """What one account's crawl did, kept on the account and in the run; returns its external id."""
     with store.session() as s:
-        row = must(s, db.Account, account_id)
+        row = must(s, db.AccountRow, account_id)
         row.last_error = error
         if status == "ok":
             row.last_crawled_at = datetime.now(timezone.utc)
@@ -131,15 +131,16 @@ class AuditDue:
 def accounts_to_audit(store: Store, policy: Policy, changed: set[str]) -> AuditDue:
     """Accounts with a post not audited under this policy, account rules not recorded since
     their last new post (a run killed in the audit phase), or changed in this run's crawl."""
-    not_current = (db.Post.audited_key.is_(None)) | (~db.Post.audited_key.endswith(policy.fingerprint))
+    not_current = (db.PostRow.audited_key.is_(None)) | (~db.PostRow.audited_key.endswith(policy.fingerprint))
     with store.session() as s:
         org = repo.ensure_organisation(s, policy)
-        live = (db.Account.organisation_id == org.id) & (db.Account.status != "withdrawn")
-        accounts = s.scalars(select(db.Account.external_id).where(live).order_by(db.Account.id)).all()
-        unaudited = set(s.scalars(select(db.Account.external_id).where(
-            live, db.Account.audited_key.is_distinct_from(policy.fingerprint))))
-        stale = set(s.scalars(select(db.Account.external_id).join(db.Post, db.Post.account_id == db.Account.id)
-                              .where(db.Post.organisation_id == org.id, db.Post.deleted_at.is_(None), not_current)))
+        live = (db.AccountRow.organisation_id == org.id) & (db.AccountRow.status != "withdrawn")
+        accounts = s.scalars(select(db.AccountRow.external_id).where(live).order_by(db.AccountRow.id)).all()
+        unaudited = set(s.scalars(select(db.AccountRow.external_id).where(
+            live, db.AccountRow.audited_key.is_distinct_from(policy.fingerprint))))
+        joined = select(db.AccountRow.external_id).join(db.PostRow, db.PostRow.account_id == db.AccountRow.id)
+        stale = set(s.scalars(joined.where(db.PostRow.organisation_id == org.id, db.PostRow.deleted_at.is_(None),
+                                           not_current)))
     todo = [a for a in accounts if a in stale or a in unaudited or a in changed]
     return AuditDue(todo, bool(stale))
 
@@ -156,14 +157,14 @@ class StoredSource:
         self.name = "store"
         self.media_root = media_root
         with store.session() as s:
-            self.total = s.scalar(select(func.count()).select_from(db.Post).join(db.Account)
-                                  .where(db.Account.external_id.in_(account_ids), db.Post.deleted_at.is_(None)))
+            self.total = s.scalar(select(func.count()).select_from(db.PostRow).join(db.AccountRow)
+                                  .where(db.AccountRow.external_id.in_(account_ids), db.PostRow.deleted_at.is_(None)))
 
     def records(self, accounts_only: bool = False) -> Iterator[tuple[int | None, dict]]:
         with self.store.session() as s:
             org = repo.ensure_organisation(s, self.policy)
-            accs = s.scalars(select(db.Account).where(db.Account.organisation_id == org.id,
-                                                      db.Account.external_id.in_(self.account_ids))).all()
+            accs = s.scalars(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                                      db.AccountRow.external_id.in_(self.account_ids))).all()
             ids = {a.id: a.external_id for a in accs}
             for a in accs:
                 yield None, {"kind": "account", "id": a.external_id,
@@ -173,9 +174,10 @@ class StoredSource:
         last = 0
         while True:
             with self.store.session() as s:
-                rows = s.execute(select(db.Post.id, db.Post.record).where(
-                    db.Post.account_id.in_(list(ids)), db.Post.deleted_at.is_(None), db.Post.purged_at.is_(None),
-                    db.Post.id > last).order_by(db.Post.id).limit(self.CHUNK)).all()
+                rows = s.execute(select(db.PostRow.id, db.PostRow.record).where(
+                    db.PostRow.account_id.in_(list(ids)), db.PostRow.deleted_at.is_(None),
+                    db.PostRow.purged_at.is_(None), db.PostRow.id > last
+                ).order_by(db.PostRow.id).limit(self.CHUNK)).all()
             if not rows:
                 return
             for _pid, record in rows:

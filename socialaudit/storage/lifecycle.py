@@ -62,7 +62,7 @@ def create_person(s: Session, org: db.Organisation, name: str, email: str, role:
 @dataclass
 class Enrolment:
     person: db.Person
-    accounts: list[db.Account]
+    accounts: list[db.AccountRow]
     consents: list[db.Consent]
 
 
@@ -89,15 +89,16 @@ def enrol(s: Session, policy: Policy, *, name: str, email: str, accounts: list[s
     return Enrolment(person, rows, consents)
 
 
-def _account(s: Session, org: db.Organisation, ext: str, person: db.Person) -> db.Account:
+def _account(s: Session, org: db.Organisation, ext: str, person: db.Person) -> db.AccountRow:
     platform, _, rest = ext.partition(":")
     if not platform or not rest:
         raise LifecycleError(f"{ext}: an account is written platform:handle, e.g. x:@jane_v")
     if platform not in PLATFORMS:
         raise LifecycleError(f"{ext}: unknown platform {platform!r}")
-    acc = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id, db.Account.external_id == ext))
+    acc = s.scalar(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                               db.AccountRow.external_id == ext))
     if acc is None:
-        acc = db.Account(organisation_id=org.id, external_id=ext, platform=platform,
+        acc = db.AccountRow(organisation_id=org.id, external_id=ext, platform=platform,
                          handle=rest.lstrip("@"), role="personal", source="enrolment")
         s.add(acc)
         s.flush()
@@ -123,21 +124,21 @@ class Erasure:
 def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, data_dir: Path | None = None) -> Erasure:
     """Stop crawling the volunteer's accounts and erase their posts, media and findings."""
     now = repo.now()
-    accounts = list(s.scalars(select(db.Account).where(db.Account.person_id == person.id)))
+    accounts = list(s.scalars(select(db.AccountRow).where(db.AccountRow.person_id == person.id)))
     acc_ids = [a.id for a in accounts]
     out = Erasure()
-    findings = list(s.scalars(select(db.Finding).where(db.Finding.account_id.in_(acc_ids)))) if acc_ids else []
+    findings = list(s.scalars(select(db.FindingRow).where(db.FindingRow.account_id.in_(acc_ids)))) if acc_ids else []
     for f in findings:
         out.counts[f"{f.created_at:%Y-%m}|{f.rule}|{f.severity}|{f.state}"] += 1
     out.findings = len(findings)
     words = _words_of(person, accounts, findings)
     _erase_mail_and_reports(s, person, words, out)
     _erase_findings(s, findings, person)
-    post_ids = list(s.scalars(select(db.Post.id).where(db.Post.account_id.in_(acc_ids)))) if acc_ids else []
+    post_ids = list(s.scalars(select(db.PostRow.id).where(db.PostRow.account_id.in_(acc_ids)))) if acc_ids else []
     out.media = _erase_media_of(s, post_ids)
     out.posts = len(post_ids)
     if post_ids:
-        s.execute(delete(db.Post).where(db.Post.id.in_(post_ids)))
+        s.execute(delete(db.PostRow).where(db.PostRow.id.in_(post_ids)))
     for a in accounts:
         a.status, a.bio, a.about_text, a.website, a.last_error = "withdrawn", None, None, None, None
         s.execute(delete(db.Credential).where(db.Credential.account_id == a.id))
@@ -159,7 +160,7 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
     return out
 
 
-def _words_of(person: db.Person, accounts: list[db.Account], findings: list[db.Finding]) -> list[str]:
+def _words_of(person: db.Person, accounts: list[db.AccountRow], findings: list[db.FindingRow]) -> list[str]:
     """What identifies the volunteer or quotes them in a stored email or report: their name
     and email, their accounts' ids, handles and names, and every excerpt of their findings."""
     words = {person.name, person.email or ""}
@@ -205,7 +206,7 @@ def _erase_mail_and_reports(s: Session, person: db.Person, words: list[str], out
             out.reports_redacted += 1
 
 
-def _erase_findings(s: Session, findings: list[db.Finding], person: db.Person) -> None:
+def _erase_findings(s: Session, findings: list[db.FindingRow], person: db.Person) -> None:
     ids = [f.id for f in findings]
     if not ids:
         return
@@ -213,7 +214,7 @@ def _erase_findings(s: Session, findings: list[db.Finding], person: db.Person) -
     s.execute(delete(db.ReviewEvent).where(db.ReviewEvent.finding_id.in_(ids)))
     s.execute(delete(db.Suppression).where(db.Suppression.organisation_id == person.organisation_id,
                                            db.Suppression.fingerprint.in_(fps)))
-    s.execute(delete(db.Finding).where(db.Finding.id.in_(ids)))
+    s.execute(delete(db.FindingRow).where(db.FindingRow.id.in_(ids)))
 
 
 def _erase_media_of(s: Session, post_ids: list[int]) -> int:
@@ -232,10 +233,10 @@ def purge(s: Session, policy: Policy, *, at: datetime | None = None) -> tuple[in
     days = int(policy.section("review").get("retention_days", 365))
     org = repo.ensure_organisation(s, policy)
     cutoff = (at or datetime.now(timezone.utc)) - timedelta(days=days)
-    open_finding = exists().where(db.Finding.post_id == db.Post.id, db.Finding.state.in_(repo.OPEN_STATES))
-    old = or_(db.Post.created_at < cutoff, (db.Post.created_at.is_(None)) & (db.Post.first_seen_at < cutoff))
-    posts = list(s.scalars(select(db.Post).where(db.Post.organisation_id == org.id, db.Post.purged_at.is_(None),
-                                                 old, ~open_finding)))
+    open_finding = exists().where(db.FindingRow.post_id == db.PostRow.id, db.FindingRow.state.in_(repo.OPEN_STATES))
+    old = or_(db.PostRow.created_at < cutoff, (db.PostRow.created_at.is_(None)) & (db.PostRow.first_seen_at < cutoff))
+    posts = list(s.scalars(select(db.PostRow).where(db.PostRow.organisation_id == org.id,
+                                                    db.PostRow.purged_at.is_(None), old, ~open_finding)))
     for p in posts:
         p.text, p.url, p.purged_at = None, None, repo.now()
         p.record = {"kind": "post", "id": p.external_id, "platform": p.platform, "purged": True}

@@ -40,7 +40,7 @@ def store_file(s: Session, path: Path, data_dir: Path) -> db.MediaFile | None:
     return row
 
 
-def link_post_media(s: Session, post_row: db.Post, post: model.Post, media_root: Path | None,
+def link_post_media(s: Session, post_row: db.PostRow, post: model.Post, media_root: Path | None,
                     data_dir: Path) -> int:
     """Point each of the post's media rows at its stored file; returns how many were stored."""
     n = 0

@@ -69,7 +69,7 @@ class AuditRecorder(AbstractContextManager):
                                        "findings_new": 0, "findings_seen": 0, "findings_reopened": 0,
                                        "findings_suppressed": 0, "findings_resolved": 0})
         self._pending = 0
-        self._accounts: dict[str, db.Account] = {}
+        self._accounts: dict[str, db.AccountRow] = {}
         self.grace_days = int(policy.section("review").get("grace_days", 0))
 
     @property
@@ -87,7 +87,7 @@ class AuditRecorder(AbstractContextManager):
         else:
             self._record_account(item.subject, item.findings)
 
-    def _account_row(self, account: model.Account, known: bool = True) -> db.Account:
+    def _account_row(self, account: model.Account, known: bool = True) -> db.AccountRow:
         row = self._accounts.get(account.id)
         if row is None:
             owner = self.session.get(db.Person, self.owner_id) if self.owner_id is not None else None
@@ -144,7 +144,7 @@ class AuditRecorder(AbstractContextManager):
         log.warning("%s %s not stored: %s", kind, subject_id[:80], reason)
         self.refused.append(AuditError("store", None, f"{kind} {subject_id[:80]} not stored: {reason}"))
 
-    def _record_findings(self, findings, acc: db.Account, post: db.Post | None, counts: Counter) -> None:
+    def _record_findings(self, findings, acc: db.AccountRow, post: db.PostRow | None, counts: Counter) -> None:
         for f in findings:
             _, status = repo.upsert_finding(self.session, self.org, f, acc, post, self.run, self.grace_days)
             counts[f"findings_{status}"] += 1

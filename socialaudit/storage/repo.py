@@ -45,18 +45,18 @@ ACCOUNT_FIELDS = ("platform", "handle", "display_name", "role", "bio", "about_te
 
 
 def upsert_account(s: Session, org: db.Organisation, acc: model.Account, source: str | None = None,
-                   *, known: bool = True, owner: db.Person | None = None) -> db.Account:
+                   *, known: bool = True, owner: db.Person | None = None) -> db.AccountRow:
     """Insert or update an account. `known=False` (a post's placeholder account) never
     overwrites fields an account record already set. With `owner` (a volunteer's own
     upload) only that person's accounts may be touched: an existing account of anyone
     else, or of no one (an official or unenrolled account), raises OwnershipError, and a
     new one is created as theirs, with the time of their consent."""
-    row = s.scalar(select(db.Account).where(db.Account.organisation_id == org.id,
-                                            db.Account.external_id == acc.id))
+    row = s.scalar(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                            db.AccountRow.external_id == acc.id))
     if owner is not None and row is not None and row.person_id != owner.id:
         raise OwnershipError(f"account {acc.id[:80]} is not one of yours")
     if row is None:
-        row = db.Account(organisation_id=org.id, external_id=acc.id, source=source,
+        row = db.AccountRow(organisation_id=org.id, external_id=acc.id, source=source,
                          **{f: getattr(acc, f) for f in ACCOUNT_FIELDS})
         if owner is not None:
             row.person_id, row.consent_at, row.role = owner.id, now(), "personal"
@@ -69,16 +69,16 @@ def upsert_account(s: Session, org: db.Organisation, acc: model.Account, source:
     return row
 
 
-def upsert_post(s: Session, org: db.Organisation, account: db.Account, post: model.Post) -> tuple[db.Post, str]:
+def upsert_post(s: Session, org: db.Organisation, account: db.AccountRow, post: model.Post) -> tuple[db.PostRow, str]:
     """Returns the row and 'new', 'changed' or 'same'. A post id already stored under
     another account raises OwnershipError: a post never changes hands."""
     h = post.content_hash()
-    row = s.scalar(select(db.Post).where(db.Post.organisation_id == org.id, db.Post.external_id == post.id))
+    row = s.scalar(select(db.PostRow).where(db.PostRow.organisation_id == org.id, db.PostRow.external_id == post.id))
     if row is not None and row.account_id != account.id:
         raise OwnershipError(f"post {post.id[:80]} belongs to another account")
     record = post.to_dict()
     if row is None:
-        row = db.Post(organisation_id=org.id, account_id=account.id, external_id=post.id, platform=post.platform,
+        row = db.PostRow(organisation_id=org.id, account_id=account.id, external_id=post.id, platform=post.platform,
                       created_at=post.created_at, text=post.text, url=post.url, lang=post.lang,
                       visibility=post.visibility, record=record, content_hash=h)
         s.add(row)
@@ -96,7 +96,7 @@ def upsert_post(s: Session, org: db.Organisation, account: db.Account, post: mod
     return row, "changed"
 
 
-def _replace_media(s: Session, row: db.Post, post: model.Post) -> None:
+def _replace_media(s: Session, row: db.PostRow, post: model.Post) -> None:
     for pm in s.scalars(select(db.PostMedia).where(db.PostMedia.post_id == row.id)):
         s.delete(pm)
     s.flush()
@@ -104,11 +104,12 @@ def _replace_media(s: Session, row: db.Post, post: model.Post) -> None:
         s.add(db.PostMedia(post_id=row.id, position=i, type=m.type, alt_text=m.alt_text))
 
 
-def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: db.Account | None,
-                   post: db.Post | None, run: db.Run | None, grace_days: int = 0) -> tuple[db.Finding, str]:
+def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: db.AccountRow | None,
+                   post: db.PostRow | None, run: db.Run | None, grace_days: int = 0) -> tuple[db.FindingRow, str]:
     """Returns the row and 'new', 'seen', 'reopened' or 'suppressed'."""
     fp = f.fingerprint
-    row = s.scalar(select(db.Finding).where(db.Finding.organisation_id == org.id, db.Finding.fingerprint == fp))
+    row = s.scalar(select(db.FindingRow).where(db.FindingRow.organisation_id == org.id,
+                                               db.FindingRow.fingerprint == fp))
     suppression = s.scalar(select(db.Suppression).where(db.Suppression.organisation_id == org.id,
                                                         db.Suppression.fingerprint == fp))
     if suppression is not None:
@@ -116,7 +117,7 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
     evidence = [e.to_dict() for e in f.evidence]
     masks = [list(m) for m in f.masks]
     if row is None:
-        row = db.Finding(organisation_id=org.id, fingerprint=fp, rule=f.rule, severity=f.severity,
+        row = db.FindingRow(organisation_id=org.id, fingerprint=fp, rule=f.rule, severity=f.severity,
                          subject=f.subject, subject_kind=f.subject_kind,
                          account_id=account.id if account else None, post_id=post.id if post else None,
                          clause=f.clause, message=f.message, confidence=f.confidence, evidence=evidence,
@@ -139,11 +140,11 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
     return row, "suppressed" if suppression else "seen"
 
 
-def resolve_gone_findings(s: Session, post: db.Post, current: set[str], reason: str) -> int:
+def resolve_gone_findings(s: Session, post: db.PostRow, current: set[str], reason: str) -> int:
     """Findings of a re-audited post that no longer fire are resolved automatically."""
     n = 0
-    for row in s.scalars(select(db.Finding).where(db.Finding.post_id == post.id,
-                                                  db.Finding.state.in_(OPEN_STATES))):
+    for row in s.scalars(select(db.FindingRow).where(db.FindingRow.post_id == post.id,
+                                                  db.FindingRow.state.in_(OPEN_STATES))):
         if row.fingerprint not in current:
             row.state = "resolved"
             s.add(db.ReviewEvent(finding_id=row.id, action="resolved", note=reason))

@@ -28,9 +28,9 @@ def scope_for(s: Session, org: db.Organisation, coordinator: db.Person | None) -
         q = q.where(db.Person.coordinator_id == coordinator.id)
     volunteers = {p.id: p for p in s.scalars(q.order_by(db.Person.name))}
     accounts = {a.id: a for a in s.scalars(
-        select(db.Account).where(db.Account.organisation_id == org.id,
-                                 db.Account.person_id.in_(list(volunteers)),
-                                 db.Account.status != "withdrawn").order_by(db.Account.external_id))}
+        select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                 db.AccountRow.person_id.in_(list(volunteers)),
+                                 db.AccountRow.status != "withdrawn").order_by(db.AccountRow.external_id))}
     return ReportScope(coordinator, volunteers, accounts)
 
 
@@ -39,26 +39,28 @@ def monthly_facts(s: Session, org: db.Organisation, coordinator: db.Person | Non
     """A coordinator's (or the organisation's) facts for the month [month_start, month_end)."""
     scope = scope_for(s, org, coordinator)
     ids = list(scope.accounts)
-    findings = [f for f in s.scalars(select(db.Finding).where(db.Finding.account_id.in_(ids)).order_by(db.Finding.id))
-                if not fixed_in_grace(f)] if ids else []
+    theirs = select(db.FindingRow).where(db.FindingRow.account_id.in_(ids)).order_by(db.FindingRow.id)
+    findings = [f for f in s.scalars(theirs) if not fixed_in_grace(f)] if ids else []
     facts = MonthlyFacts(org_name=org.name, scope=scope, month=month, now=now, findings=findings,
                          shown_at={f.id: shown_at(f) for f in findings},
                          visible_now={f.id for f in findings if coordinator_sees(f, now)})
     if not ids:
         return facts
     post_ids = [f.post_id for f in findings if f.post_id]
-    facts.posts = {p.id: p for p in s.scalars(select(db.Post).where(db.Post.id.in_(post_ids)))} if post_ids else {}
-    facts.posts_checked = s.scalar(select(func.count()).select_from(db.Post).where(
-        db.Post.account_id.in_(ids), db.Post.first_seen_at >= month_start, db.Post.first_seen_at < month_end)) or 0
-    facts.decided = len(set(s.scalars(select(db.ReviewEvent.finding_id).join(db.Finding).where(
-        db.Finding.account_id.in_(ids), db.ReviewEvent.at >= month_start, db.ReviewEvent.at < month_end,
+    in_month = (db.PostRow.account_id.in_(ids), db.PostRow.first_seen_at >= month_start,
+                db.PostRow.first_seen_at < month_end)
+    if post_ids:
+        facts.posts = {p.id: p for p in s.scalars(select(db.PostRow).where(db.PostRow.id.in_(post_ids)))}
+    facts.posts_checked = s.scalar(select(func.count()).select_from(db.PostRow).where(*in_month)) or 0
+    facts.decided = len(set(s.scalars(select(db.ReviewEvent.finding_id).join(db.FindingRow).where(
+        db.FindingRow.account_id.in_(ids), db.ReviewEvent.at >= month_start, db.ReviewEvent.at < month_end,
         db.ReviewEvent.action.in_(("confirmed", "dismissed", "resolved"))))))
     facts.crawl_failures = dict(Counter(s.scalars(select(db.RunAccount.account_id).join(db.Run).where(
         db.RunAccount.account_id.in_(ids), db.RunAccount.status != "ok",
         db.Run.started_at >= month_start, db.Run.started_at < month_end))))
-    facts.month_posts = [tuple(r) for r in s.execute(select(db.Post.account_id, db.Post.text, db.Post.url).where(
-        db.Post.account_id.in_(ids), db.Post.first_seen_at >= month_start, db.Post.first_seen_at < month_end,
-        db.Post.deleted_at.is_(None)).order_by(db.Post.id))]
+    month_posts = select(db.PostRow.account_id, db.PostRow.text, db.PostRow.url).where(
+        *in_month, db.PostRow.deleted_at.is_(None)).order_by(db.PostRow.id)
+    facts.month_posts = [tuple(r) for r in s.execute(month_posts)]
     return facts
 
 
@@ -68,26 +70,26 @@ def last_covered_run(s: Session, person: db.Person) -> int:
         db.OutboxMessage.kind == "self-audit", db.OutboxMessage.dedupe_key.like(f"self-audit:{person.id}:%"))) or 0
 
 
-def unreported_findings(s: Session, person: db.Person) -> list[db.Finding]:
+def unreported_findings(s: Session, person: db.Person) -> list[db.FindingRow]:
     """Open findings on the person's accounts that no self-audit has listed yet."""
     after = last_covered_run(s, person)
-    return list(s.scalars(select(db.Finding).join(db.Account, db.Finding.account_id == db.Account.id).where(
-        db.Account.person_id == person.id, db.Account.status != "withdrawn", db.Finding.state.in_(OPEN),
-        db.Finding.first_seen_run_id > after).order_by(db.Finding.id)))
+    return list(s.scalars(select(db.FindingRow).join(db.AccountRow, db.FindingRow.account_id == db.AccountRow.id).where(
+        db.AccountRow.person_id == person.id, db.AccountRow.status != "withdrawn", db.FindingRow.state.in_(OPEN),
+        db.FindingRow.first_seen_run_id > after).order_by(db.FindingRow.id)))
 
 
-def selfaudit_facts(s: Session, org: db.Organisation, person: db.Person, findings: list[db.Finding],
+def selfaudit_facts(s: Session, org: db.Organisation, person: db.Person, findings: list[db.FindingRow],
                     now: datetime) -> SelfAuditFacts:
     post_ids = [f.post_id for f in findings if f.post_id]
     account_ids = [f.account_id for f in findings if f.account_id]
     listed = [f.id for f in findings]
-    other_open = s.scalar(select(func.count()).select_from(db.Finding).join(
-        db.Account, db.Finding.account_id == db.Account.id).where(
-        db.Account.person_id == person.id, db.Finding.state.in_(OPEN), db.Finding.id.not_in(listed))) or 0
+    other_open = s.scalar(select(func.count()).select_from(db.FindingRow).join(
+        db.AccountRow, db.FindingRow.account_id == db.AccountRow.id).where(
+        db.AccountRow.person_id == person.id, db.FindingRow.state.in_(OPEN), db.FindingRow.id.not_in(listed))) or 0
     return SelfAuditFacts(
         org_name=org.name, person=person, findings=findings, other_open=other_open, now=now,
-        posts={p.id: p for p in s.scalars(select(db.Post).where(db.Post.id.in_(post_ids)))} if post_ids else {},
-        accounts={a.id: a for a in s.scalars(select(db.Account).where(db.Account.id.in_(account_ids)))})
+        posts={p.id: p for p in s.scalars(select(db.PostRow).where(db.PostRow.id.in_(post_ids)))} if post_ids else {},
+        accounts={a.id: a for a in s.scalars(select(db.AccountRow).where(db.AccountRow.id.in_(account_ids)))})
 
 
 def active_people(s: Session, org: db.Organisation, role: str) -> list[db.Person]:
@@ -118,7 +120,7 @@ def archive(s: Session, org: db.Organisation, kind: str, month: str, person_id: 
 def totals(s: Session) -> dict[str, int]:
     """How much the store holds (the demo's summary line)."""
     count = lambda table: s.scalar(select(func.count()).select_from(table)) or 0
-    return {"accounts": count(db.Account), "posts": count(db.Post), "findings": count(db.Finding),
+    return {"accounts": count(db.AccountRow), "posts": count(db.PostRow), "findings": count(db.FindingRow),
             "messages sent": s.scalar(select(func.count()).select_from(db.OutboxMessage)
                                       .where(db.OutboxMessage.status == "sent")) or 0}
 

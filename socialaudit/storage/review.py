@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from socialaudit.storage import schema as db
 
 # (organisation, volunteer, finding) -> (subject, text body, html body)
-Notice = Callable[[db.Organisation | None, db.Person, db.Finding], tuple[str, str, str]]
+Notice = Callable[[db.Organisation | None, db.Person, db.FindingRow], tuple[str, str, str]]
 
 ACTIONS = ("confirm", "dismiss", "note", "reopen")
 MAX_NOTE = 2000
@@ -34,11 +34,11 @@ class ReviewError(ValueError):
     """A decision that cannot be taken; the message is for the coordinator."""
 
 
-def _event(s: Session, finding: db.Finding, actor: db.Person, action: str, note: str | None) -> None:
+def _event(s: Session, finding: db.FindingRow, actor: db.Person, action: str, note: str | None) -> None:
     s.add(db.ReviewEvent(finding_id=finding.id, actor_id=actor.id, action=action, note=note))
 
 
-def confirm(s: Session, finding: db.Finding, actor: db.Person, note: str | None = None,
+def confirm(s: Session, finding: db.FindingRow, actor: db.Person, note: str | None = None,
             notice: Notice | None = None) -> db.OutboxMessage | None:
     """Confirm a finding and queue a notice to its volunteer (once per finding)."""
     if finding.state == "confirmed":
@@ -48,7 +48,7 @@ def confirm(s: Session, finding: db.Finding, actor: db.Person, note: str | None 
     return queue_notice(s, finding, notice) if notice is not None else None
 
 
-def dismiss(s: Session, finding: db.Finding, actor: db.Person, reason: str) -> db.Suppression:
+def dismiss(s: Session, finding: db.FindingRow, actor: db.Person, reason: str) -> db.Suppression:
     """Dismiss as a false positive; the suppression keeps it dismissed on re-audit."""
     why = _clean(reason)
     if not why:
@@ -67,20 +67,20 @@ def dismiss(s: Session, finding: db.Finding, actor: db.Person, reason: str) -> d
     return sup
 
 
-def _last_seen(s: Session, finding: db.Finding) -> datetime | None:
+def _last_seen(s: Session, finding: db.FindingRow) -> datetime | None:
     """The suppression matches what the finding's last run saw; later runs keep it current."""
     run = s.get(db.Run, finding.last_seen_run_id) if finding.last_seen_run_id else None
     return run.started_at if run is not None else None
 
 
-def add_note(s: Session, finding: db.Finding, actor: db.Person, note: str) -> None:
+def add_note(s: Session, finding: db.FindingRow, actor: db.Person, note: str) -> None:
     text = _clean(note)
     if not text:
         raise ReviewError("a note cannot be empty")
     _event(s, finding, actor, "note", text)
 
 
-def reopen(s: Session, finding: db.Finding, actor: db.Person, note: str | None = None) -> None:
+def reopen(s: Session, finding: db.FindingRow, actor: db.Person, note: str | None = None) -> None:
     """Undo a confirm or dismiss; a dismissal's suppression is lifted."""
     if finding.state == "open":
         raise ReviewError("this finding is already open")
@@ -93,7 +93,7 @@ def reopen(s: Session, finding: db.Finding, actor: db.Person, note: str | None =
     _event(s, finding, actor, "reopened", _clean(note))
 
 
-def apply(s: Session, finding: db.Finding, actor: db.Person, action: str, text: str | None,
+def apply(s: Session, finding: db.FindingRow, actor: db.Person, action: str, text: str | None,
           notice: Notice | None = None) -> None:
     """One decision by name (used by the finding page and by bulk actions)."""
     if action == "confirm":
@@ -113,9 +113,9 @@ def _clean(text: str | None) -> str | None:
     return text[:MAX_NOTE] or None
 
 
-def queue_notice(s: Session, finding: db.Finding, notice: Notice) -> db.OutboxMessage | None:
+def queue_notice(s: Session, finding: db.FindingRow, notice: Notice) -> db.OutboxMessage | None:
     """Queue the volunteer's notice for a confirmed finding; None when there is nobody to tell."""
-    account = s.get(db.Account, finding.account_id) if finding.account_id else None
+    account = s.get(db.AccountRow, finding.account_id) if finding.account_id else None
     person = s.get(db.Person, account.person_id) if account and account.person_id else None
     if person is None or not person.email:
         return None
@@ -140,10 +140,10 @@ def rule_precision(s: Session, finding_ids_query) -> list[dict]:
                      db.ReviewEvent.action.in_(("confirmed", "dismissed", "reopened")),
                      db.ReviewEvent.finding_id.in_(finding_ids_query))
               .group_by(db.ReviewEvent.finding_id).subquery())
-    rows = s.execute(select(db.Finding.rule, db.ReviewEvent.action, func.count())
+    rows = s.execute(select(db.FindingRow.rule, db.ReviewEvent.action, func.count())
                      .join(latest, latest.c.last == db.ReviewEvent.id)
-                     .join(db.Finding, db.Finding.id == db.ReviewEvent.finding_id)
-                     .group_by(db.Finding.rule, db.ReviewEvent.action)).all()
+                     .join(db.FindingRow, db.FindingRow.id == db.ReviewEvent.finding_id)
+                     .group_by(db.FindingRow.rule, db.ReviewEvent.action)).all()
     table: dict[str, dict] = {}
     for rule, action, n in rows:
         t = table.setdefault(rule, {"rule": rule, "confirmed": 0, "dismissed": 0})

@@ -1,6 +1,9 @@
 """The store's tables (SQLAlchemy 2 typed ORM). Alembic migrations in
 `storage/migrations` create and evolve them; never `create_all` in production.
 
+Rows are named `…Row` where the core has a record of the same idea (socialaudit.core.model
+Account, Post, Finding), so the two never shadow each other.
+
 Identity rules:
 - a post is (organisation, external id such as "x:1850…"); re-importing updates it in place;
 - a finding is (organisation, fingerprint) where the fingerprint is rule + subject + normalised
@@ -51,7 +54,7 @@ class Person(Base):
     __table_args__ = (UniqueConstraint("organisation_id", "email", name="uq_people_org_email"),)
 
 
-class Account(Base):
+class AccountRow(Base):
     """An enrolled social media account (personal or official)."""
     __tablename__ = "accounts"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,7 +111,7 @@ class Credential(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 
-class Post(Base):
+class PostRow(Base):
     __tablename__ = "posts"
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
@@ -150,7 +153,7 @@ class PostMedia(Base):
     alt_text: Mapped[str | None] = mapped_column(Text)
 
 
-class Finding(Base):
+class FindingRow(Base):
     __tablename__ = "findings"
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))

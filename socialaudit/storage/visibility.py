@@ -35,11 +35,11 @@ def volunteer_ids(person: db.Person) -> Select:
 
 
 def account_clause(person: db.Person):
-    """A WHERE clause on db.Account limiting it to `person`'s scope."""
+    """A WHERE clause on db.AccountRow limiting it to `person`'s scope."""
     if person.role == "admin":
-        return db.Account.organisation_id == person.organisation_id
-    return and_(db.Account.organisation_id == person.organisation_id,
-                db.Account.person_id.in_(volunteer_ids(person)))
+        return db.AccountRow.organisation_id == person.organisation_id
+    return and_(db.AccountRow.organisation_id == person.organisation_id,
+                db.AccountRow.person_id.in_(volunteer_ids(person)))
 
 
 def grace_clause(person: db.Person, at: datetime | None = None):
@@ -47,37 +47,37 @@ def grace_clause(person: db.Person, at: datetime | None = None):
     if person.role != "coordinator":
         return True
     at = at or now()
-    window_over = or_(db.Finding.visible_to_coordinator_at.is_(None),
-                      db.Finding.visible_to_coordinator_at <= at)
-    fixed_in_window = and_(db.Finding.state == "resolved",
-                           db.Finding.updated_at < db.Finding.visible_to_coordinator_at)
+    window_over = or_(db.FindingRow.visible_to_coordinator_at.is_(None),
+                      db.FindingRow.visible_to_coordinator_at <= at)
+    fixed_in_window = and_(db.FindingRow.state == "resolved",
+                           db.FindingRow.updated_at < db.FindingRow.visible_to_coordinator_at)
     return and_(window_over, ~fixed_in_window)
 
 
 # The same rule, in Python, for rows already loaded (the reports' facts): written here,
 # beside the SQL above, so the two cannot drift apart.
-def shown_at(f: db.Finding) -> datetime:
+def shown_at(f: db.FindingRow) -> datetime:
     """When a coordinator could first see the finding (the end of its grace window)."""
     t = f.visible_to_coordinator_at or f.created_at
     return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
 
 
-def fixed_in_grace(f: db.Finding) -> bool:
+def fixed_in_grace(f: db.FindingRow) -> bool:
     return (f.state == "resolved" and f.visible_to_coordinator_at is not None
             and _naive(f.updated_at) < _naive(f.visible_to_coordinator_at))
 
 
-def coordinator_sees(f: db.Finding, at: datetime) -> bool:
+def coordinator_sees(f: db.FindingRow, at: datetime) -> bool:
     return shown_at(f) <= at and not fixed_in_grace(f)
 
 
 def findings_query(person: db.Person, at: datetime | None = None) -> Select:
     """Findings (joined to their account) that `person` may see."""
     if person.role not in ("admin", "coordinator", "volunteer"):
-        return select(db.Finding).where(false())
-    return (select(db.Finding)
-            .join(db.Account, db.Finding.account_id == db.Account.id)
-            .where(db.Finding.organisation_id == person.organisation_id,
+        return select(db.FindingRow).where(false())
+    return (select(db.FindingRow)
+            .join(db.AccountRow, db.FindingRow.account_id == db.AccountRow.id)
+            .where(db.FindingRow.organisation_id == person.organisation_id,
                    account_clause(person), grace_clause(person, at)))
 
 
@@ -86,29 +86,29 @@ def _naive(dt: datetime) -> datetime:
     return dt.astimezone(timezone.utc).replace(tzinfo=None) if dt.tzinfo else dt
 
 
-def in_grace(finding: db.Finding, at: datetime | None = None) -> bool:
+def in_grace(finding: db.FindingRow, at: datetime | None = None) -> bool:
     """The finding is still inside its volunteer's grace window."""
     until = finding.visible_to_coordinator_at
     return until is not None and _naive(until) > _naive(at or now())
 
 
-def finding_for(s: Session, person: db.Person, finding_id: int) -> db.Finding | None:
-    return s.scalar(findings_query(person).where(db.Finding.id == finding_id))
+def finding_for(s: Session, person: db.Person, finding_id: int) -> db.FindingRow | None:
+    return s.scalar(findings_query(person).where(db.FindingRow.id == finding_id))
 
 
-def account_for(s: Session, person: db.Person, account_id: int) -> db.Account | None:
-    return s.scalar(select(db.Account).where(db.Account.id == account_id, account_clause(person)))
+def account_for(s: Session, person: db.Person, account_id: int) -> db.AccountRow | None:
+    return s.scalar(select(db.AccountRow).where(db.AccountRow.id == account_id, account_clause(person)))
 
 
-def post_for(s: Session, person: db.Person, post_id: int) -> db.Post | None:
+def post_for(s: Session, person: db.Person, post_id: int) -> db.PostRow | None:
     """A post is visible to a coordinator only through a finding they may see; to its own
     volunteer and to admins always."""
-    q = (select(db.Post).join(db.Account, db.Post.account_id == db.Account.id)
-         .where(db.Post.id == post_id, account_clause(person)))
+    q = (select(db.PostRow).join(db.AccountRow, db.PostRow.account_id == db.AccountRow.id)
+         .where(db.PostRow.id == post_id, account_clause(person)))
     post = s.scalar(q)
     if post is None or person.role != "coordinator":
         return post
-    seen = s.scalar(findings_query(person).where(db.Finding.post_id == post_id).limit(1))
+    seen = s.scalar(findings_query(person).where(db.FindingRow.post_id == post_id).limit(1))
     return post if seen is not None else None
 
 

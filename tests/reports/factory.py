@@ -50,7 +50,7 @@ def enrol_archive(store, folder: Path, handle: str, person_id: int | None, n: in
         tweets_js.write_text(prefix + "= " + json.dumps(items))
     with store.session() as s:
         org = repo.ensure_organisation(s, POLICY)
-        s.add(db.Account(organisation_id=org.id, external_id=f"x:@{handle}", platform="x", handle=handle,
+        s.add(db.AccountRow(organisation_id=org.id, external_id=f"x:@{handle}", platform="x", handle=handle,
                          person_id=person_id, source="archive", source_config={"path": str(folder)}))
 
 
@@ -62,7 +62,7 @@ def after_grace(store) -> datetime:
     """A report day on which every finding stored so far is visible to coordinators:
     the 1st of the month after the latest grace window ends."""
     with store.session() as s:
-        latest = max(f.visible_to_coordinator_at for f in s.query(db.Finding))
+        latest = max(f.visible_to_coordinator_at for f in s.query(db.FindingRow))
     latest = latest if latest.tzinfo else latest.replace(tzinfo=timezone.utc)
     return datetime(latest.year + (latest.month == 12), latest.month % 12 + 1, 1, 6, tzinfo=timezone.utc)
 

@@ -65,7 +65,7 @@ def test_report_links_to_the_post_and_its_review_page(store, tmp_path, smtp_serv
     text = _monthly(smtp_server, "cora")[-1].get_body(("plain",)).get_content()
     assert "https://x.com/val_v/status/" in text
     with store.session() as s:
-        fid = s.scalar(select(db.Finding.id).where(db.Finding.rule == "geotag").order_by(db.Finding.id))
+        fid = s.scalar(select(db.FindingRow.id).where(db.FindingRow.rule == "geotag").order_by(db.FindingRow.id))
     assert f"http://127.0.0.1:8080/findings/{fid}" in text
 
 
@@ -124,7 +124,7 @@ def test_volunteer_notices_queued_by_the_web_app_are_sent(store, tmp_path, smtp_
     ids = _setup(store, tmp_path)
     run(store)
     with store.session() as s:
-        finding = s.scalars(select(db.Finding).where(db.Finding.rule == "geotag")).first()
+        finding = s.scalars(select(db.FindingRow).where(db.FindingRow.rule == "geotag")).first()
         review.confirm(s, finding, s.get(db.Person, ids["cora"]),
                        notice=volunteer_notice(POLICY, "http://review.example"))
     result = deliver_due(store, POLICY, load_settings(), now=datetime.now(timezone.utc))

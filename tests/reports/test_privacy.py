@@ -29,7 +29,7 @@ def _assert_masked(text: str) -> None:
 def test_the_auditors_flagged_the_seeded_post(store, tmp_path, smtp_server):
     _seed(store, tmp_path)
     with store.session() as s:
-        rules = set(s.scalars(select(db.Finding.rule)).all())
+        rules = set(s.scalars(select(db.FindingRow.rule)).all())
     assert {"name-leak", "location-disclosure"} <= rules
 
 
@@ -56,7 +56,7 @@ def test_archived_and_rerendered_reports_never_show_names_or_places(store, tmp_p
         monthly = monthly_report(s, org, POLICY, Settings(base_url="http://x"), s.get(db.Person, ids["cora"]),
                                  shift_month(month_of(day), -1), day)
         person = s.get(db.Person, ids["val"])
-        findings = list(s.scalars(select(db.Finding)))
+        findings = list(s.scalars(select(db.FindingRow)))
         own = build_selfaudit(reporting.selfaudit_facts(s, org, person, findings, day), POLICY, "http://x")
     for report in (monthly, own):
         for fmt in ("html", "text"):

@@ -62,7 +62,7 @@ def enrol_archives(store: Store, folder: Path, sizes: tuple[int, ...]) -> list[P
             write_x_archive(path, f"vol{i}", n, (i + 1) * 10**15)
         with store.session() as s:
             org = repo.ensure_organisation(s, policy)
-            s.add(db.Account(organisation_id=org.id, external_id=f"x:@vol{i}", platform="x", handle=f"vol{i}",
+            s.add(db.AccountRow(organisation_id=org.id, external_id=f"x:@vol{i}", platform="x", handle=f"vol{i}",
                              source="archive", source_config={"path": str(path)}))
         paths.append(path)
     return paths
@@ -70,12 +70,12 @@ def enrol_archives(store: Store, folder: Path, sizes: tuple[int, ...]) -> list[P
 
 def state(store: Store) -> dict:
     with store.session() as s:
-        posts = s.scalar(select(func.count()).select_from(db.Post))
-        distinct_posts = s.scalar(select(func.count(func.distinct(db.Post.external_id))))
-        findings = set(s.scalars(select(db.Finding.fingerprint)))
-        n_findings = s.scalar(select(func.count()).select_from(db.Finding))
-        account_findings = set(s.execute(select(db.Finding.rule, db.Finding.subject)
-                                         .where(db.Finding.subject_kind == "account")).all())
+        posts = s.scalar(select(func.count()).select_from(db.PostRow))
+        distinct_posts = s.scalar(select(func.count(func.distinct(db.PostRow.external_id))))
+        findings = set(s.scalars(select(db.FindingRow.fingerprint)))
+        n_findings = s.scalar(select(func.count()).select_from(db.FindingRow))
+        account_findings = set(s.execute(select(db.FindingRow.rule, db.FindingRow.subject)
+                                         .where(db.FindingRow.subject_kind == "account")).all())
         running = s.scalar(select(func.count()).select_from(db.Run).where(db.Run.status == "running"))
     return {"posts": posts, "distinct_posts": distinct_posts, "findings": findings, "n_findings": n_findings,
             "account_findings": account_findings, "running": running}

@@ -53,7 +53,7 @@ def add_second_organisation(seeded) -> None:
                                   "geo": {"lat": 50.46, "lon": -3.52}}) + "\n")
     _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
-        s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
+        s.execute(db.FindingRow.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
 
 
 def add_posts(seeded, per_volunteer: int) -> None:
@@ -69,10 +69,10 @@ def add_posts(seeded, per_volunteer: int) -> None:
     bundle.write_text("".join(json.dumps(r) + "\n" for r in lines))
     _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
-        s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
+        s.execute(db.FindingRow.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
 
 
-def _may_see_finding(viewer: db.Person, f: db.Finding, owner: db.Person | None) -> bool:
+def _may_see_finding(viewer: db.Person, f: db.FindingRow, owner: db.Person | None) -> bool:
     if f.organisation_id != viewer.organisation_id or owner is None:
         return viewer.role == "admin" and f.organisation_id == viewer.organisation_id
     if viewer.role == "admin":
@@ -101,10 +101,10 @@ def probe(app, store, emails: list[str]) -> ProbeReport:
     out = ProbeReport()
     with store.session() as s:
         people = {p.email: p for p in s.scalars(select(db.Person)) if p.email in emails}
-        findings = list(s.scalars(select(db.Finding)))
-        accounts = {a.id: a for a in s.scalars(select(db.Account))}
+        findings = list(s.scalars(select(db.FindingRow)))
+        accounts = {a.id: a for a in s.scalars(select(db.AccountRow))}
         owners = {p.id: p for p in s.scalars(select(db.Person))}
-        posts = list(s.scalars(select(db.Post)))
+        posts = list(s.scalars(select(db.PostRow)))
         reports = list(s.scalars(select(db.ArchivedReport)))
         media = {(m.post_id, m.position) for m in s.scalars(select(db.PostMedia))}
         s.expunge_all()
@@ -145,7 +145,7 @@ def _read(out: ProbeReport, client, path: str, allowed: bool, who: str, token: s
         out.denied_own.append(f"{who} {path} -> {r.status_code}")
 
 
-def _write(out: ProbeReport, store, client, f: db.Finding, token: str, allowed: bool, who: str) -> None:
+def _write(out: ProbeReport, store, client, f: db.FindingRow, token: str, allowed: bool, who: str) -> None:
     """A note through the finding's form and through the bulk form; it must land only where allowed."""
     marker = f"probe-note-{who}-{f.id}"
     for path, form in ((f"/findings/{f.id}/action", {"action": "note", "text": marker}),

@@ -17,6 +17,7 @@ from socialaudit.core.settings import Settings
 from socialaudit.storage import repo
 from socialaudit.storage.db import open_store
 from socialaudit.storage.lifecycle import create_person, enrol
+from socialaudit.storage.schema import FindingRow, PostRow
 from tests.security.at_rest import PLACES, REGISTER, REGISTER_ONLY, database_rows, folder_files, found, write_inputs
 from tests.security.killing import environment
 
@@ -36,7 +37,7 @@ def stored_run(tmp_path):
                           str(bundle), "--store", "--format", "json"], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     with store.session() as s:
-        s.execute(__import__("socialaudit.storage.schema", fromlist=["Finding"]).Finding.__table__.update()
+        s.execute(FindingRow.__table__.update()
                   .values(visible_to_coordinator_at=datetime(2026, 10, 1, tzinfo=timezone.utc)))
     deliver_due(store, policy, Settings(data_dir=tmp_path / "data"), now=datetime(2026, 11, 1, 9, tzinfo=timezone.utc))
     return env, store, policy_file, out.stdout
@@ -50,7 +51,7 @@ def test_names_and_places_rest_only_in_the_posts_table(tmp_path):
     everything = {**database_rows(store), **folder_files(tmp_path / "data", skip_database=False)}
     assert found(everything, REGISTER_ONLY) == []
     with store.session() as s:
-        assert s.scalar(select(__import__("socialaudit.storage.schema", fromlist=["Post"]).Post.id)) is not None
+        assert s.scalar(select(PostRow.id)) is not None
     store.engine.dispose()
 
 

@@ -45,5 +45,5 @@ def test_another_volunteers_pending_upload_is_not_found(two_orgs):
         r = ben.post(f"/me/self-audit/{token}", data={"decision": decision, "csrf_token": csrf_of(ben.get("/me/check").text)})
         assert r.status_code == 404
     with seeded.store.session() as s:
-        assert s.scalar(select(db.Post).where(db.Post.external_id == "x:424242")) is None
+        assert s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:424242")) is None
     assert any((seeded.data_dir / "private-uploads").rglob("upload*")), "Ann's upload must still be there"

@@ -2,6 +2,8 @@
 traceback, on the audit command."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -11,7 +13,7 @@ from tests.security.hostile_archives import hostile_archives
 
 def pytest_generate_tests(metafunc):
     if "archive_case" in metafunc.fixturenames:
-        labels = [label for label, _ in hostile_archives(__import__("pathlib").Path("/tmp/sa-hostile-labels"))]
+        labels = [label for label, _ in hostile_archives(Path("/tmp/sa-hostile-labels"))]
         metafunc.parametrize("archive_case", labels)
 
 

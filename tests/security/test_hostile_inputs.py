@@ -46,7 +46,7 @@ def test_a_stored_audit_keeps_every_good_post_on_every_database(bundle, database
     store = open_store(url=database_url)
     _, summary = store_audit(store, "twins-trust-fcs", path)
     with store.session() as s:
-        stored = set(s.scalars(select(db.Post.external_id).where(db.Post.external_id.like("x:9%"))))
+        stored = set(s.scalars(select(db.PostRow.external_id).where(db.PostRow.external_id.like("x:9%"))))
         run = s.scalar(select(db.Run).order_by(db.Run.id.desc()).limit(1))
         assert run.status == "partial"
     assert {f"x:{9_000_000 + n}" for n in range(good)} <= stored
@@ -60,5 +60,5 @@ def test_every_hostile_record_that_was_audited_can_be_stored_on_every_database(b
     _, summary = store_audit(store, "twins-trust-fcs", path)
     assert not [e for e in summary.errors if e.file == "store"], "the database refused a validated record"
     with store.session() as s:
-        assert s.scalar(select(func.count()).select_from(db.Post)) == summary.posts
+        assert s.scalar(select(func.count()).select_from(db.PostRow)) == summary.posts
     store.engine.dispose()

@@ -37,13 +37,13 @@ def test_a_run_killed_between_post_and_account_rules_audits_the_accounts_next_ti
     deadline = time.time() + 120
     while time.time() < deadline and victim.poll() is None:
         with store.session() as s:
-            if s.scalar(select(func.count()).select_from(db.Post).where(db.Post.audited_key.is_not(None))):
+            if s.scalar(select(func.count()).select_from(db.PostRow).where(db.PostRow.audited_key.is_not(None))):
                 break
         time.sleep(0.005)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     with store.session() as s:
-        before = s.scalar(select(func.count()).select_from(db.Finding).where(db.Finding.subject_kind == "account"))
+        before = s.scalar(select(func.count()).select_from(db.FindingRow).where(db.FindingRow.subject_kind == "account"))
     assert before == 0, "the kill should land before the account rules ran"
     timed(env, ["run"])
     after = state(store)

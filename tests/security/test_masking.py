@@ -60,7 +60,7 @@ def test_register_names_and_surnames_are_masked_on_the_finding_page(tmp_path, is
     policy = policy_with_register(tmp_path)
     store = audited_store(tmp_path, isolated_data_dir, policy, [LEAK])
     with store.session() as s:
-        fid = s.scalar(select(db.Finding.id).where(db.Finding.rule == "name-leak"))
+        fid = s.scalar(select(db.FindingRow.id).where(db.FindingRow.rule == "name-leak"))
         assert s.scalar(select(db.Organisation.policy_ref)) == str((tmp_path / "mine.toml").resolve())
     admin = signed_in_admin(store, isolated_data_dir)
     page = admin.get(f"/findings/{fid}").text
@@ -76,7 +76,7 @@ def test_the_page_masks_from_stored_masks_even_when_the_register_is_gone(tmp_pat
     store = audited_store(tmp_path, isolated_data_dir, policy, [LEAK])
     (tmp_path / "families.csv").unlink()  # the web must not need the register to mask
     with store.session() as s:
-        fid = s.scalar(select(db.Finding.id).where(db.Finding.rule == "name-leak"))
+        fid = s.scalar(select(db.FindingRow.id).where(db.FindingRow.rule == "name-leak"))
         s.execute(db.Organisation.__table__.update().values(policy_ref="twins-trust-fcs"))
     page = signed_in_admin(store, isolated_data_dir).get(f"/findings/{fid}").text
     assert "Kerry" not in page and "Thompson" not in page
@@ -99,7 +99,7 @@ def test_precise_places_never_appear_in_excerpts_or_pages(tmp_path, isolated_dat
     store = audited_store(tmp_path, isolated_data_dir, policy, [text + " with my FCS family, mum is struggling"])
     secrets = ["Acacia", "52.3981", "-0.7256", "filled.count.soap", "27 mill lane", "nn16 8qt"]
     with store.session() as s:
-        rows = list(s.scalars(select(db.Finding)))
+        rows = list(s.scalars(select(db.FindingRow)))
         fids = [f.id for f in rows if f.subject_kind == "post"]
         excerpts = json.dumps([f.evidence for f in rows])
     assert fids, "the visit post should raise a finding"

@@ -40,9 +40,9 @@ def test_keeping_an_upload_never_takes_over_an_account_with_no_owner(app, seeded
     page = upload_and_keep(ann, [{"kind": "account", "id": "x:@TwinsTrust", "platform": "x"}])
     assert "Not kept" in page
     with seeded.store.session() as s:
-        official = s.scalar(select(db.Account).where(db.Account.external_id == "x:@TwinsTrust"))
+        official = s.scalar(select(db.AccountRow).where(db.AccountRow.external_id == "x:@TwinsTrust"))
         assert official.person_id is None
-        post_id = s.scalar(select(db.Post.id).where(db.Post.external_id == "x:7000"))
+        post_id = s.scalar(select(db.PostRow.id).where(db.PostRow.external_id == "x:7000"))
     assert ann.get(f"/posts/{post_id}").status_code == 404
 
 
@@ -52,23 +52,23 @@ def test_keeping_an_upload_never_takes_over_another_volunteers_account(app, seed
                                   "text": "not mine"}])
     assert "Not kept" in page
     with seeded.store.session() as s:
-        assert s.scalar(select(db.Post).where(db.Post.external_id == "x:5555")) is None
+        assert s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:5555")) is None
 
 
 def test_keeping_an_upload_never_overwrites_another_volunteers_post(app, seeded):
     with seeded.store.session() as s:
-        before = s.scalar(select(db.Post).where(db.Post.external_id == "x:201"))
+        before = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:201"))
         text_before = before.text
-        open_before = s.scalar(select(db.Finding.state).where(db.Finding.post_id == before.id))
+        open_before = s.scalar(select(db.FindingRow.state).where(db.FindingRow.post_id == before.id))
     ann = sign_in(app, "ann")
     page = upload_and_keep(ann, [{"kind": "post", "id": "x:201", "account_id": "x:@ann_volunteer", "platform": "x",
                                   "text": "Lovely day"}])
     assert "belong to someone else" in page
     with seeded.store.session() as s:
-        after = s.scalar(select(db.Post).where(db.Post.external_id == "x:201"))
+        after = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:201"))
         assert after.text == text_before
-        assert s.get(db.Account, after.account_id).external_id == "x:@ben_volunteer"
-        assert s.scalar(select(db.Finding.state).where(db.Finding.post_id == after.id)) == open_before == "open"
+        assert s.get(db.AccountRow, after.account_id).external_id == "x:@ben_volunteer"
+        assert s.scalar(select(db.FindingRow.state).where(db.FindingRow.post_id == after.id)) == open_before == "open"
 
 
 def test_a_new_account_in_an_upload_becomes_the_uploaders_own_with_consent(app, seeded):
@@ -77,7 +77,7 @@ def test_a_new_account_in_an_upload_becomes_the_uploaders_own_with_consent(app, 
                           {"kind": "post", "id": "instagram:1", "account_id": "instagram:@ann_makes",
                            "platform": "instagram", "text": "Knitting again"}])
     with seeded.store.session() as s:
-        acc = s.scalar(select(db.Account).where(db.Account.external_id == "instagram:@ann_makes"))
+        acc = s.scalar(select(db.AccountRow).where(db.AccountRow.external_id == "instagram:@ann_makes"))
         assert acc.person_id == seeded.ids["ann"] and acc.consent_at is not None
         assert s.scalar(select(db.Consent).where(db.Consent.account_id == acc.id)).person_id == seeded.ids["ann"]
 
@@ -90,7 +90,7 @@ def test_an_absolute_media_path_in_an_upload_never_reads_a_server_file(app, seed
     upload_and_keep(ann, [{"kind": "post", "id": "x:9100", "account_id": "x:@ann_volunteer", "platform": "x",
                            "text": "photo", "media": [{"type": "photo", "path": str(secret)}]}])
     with seeded.store.session() as s:
-        post = s.scalar(select(db.Post).where(db.Post.external_id == "x:9100"))
+        post = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:9100"))
         media = s.scalar(select(db.PostMedia).where(db.PostMedia.post_id == post.id))
         assert media.media_id is None
     assert ann.get(f"/media/{post.id}/0").status_code == 404

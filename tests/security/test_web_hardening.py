@@ -3,6 +3,7 @@ sessions revoked on sign-out, and bad parameters answered 400/404, never 500."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -46,7 +47,7 @@ def test_parallel_wrong_passwords_never_check_more_than_the_limit(app, seeded):
 def _attempts_in_a_process(url: str, data_dir: str, email: str, n: int) -> None:
     from socialaudit.storage.db import open_store
     store = open_store(url=url)
-    app = create_app(store, Settings(data_dir=__import__("pathlib").Path(data_dir)))
+    app = create_app(store, Settings(data_dir=Path(data_dir)))
     for _ in range(n):
         wrong_password_attempt(app, email)
 

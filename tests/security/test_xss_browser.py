@@ -81,7 +81,7 @@ def test_payloads_are_shown_as_text_not_dropped(browser, xss_server):
 
     from socialaudit.storage import schema as db
     with seeded.store.session() as s:
-        post_id = s.scalar(select(db.Post.id).where(db.Post.external_id == "x:55002"))
+        post_id = s.scalar(select(db.PostRow.id).where(db.PostRow.external_id == "x:55002"))
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{base}/sign-in")

@@ -66,13 +66,13 @@ def stored_everywhere(seeded) -> dict[str, int]:
     bundle.write_text("".join(json.dumps(r) + "\n" for r in lines))
     _, _ = store_audit(seeded.store, policy, bundle)
     with seeded.store.session() as s:
-        s.execute(db.Finding.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
+        s.execute(db.FindingRow.__table__.update().values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
         org = repo.ensure_organisation(s, policy)
         cora = s.scalar(select(db.Person).where(db.Person.email == "cora@example.org"))
         create_person(s, org, PAYLOADS[1][:190], "xss-person@example.org", "volunteer", hash_password(PASSWORD),
                       coordinator=cora)
-        ann_findings = list(s.scalars(select(db.Finding).join(db.Account, db.Finding.account_id == db.Account.id)
-                                      .where(db.Account.external_id == "x:@ann_volunteer")))
+        ann_findings = list(s.scalars(select(db.FindingRow).join(db.AccountRow, db.FindingRow.account_id == db.AccountRow.id)
+                                      .where(db.AccountRow.external_id == "x:@ann_volunteer")))
         review.add_note(s, ann_findings[0], cora, ALL[:1900])
         review.dismiss(s, ann_findings[1], cora, ALL[:1900])
         review.confirm(s, ann_findings[2], cora, ALL[:1900], notice=volunteer_notice(policy, ""))
@@ -85,8 +85,8 @@ def stored_everywhere(seeded) -> dict[str, int]:
 def pages(store, role: str, limit: int | None = None) -> list[str]:
     """Every page a role can open that shows stored text (at most `limit` findings and posts)."""
     with store.session() as s:
-        findings = [f"/findings/{i}" for i in s.scalars(select(db.Finding.id).order_by(db.Finding.id.desc()))][:limit]
-        posts = [f"/posts/{i}" for i in s.scalars(select(db.Post.id).order_by(db.Post.id.desc()))][:limit]
+        findings = [f"/findings/{i}" for i in s.scalars(select(db.FindingRow.id).order_by(db.FindingRow.id.desc()))][:limit]
+        posts = [f"/posts/{i}" for i in s.scalars(select(db.PostRow.id).order_by(db.PostRow.id.desc()))][:limit]
         reports = [f"/reports/{i}" for i in s.scalars(select(db.ArchivedReport.id))]
     common = ["/reports", *reports, "/me/check"]
     if role == "volunteer":

@@ -95,9 +95,9 @@ def seed(tmp: Path, data_dir: Path, *, grace_over: bool = True) -> Seeded:
         end_grace(store)
     with store.session() as s:
         for name, post_ext in (("ann_post", "x:101"), ("ben_post", "x:201")):
-            ids[name] = s.scalar(select(db.Post.id).where(db.Post.external_id == post_ext))
-        ids["ann_finding"] = s.scalar(select(db.Finding.id).where(db.Finding.subject == "x:101"))
-        ids["ben_finding"] = s.scalar(select(db.Finding.id).where(db.Finding.subject == "x:201"))
+            ids[name] = s.scalar(select(db.PostRow.id).where(db.PostRow.external_id == post_ext))
+        ids["ann_finding"] = s.scalar(select(db.FindingRow.id).where(db.FindingRow.subject == "x:101"))
+        ids["ben_finding"] = s.scalar(select(db.FindingRow.id).where(db.FindingRow.subject == "x:201"))
         report = db.ArchivedReport(organisation_id=s.scalar(select(db.Organisation.id)), kind="self-audit",
                                    month="2026-10", person_id=ids["ben"], html="<p>Ben's report</p>", text="r")
         s.add(report)
@@ -109,4 +109,4 @@ def seed(tmp: Path, data_dir: Path, *, grace_over: bool = True) -> Seeded:
 def end_grace(store: Store) -> None:
     """Move every finding past its grace window (as if the days had gone by)."""
     with store.session() as s:
-        s.execute(update(db.Finding).values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))
+        s.execute(update(db.FindingRow).values(visible_to_coordinator_at=repo.now() - timedelta(days=1)))

@@ -123,7 +123,7 @@ def test_coordinator_filters_confirms_one_dismisses_another_and_recrawl_keeps_it
     assert "A notice to the volunteer has been queued" in cora.inner_text("main")
 
     with seeded.store.session() as s:
-        other = s.scalar(select(db.Finding).where(db.Finding.rule == "criticism")).id
+        other = s.scalar(select(db.FindingRow).where(db.FindingRow.rule == "criticism")).id
     cora.goto(f"{base}/findings/{other}")
     cora.fill("#dismiss-reason", "Fair feedback about expenses, not aimed at anyone")
     cora.click("#dismiss-form button")
@@ -137,8 +137,8 @@ def test_coordinator_filters_confirms_one_dismisses_another_and_recrawl_keeps_it
     cora.goto(f"{base}/findings/{other}")
     assert "Dismissed" in cora.inner_text("main")
     with seeded.store.session() as s:
-        assert s.get(db.Finding, other).state == "dismissed"
-        assert s.get(db.Finding, seeded.ids["ann_finding"]).state == "confirmed"
+        assert s.get(db.FindingRow, other).state == "dismissed"
+        assert s.get(db.FindingRow, seeded.ids["ann_finding"]).state == "confirmed"
 
 
 def test_reveal_in_the_browser_shows_the_place_and_payloads_stay_inert(browser, server):
@@ -151,8 +151,8 @@ def test_reveal_in_the_browser_shows_the_place_and_payloads_stay_inert(browser, 
     assert "Harrogate" in cora.inner_text("main")
     assert_inert(cora)
     with seeded.store.session() as s:
-        bio_finding = s.scalar(select(db.Finding).where(db.Finding.rule == "disclaimer-missing",
-                                                        db.Finding.subject == "x:@ann_volunteer")).id
+        bio_finding = s.scalar(select(db.FindingRow).where(db.FindingRow.rule == "disclaimer-missing",
+                                                        db.FindingRow.subject == "x:@ann_volunteer")).id
     cora.goto(f"{base}/findings/{bio_finding}")
     assert "<script>window.__pwned=1</script>" in cora.inner_text("main")  # shown as text
     assert_inert(cora)

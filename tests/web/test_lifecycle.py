@@ -23,7 +23,7 @@ def test_enrolment_records_who_consented_to_what_under_which_policy(seeded):
     policy = load_policy(POLICY_REF)
     with seeded.store.session() as s:
         c = s.scalar(select(db.Consent).where(db.Consent.person_id == seeded.ids["ann"]))
-        acc = s.get(db.Account, c.account_id)
+        acc = s.get(db.AccountRow, c.account_id)
     assert (c.scope, c.policy_version, c.entered_by_id) == ("crawl:x", policy.fingerprint, seeded.ids["admin"])
     assert acc.external_id == "x:@ann_volunteer" and acc.status == "active" and c.given_at is not None
 
@@ -41,16 +41,16 @@ def test_withdrawal_erases_posts_media_and_findings_and_keeps_anonymous_counts(s
         done = withdraw(s, ann, entered_by=s.get(db.Person, seeded.ids["admin"]))
     assert done.posts == 2 and done.findings >= 3 and done.media == 1
     with seeded.store.session() as s:
-        acc = s.scalar(select(db.Account).where(db.Account.person_id == seeded.ids["ann"]))
+        acc = s.scalar(select(db.AccountRow).where(db.AccountRow.person_id == seeded.ids["ann"]))
         assert acc.status == "withdrawn" and acc.bio is None and acc.external_id.startswith("withdrawn:")
-        assert count(s, db.Post, db.Post.account_id == acc.id) == 0
-        assert count(s, db.Finding, db.Finding.account_id == acc.id) == 0
+        assert count(s, db.PostRow, db.PostRow.account_id == acc.id) == 0
+        assert count(s, db.FindingRow, db.FindingRow.account_id == acc.id) == 0
         assert count(s, db.MediaFile) == 0
         assert s.scalar(select(db.Consent.withdrawn_at).where(db.Consent.person_id == seeded.ids["ann"]))
         erasure = s.scalar(select(db.Run).where(db.Run.kind == "erasure"))
         assert sum(erasure.counts["findings"].values()) == done.findings
         assert "ann" not in str(erasure.counts).lower()
-        assert count(s, db.Finding, db.Finding.subject == "x:201") == 1  # Ben's data untouched
+        assert count(s, db.FindingRow, db.FindingRow.subject == "x:201") == 1  # Ben's data untouched
     assert not any((seeded.data_dir / "media").rglob("*.png"))
 
 
@@ -69,12 +69,12 @@ def test_purge_removes_old_text_and_media_but_keeps_posts_with_open_findings(see
     policy = load_policy(POLICY_REF)
     later = datetime.now(timezone.utc) + timedelta(days=400)
     with seeded.store.session() as s:
-        for f in s.scalars(select(db.Finding).where(db.Finding.subject == "x:101")):
+        for f in s.scalars(select(db.FindingRow).where(db.FindingRow.subject == "x:101")):
             f.state = "dismissed"
         posts, media = purge(s, policy, at=later)
     with seeded.store.session() as s:
-        purged = s.scalar(select(db.Post).where(db.Post.external_id == "x:101"))
-        kept = s.scalar(select(db.Post).where(db.Post.external_id == "x:102"))
+        purged = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:101"))
+        kept = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:102"))
     assert (posts, media) == (1, 1)
     assert purged.text is None and purged.purged_at is not None and "text" not in purged.record
     assert kept.text and kept.purged_at is None  # its criticism finding is still open

@@ -24,7 +24,7 @@ def test_confirm_queues_one_notice_to_the_volunteer(app, seeded):
     assert act(cora, fid, "confirm").status_code == 302
     with seeded.store.session() as s:
         msgs = list(s.scalars(select(db.OutboxMessage)))
-        assert s.get(db.Finding, fid).state == "confirmed"
+        assert s.get(db.FindingRow, fid).state == "confirmed"
         events = [e.action for e in s.scalars(select(db.ReviewEvent).where(db.ReviewEvent.finding_id == fid))]
     assert len(msgs) == 1 and msgs[0].recipient == EMAILS["ann"] and msgs[0].kind == "volunteer-notice"
     assert msgs[0].body_text and "<" in msgs[0].body_html and msgs[0].dedupe_key
@@ -48,7 +48,7 @@ def test_dismiss_needs_a_reason(app, seeded):
     r = act(cora, fid, "dismiss", "   ")
     assert "say why" in cora.get(r.headers["Location"]).text
     with seeded.store.session() as s:
-        assert s.get(db.Finding, fid).state == "open"
+        assert s.get(db.FindingRow, fid).state == "open"
         assert s.scalar(select(func.count()).select_from(db.Suppression)) == 0
 
 
@@ -59,7 +59,7 @@ def test_dismissed_finding_stays_dismissed_after_a_recrawl(app, seeded):
     counts = audit_into(seeded.store, seeded.bundle, seeded.data_dir)
     assert counts["findings_suppressed"] == 1 and counts["findings_new"] == 0
     with seeded.store.session() as s:
-        assert s.get(db.Finding, fid).state == "dismissed"
+        assert s.get(db.FindingRow, fid).state == "dismissed"
     assert "Still matching" in cora.get("/suppressions").text
 
 
@@ -104,7 +104,7 @@ def test_viewing_a_finding_is_logged_with_whose_data_it_was(app, seeded):
 def test_finding_in_grace_window_is_shown_to_the_volunteer_not_the_coordinator(app, seeded):
     fid = seeded.ids["ann_finding"]
     with seeded.store.session() as s:
-        s.get(db.Finding, fid).visible_to_coordinator_at = repo.now() + timedelta(days=5)
+        s.get(db.FindingRow, fid).visible_to_coordinator_at = repo.now() + timedelta(days=5)
     assert sign_in(app, "cora").get(f"/findings/{fid}").status_code == 404
     ann = sign_in(app, "ann")
     assert f"/findings/{fid}" in ann.get("/me").text
@@ -114,7 +114,7 @@ def test_finding_in_grace_window_is_shown_to_the_volunteer_not_the_coordinator(a
 def test_finding_fixed_inside_the_grace_window_never_reaches_the_coordinator(app, seeded):
     fid = seeded.ids["ann_finding"]
     with seeded.store.session() as s:
-        f = s.get(db.Finding, fid)
+        f = s.get(db.FindingRow, fid)
         f.visible_to_coordinator_at = repo.now() - timedelta(hours=1)
         f.state = "resolved"
         f.updated_at = repo.now() - timedelta(days=2)
@@ -200,7 +200,7 @@ def test_self_audit_results_are_private_and_discarded_by_default(app, seeded):
                  content_type="multipart/form-data")
     assert "Location attached to the post" in r.text and "Only you can see this" in r.text
     with seeded.store.session() as s:
-        assert s.scalar(select(db.Post).where(db.Post.external_id == "x:900")) is None
+        assert s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:900")) is None
     token = r.text.split("/me/self-audit/")[1].split('"')[0]
     ann.post(f"/me/self-audit/{token}", data={"decision": "discard", "csrf_token": token_of(ann)})
     assert not any((seeded.data_dir / "private-uploads").rglob("upload*"))
@@ -215,14 +215,14 @@ def test_self_audit_kept_is_stored_under_the_volunteers_account(app, seeded):
     token = r.text.split("/me/self-audit/")[1].split('"')[0]
     ann.post(f"/me/self-audit/{token}", data={"decision": "keep", "csrf_token": token_of(ann)})
     with seeded.store.session() as s:
-        post = s.scalar(select(db.Post).where(db.Post.external_id == "x:901"))
-        assert s.get(db.Account, post.account_id).person_id == seeded.ids["ann"]
+        post = s.scalar(select(db.PostRow).where(db.PostRow.external_id == "x:901"))
+        assert s.get(db.AccountRow, post.account_id).person_id == seeded.ids["ann"]
 
 
 def test_family_names_are_masked_on_the_finding_page_until_revealed(app, seeded):
     carl = sign_in(app, "carl")
     with seeded.store.session() as s:
-        fid = s.scalar(select(db.Finding.id).where(db.Finding.subject == "x:202", db.Finding.rule == "name-leak"))
+        fid = s.scalar(select(db.FindingRow.id).where(db.FindingRow.subject == "x:202", db.FindingRow.rule == "name-leak"))
     assert fid is not None, "the name-leak rule should fire on the seeded post"
     page = carl.get(f"/findings/{fid}").text
     assert "Kerry" not in page and "K**" in page

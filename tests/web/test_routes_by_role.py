@@ -92,7 +92,7 @@ def test_bulk_action_on_another_coordinators_finding_changes_nothing(clients, sh
     assert r.status_code == 302
     with shared_seed.store.session() as s:
         after = s.scalar(select(func.count()).select_from(db.ReviewEvent).where(db.ReviewEvent.finding_id == fid))
-        assert s.get(db.Finding, fid).state == "open"
+        assert s.get(db.FindingRow, fid).state == "open"
     assert after == before
 
 

@@ -13,7 +13,7 @@ from socialaudit.storage import pages, review, visibility
 from socialaudit.storage import schema as db
 
 
-def _hits_by_field(findings: list[db.Finding]) -> dict[str, list[tuple[int, int]]]:
+def _hits_by_field(findings: list[db.FindingRow]) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
         for e in f.evidence or []:
@@ -22,7 +22,7 @@ def _hits_by_field(findings: list[db.Finding]) -> dict[str, list[tuple[int, int]
     return hits
 
 
-def _shown(masked: Masked, findings: list[db.Finding], reveal: bool) -> list[dict[str, Any]]:
+def _shown(masked: Masked, findings: list[db.FindingRow], reveal: bool) -> list[dict[str, Any]]:
     hits = _hits_by_field(findings)
     return [{"field": name, "label": _field_label(name),
              "segments": segments(text, hits.get(name, []), [] if reveal else masked.masks.get(name, []))}
@@ -37,7 +37,7 @@ def _field_label(name: str) -> str:
     return {"bio": "Profile bio", "about_text": "About page"}.get(name, name)
 
 
-def _geo(post: db.Post | None, reveal: bool) -> str | None:
+def _geo(post: db.PostRow | None, reveal: bool) -> str | None:
     geo = (post.record or {}).get("geo") if post is not None else None
     if not geo:
         return None
@@ -48,7 +48,7 @@ def _geo(post: db.Post | None, reveal: bool) -> str | None:
     return "Location attached: " + " — ".join(x for x in (place, coords) if x)
 
 
-def finding_page(s, viewer: db.Person, finding: db.Finding, prepared: Prepared, *, reveal: bool) -> dict[str, Any]:
+def finding_page(s, viewer: db.Person, finding: db.FindingRow, prepared: Prepared, *, reveal: bool) -> dict[str, Any]:
     account = pages.account_of(s, finding)
     post = pages.post_of(s, finding)
     if post is not None and post.purged_at is None:
@@ -73,7 +73,7 @@ def finding_page(s, viewer: db.Person, finding: db.Finding, prepared: Prepared, 
             "in_grace": visibility.in_grace(finding), "next_id": pages.next_open(s, viewer, finding)}
 
 
-def post_page(s, viewer: db.Person, post: db.Post, prepared: Prepared) -> dict[str, Any]:
+def post_page(s, viewer: db.Person, post: db.PostRow, prepared: Prepared) -> dict[str, Any]:
     account = pages.account_of(s, post)
     findings = pages.visible_findings_of_post(s, viewer, post.id)
     masked = masked_post(prepared, post.record or {}, pages.current_findings(s, post_id=post.id)) \

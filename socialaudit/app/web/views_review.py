@@ -67,7 +67,7 @@ def bulk():
                     else url_for("review.queue"))
 
 
-def _finding_or_404(finding_id: int) -> db.Finding:
+def _finding_or_404(finding_id: int) -> db.FindingRow:
     finding = visibility.finding_for(g.db, g.person, finding_id)
     if finding is None:
         abort(404)
@@ -109,7 +109,7 @@ def act(finding_id: int):
     return redirect(url_for("review.finding", finding_id=f.id))
 
 
-def _notice(finding: db.Finding) -> review.Notice:
+def _notice(finding: db.FindingRow) -> review.Notice:
     return volunteer_notice(policy_for(finding.organisation_id), settings().base_url, settings().template_dir)
 
 
