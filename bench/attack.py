@@ -134,39 +134,24 @@ def _stored_good_posts(url: str, bundle: Path, good: int) -> int:
     return len({f"x:{9_000_000 + n}" for n in range(good)} - stored)
 
 
-def _serve(app):
-    import logging
-
-    from werkzeug.serving import make_server
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv
-
-
 def xss(tmp: Path) -> tuple[int, int, int, list[str]]:
     from socialaudit.app.web import create_app
     from socialaudit.core.settings import Settings
-    from tests.security.test_xss_browser import ARGS, CHROMIUM, visit_all
+    from tests.browsing import CHROMIUM, launched, serving
+    from tests.security.test_xss_browser import visit_all
     from tests.security.xss import PAYLOADS, pages, stored_everywhere
     from tests.web.seed import seed
     if not CHROMIUM.exists():
         return len(PAYLOADS), 0, 0, ["chromium is not installed: no page was loaded"]
-    from playwright.sync_api import sync_playwright
     seeded = seed(tmp / "xss", tmp / "xss" / "data")
     stored_everywhere(seeded)
-    srv = _serve(create_app(seeded.store, Settings(data_dir=seeded.data_dir)))
-    base = f"http://127.0.0.1:{srv.server_port}"
     loads, fired = 0, []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with serving(create_app(seeded.store, Settings(data_dir=seeded.data_dir))) as base, launched() as browser:
         for email, role in (("cora@example.org", "coordinator"), ("ada@example.org", "admin"),
                             ("ann@example.org", "volunteer")):
             n, f = visit_all(browser, base, email, pages(seeded.store, role))
             loads += n
             fired += f
-        browser.close()
-    srv.shutdown()
     return len(PAYLOADS), loads, len(fired), fired
 
 

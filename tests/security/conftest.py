@@ -5,16 +5,11 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
+from tests.browsing import browser_or_skip  # noqa: E402
 from tests.web.conftest import app, clients, seeded, shared_app, shared_seed  # noqa: E402,F401  (fixtures)
 
 
 @pytest.fixture
 def browser():
-    from pathlib import Path
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(Path("/usr/bin/chromium")),
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                    "--disable-component-update", "--disable-sync", "--no-first-run"])
+    with browser_or_skip() as b:
         yield b
-        b.close()

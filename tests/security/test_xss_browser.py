@@ -4,36 +4,23 @@ dismissal reasons, report excerpts), every page that shows them opened in Debian
 Chromium by a coordinator, an admin and the volunteer: no payload runs, no dialog opens."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 import pytest
 
 from socialaudit.core.settings import Settings
+from tests.browsing import BROWSER_MARKS, serving
 from tests.security.xss import PAYLOADS, pages, stored_everywhere
 from tests.web.seed import PASSWORD, seed
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-pytestmark = [pytest.mark.browser, pytest.mark.slow,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                 "(apt-get install -y chromium)")]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture
 def xss_server(tmp_path, isolated_data_dir):
-    from werkzeug.serving import make_server
-
     from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir)
     stored_everywhere(seeded)
-    srv = make_server("127.0.0.1", 0, create_app(seeded.store, Settings(data_dir=seeded.data_dir)), threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}", seeded
-    srv.shutdown()
-    thread.join(5)
+    with serving(create_app(seeded.store, Settings(data_dir=seeded.data_dir))) as base:
+        yield base, seeded
     seeded.store.engine.dispose()
 
 

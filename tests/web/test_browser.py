@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,44 +13,30 @@ from sqlalchemy import select
 
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
+from tests.browsing import BROWSER_MARKS, browser_or_skip, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 
-CHROMIUM = Path("/usr/bin/chromium")
 # Screenshots for the docs are written only when asked (SOCIALAUDIT_SCREENSHOTS=1), so a test
 # run never changes tracked files; otherwise they go to a throwaway folder.
 SHOTS = (Path(__file__).resolve().parents[2] / "docs" / "screenshots" if os.environ.get("SOCIALAUDIT_SCREENSHOTS")
          else Path(tempfile.gettempdir()) / "socialaudit-screenshots")
-pytestmark = [pytest.mark.browser, pytest.mark.slow,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                 "(apt-get install -y chromium)")]
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture
 def server(tmp_path, isolated_data_dir):
-    from werkzeug.serving import make_server
-
     from socialaudit.app.web import create_app
     seeded = seed(tmp_path, isolated_data_dir, grace_over=False)
-    app = create_app(seeded.store, Settings(data_dir=seeded.data_dir))
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}", seeded
-    srv.shutdown()
-    thread.join(5)
+    with serving(create_app(seeded.store, Settings(data_dir=seeded.data_dir))) as base:
+        yield base, seeded
     seeded.store.engine.dispose()
 
 
 @pytest.fixture
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with browser_or_skip() as b:
         yield b
-        b.close()
 
 
 def signed_in(browser, base: str, who: str):
