@@ -1,0 +1,23 @@
+from lib import P
+A = "cftx"
+P(A, "2025-06-25 10:30", "Quick poll for our carers 📊 What would help you most this summer: more respite weekends, a holiday activity fund, or extra support-group sessions? Vote below and we'll share the results. #fostering", why="carer poll")
+P(A, "2025-08-25 16:45", "One of our Manchester carers has asked us to share this: a 15-year-old girl in her care has been missing since Saturday from Longsight. If you've seen her, please call the police on 101.", r="si ld", why="official account shares a missing child's age, status and area")
+P(A, "2025-10-17 11:20", "We're at the Welsh fostering conference in Llandudno today. Brilliant session this morning on keeping brothers and sisters together. Say hello if you're here! 🏴󠁧󠁢󠁷󠁬󠁳󠁿", why="conference")
+P(A, "2025-12-11 20:15", "The only thing more broken than the care system is this government's promise to fix it. #Budget2025", r="co", why="partisan attack on the government")
+P(A, "2026-01-15 09:50", "Snow has closed some roads in Glasgow and the North East. Carers, please don't travel to training today if it isn't safe. We'll rearrange. ❄️", why="weather notice")
+P(A, "2026-02-26 14:35", "Thank you to the 40 carers who gave up an evening to tell us what they think of our new support offer. We heard you on respite. Changes coming in April.", why="consultation feedback")
+P(A, "2026-04-02 18:05", "Hey Leeds City Council, the kids you placed with our carers in January are still waiting for their school transport to be sorted. Three months. Any chance? 👀", r="co cr si", why="official account publicly shames a partner council; children's school transport")
+P(A, "2026-06-26 10:10", "Our new carers' handbook is out! Written with carers, checked by carers, and finally shorter than the old one. Ask your SSW for a copy. 📘", why="resource")
+P(A, "2026-08-10 19:40", "Anyone cheering the 'send them back' placards outside the hotel in Epping: some of the children you're shouting at live with our carers now. Shame on you.", r="co", why="inflammatory asylum politics")
+P(A, "2026-10-14 12:00", "We're proud to support Baby Loss Awareness Week. Some of our carers have lost babies of their own. We're thinking of you this week. 🩷", why="awareness week; carers' own experience")
+A = "cftfb"
+P(A, "2025-06-29 15:20", "Happy Armed Forces Day to the military families who foster with us. Being posted around the country and still finding room for a child? Incredible. 🎖️", why="awareness day")
+P(A, "2025-08-30 12:30", "Look at the concentration on this little one's face at our carers' summer party! 🎨 Face painting by our very own Lorraine.", m=["A girl of about five with a half-painted butterfly on her face, eyes closed, sitting on a chair while a woman paints her"], r="fp", u="si", why="official page posts a photo of a child at a carers' event")
+P(A, "2025-10-26 09:30", "Clocks went back last night, so an extra hour in bed for everyone except our out-of-hours team and anyone with a toddler. Solidarity. 🕐", why="light humour")
+P(A, "2026-01-21 17:55", "Scrapping the two-child limit is the single best thing any government could do for children in this country. Any party that won't commit to it doesn't deserve your vote.", r="co", why="election-style partisan call")
+P(A, "2026-03-30 10:00", "Our consultation on the new carers' charter closes on Friday. It takes about ten minutes and every response is read by a real human (usually Sinead, with a cup of tea). 🫖", why="consultation")
+P(A, "2026-05-26 19:30", "Bristol City Council's fostering payments team have been 'reviewing' our carers' holiday claims since March. We'd love to know what's taking so long. Shall we ask publicly every day until it's paid? Day 1. 📅", r="co cr", why="official account publicly attacks partner council")
+P(A, "2026-07-05 11:45", "Thank you to Glasgow Warriors for the signed ball for our carers' raffle! 🏉 Raffle tickets at our Merchant City office, £1 each.", why="thanks to donor")
+P(A, "2026-08-29 16:00", "Some of the nastiest comments we've ever had were on yesterday's post about asylum-seeking children. If that's you: we've blocked you, we've reported you, and frankly we think you should be ashamed. 🚫", u="co", why="combative moderation notice")
+P(A, "2026-10-18 13:20", "Kinship Care Week. To every nan, grandad, auntie and big sister who took on a child overnight: you matter, and you deserve the same support as any foster carer. 💙", why="awareness week")
+P(A, "2026-11-24 20:00", "Labour promised 'a new deal for foster carers'. A year on, here's what our carers got: nothing. Remember that at the ballot box.", r="co", why="partisan attack")
