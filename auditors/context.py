@@ -59,7 +59,7 @@ class PostContext:
     def finding(self, post: Post, confidence: float, hits: Iterable[Hit | Evidence] = (),
                 why: Iterable[str] = (), *, severity: str | None = None,
                 message: str | None = None) -> Finding:
-        return _make(self.rule, post.id, "post", post.account_id, confidence, hits, why, severity, message)
+        return make_finding(self.rule, post.id, "post", post.account_id, confidence, hits, why, severity, message)
 
 
 @dataclass
@@ -80,10 +80,10 @@ class AccountContext:
     def finding(self, account: Account, confidence: float, hits: Iterable[Hit | Evidence] = (),
                 why: Iterable[str] = (), *, severity: str | None = None,
                 message: str | None = None) -> Finding:
-        return _make(self.rule, account.id, "account", account.id, confidence, hits, why, severity, message)
+        return make_finding(self.rule, account.id, "account", account.id, confidence, hits, why, severity, message)
 
 
-def _make(rule: RuleSettings, subject: str, kind: str, account_id: str | None, confidence: float,
+def make_finding(rule: RuleSettings, subject: str, kind: str, account_id: str | None, confidence: float,
           hits: Iterable[Hit | Evidence], why: Iterable[str], severity: str | None,
           message: str | None) -> Finding:
     evidence: list[Evidence] = []

@@ -18,7 +18,8 @@ from typing import Callable, Iterable, Iterator
 
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult
-from auditors.parallel import evaluate_in_workers
+from auditors.learned.layer import LearnedLayer
+from auditors.parallel import chunks, evaluate_in_workers
 from auditors.prepared import Prepared
 from socialaudit.core.errors import RecordError
 from socialaudit.core.model import Account, Finding, Post, default_account_for, parse_record
@@ -34,22 +35,23 @@ class Audit:
     items, their order and the summary are the same as with one process."""
 
     def __init__(self, source: RecordSource, prepared: Prepared, *, only: Iterable[str] | None = None,
-                 jobs: int = 1, progress: Callable[[int], None] | None = None):
+                 jobs: int = 1, progress: Callable[[int], None] | None = None,
+                 learned: LearnedLayer | None = None):
         self.source, self.prepared, self.only, self.jobs = source, prepared, only, jobs
-        self.progress = progress
+        self.progress, self.learned = progress, learned
         self.summary = AuditSummary()
         self.accounts: dict[str, Account] = {}
-        self.evaluator = Evaluator(prepared, only, self.accounts)
+        self.evaluator = Evaluator(prepared, only, self.accounts, learned)
         self._activity: dict[str, AccountActivity] = {}
 
     def __iter__(self) -> Iterator[Audited]:
         self._load_accounts()
         if self.jobs > 1:
             results = evaluate_in_workers(self.posts(), self.prepared, self.only, self.accounts, self.source.name,
-                                          self.source.media_root, self.jobs)
+                                          self.source.media_root, self.jobs, self.learned)
         else:
-            results = (self.evaluator.post(post, self.source.name, self.source.media_root, line)
-                       for line, post in self.posts())
+            results = (result for batch in chunks(self.posts())
+                       for result in self.evaluator.posts(batch, self.source.name, self.source.media_root))
         for result in results:
             yield self._commit(result)
         yield from self._accounts()
@@ -128,8 +130,8 @@ def audit(source: RecordSource, prepared: Prepared, **options) -> Audit:
     return Audit(source, prepared, **options)
 
 
-def audit_one(post: Post, account: Account, prepared: Prepared,
-              media_root=None) -> tuple[list[Finding], list[AuditError]]:
+def audit_one(post: Post, account: Account, prepared: Prepared, media_root=None,
+              learned: LearnedLayer | None = None) -> tuple[list[Finding], list[AuditError]]:
     """One post on its own (a draft): every enabled post rule, nothing stored or counted."""
-    result = Evaluator(prepared, accounts={account.id: account}).post(post, "draft", media_root)
+    result = Evaluator(prepared, accounts={account.id: account}, learned=learned).post(post, "draft", media_root)
     return result.findings, result.errors

@@ -10,6 +10,7 @@ from typing import Iterable
 from auditors import registry
 from auditors.context import AccountActivity, AccountContext, PostContext
 from auditors.excerpts import merge_per_rule, render
+from auditors.learned.layer import LearnedLayer
 from auditors.mediainfo import MediaInfo, load_media
 from auditors.prepared import Prepared
 from auditors.registry import Rule
@@ -49,16 +50,37 @@ class PostResult:
 
 
 class Evaluator:
-    """Runs the rules on one subject under a prepared policy. Holds no audit state, so a
-    worker process can have its own."""
+    """Runs the rules on one subject under a prepared policy, and the learned layer (when
+    given) on batches of posts. Holds no audit state, so a worker process can have its own."""
 
     def __init__(self, prepared: Prepared, only: Iterable[str] | None = None,
-                 accounts: dict[str, Account] | None = None):
+                 accounts: dict[str, Account] | None = None, learned: LearnedLayer | None = None):
         self.prepared = prepared
         self.rules = RuleSet.of(prepared, only)
         self.accounts = accounts if accounts is not None else {}
+        self.learned = learned
+        self._post_rules = {rule.id for rule, _ in self.rules.post}
 
     def post(self, post: Post, source_name: str = "-", media_root=None, line: int | None = None) -> PostResult:
+        return self.posts([(line, post)], source_name, media_root)[0]
+
+    def posts(self, items: list[tuple[int | None, Post]], source_name: str = "-", media_root=None) -> list[PostResult]:
+        """A batch of posts: the rules on each, then the learned layer on all at once (its
+        encoder is far faster on a batch), then one merge and render per post."""
+        staged = [self._rules(post, source_name, media_root, line) for line, post in items]
+        extra: list[list[Finding]] = [[] for _ in staged]
+        if self.learned is not None and staged:
+            extra = self.learned.findings([(r.post, account) for r, account, _ in staged],
+                                          [{f.rule for f in found} for _, _, found in staged])
+        results = []
+        for (result, _, found), added in zip(staged, extra):
+            added = [f for f in added if f.rule in self._post_rules]
+            result.findings = render(merge_per_rule(found + added), result.post, self.prepared)
+            results.append(result)
+        return results
+
+    def _rules(self, post: Post, source_name: str, media_root, line: int | None
+               ) -> tuple[PostResult, Account, list[Finding]]:
         result = PostResult(line, post, [], set())
         account = self.accounts.get(post.account_id) or default_account_for(post)
         media = self._media(post, source_name, media_root, line, result)
@@ -67,9 +89,8 @@ class Evaluator:
         for rule, settings in self.rules.post:
             ctx = PostContext(self.prepared, settings, account, media, self.accounts.__contains__, cache)
             findings += self._guarded(rule, post, ctx, result.errors, source_name, line)
-        result.findings = render(merge_per_rule(findings), post, self.prepared)
         result.tags = set(cache.get("tags", ()))
-        return result
+        return result, account, findings
 
     def account(self, account: Account, activity: AccountActivity, errors: list[AuditError],
                 source_name: str = "-") -> list[Finding]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from auditors.evaluate import Evaluator, PostResult
+from auditors.learned.layer import LearnedLayer
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Post
 
@@ -36,26 +37,26 @@ def default_jobs(source_name: str) -> int:
     return min(os.cpu_count() or 1, 4) if big else 1
 
 
-def _init(prepared, only, accounts, name, media_root) -> None:
+def _init(prepared, only, accounts, name, media_root, learned) -> None:
     global _evaluator, _source
-    _evaluator = Evaluator(prepared, only, accounts)
+    _evaluator = Evaluator(prepared, only, accounts, learned)
     _source = (name, media_root)
 
 
 def _evaluate(chunk: list[tuple[int | None, Post]]) -> list[PostResult]:
     assert _evaluator is not None
-    return [_evaluator.post(post, _source[0], _source[1], line) for line, post in chunk]
+    return _evaluator.posts(chunk, _source[0], _source[1])
 
 
 def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], prepared: Prepared, only: Iterable[str] | None,
                         accounts: dict[str, Account], source_name: str, media_root: Path | None,
-                        jobs: int) -> Iterator[PostResult]:
+                        jobs: int, learned: LearnedLayer | None = None) -> Iterator[PostResult]:
     """Like evaluating each post in turn, on `jobs` processes, in input order."""
     ctx = mp.get_context("fork")
     in_flight: deque = deque()
-    init = (prepared, only, accounts, source_name, media_root)
+    init = (prepared, only, accounts, source_name, media_root, learned)
     with ctx.Pool(jobs, initializer=_init, initargs=init) as pool:
-        for chunk in _chunks(posts):
+        for chunk in chunks(posts):
             in_flight.append(pool.apply_async(_evaluate, (chunk,)))
             if len(in_flight) >= jobs * 4:  # backpressure: never read far ahead of the workers
                 yield from in_flight.popleft().get()
@@ -63,7 +64,7 @@ def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], prepared: Prep
             yield from in_flight.popleft().get()
 
 
-def _chunks(posts: Iterator[tuple[int | None, Post]]) -> Iterator[list[tuple[int | None, Post]]]:
+def chunks(posts: Iterator[tuple[int | None, Post]]) -> Iterator[list[tuple[int | None, Post]]]:
     chunk: list[tuple[int | None, Post]] = []
     for item in posts:
         chunk.append(item)

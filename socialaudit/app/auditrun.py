@@ -7,6 +7,7 @@ from contextlib import ExitStack
 import click
 
 from auditors.engine import audit
+from auditors.learned.builtin import layer_for
 from auditors.parallel import default_jobs
 from auditors.prepared import Prepared
 from socialaudit.app.inputs import open_input
@@ -26,7 +27,7 @@ def _fail(msg: str) -> int:
 
 def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fmt: str, output_path: str | None,
                       fail_on: str | None, rules, explain: bool, store: bool, progress: bool,
-                      jobs: int | None = None) -> int:
+                      jobs: int | None = None, learned: bool = True) -> int:
     unknown = [r for r in rules if r not in policy.rules]
     if unknown:
         return _fail(f"unknown rule {unknown[0]!r} for --rule (the rules are: {', '.join(sorted(policy.rules))})")
@@ -53,7 +54,7 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
         if progress:
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
         run = audit(source, Prepared(policy), only=rules or None, progress=on_progress,
-                    jobs=jobs or default_jobs(source.name))
+                    jobs=jobs or default_jobs(source.name), learned=layer_for(policy) if learned else None)
         writer.start()
         try:
             for item in run:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from auditors.engine import audit_one
 from auditors.evaluate import RuleSet
+from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Finding, Media, Post, Reply
 from socialaudit.core.policy import Policy
@@ -42,7 +43,7 @@ def check_draft(policy: Policy, text: str, photos: list[Path] = (), *, role: str
     post = Post(id="draft:1", account_id=account.id, platform="x", text=text, media=media,
                 in_reply_to=Reply(reply_to, None) if reply_to else None, visibility="public")
     prepared = Prepared(policy)
-    found, errors = audit_one(post, account, prepared, root)
+    found, errors = audit_one(post, account, prepared, root, learned=layer_for(prepared.policy))
     findings = {f.rule: f for f in found}
     verdicts = [Verdict(rule.id, findings.get(rule.id), settings.clause, settings.policy_text, settings.advice)
                 for rule, settings in RuleSet.of(prepared).post]

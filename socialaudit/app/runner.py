@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from auditors.engine import audit
+from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from crawler.credentials import CredentialCipher
 from crawler.live.downloads import MediaStore
@@ -176,7 +177,8 @@ class ScheduledRun:
         with AuditRecorder(self.store, self.policy, source_name="scheduled run", run_id=run_id,
                            dry_run=self.options.dry_run, media_root=source.media_root,
                            data_dir=self.settings.data_dir) as recorder:
-            run = audit(source, Prepared(self.policy), progress=lambda n: self._progress("audit", n, source.total))
+            run = audit(source, Prepared(self.policy), learned=layer_for(self.policy),
+                        progress=lambda n: self._progress("audit", n, source.total))
             for item in run:
                 recorder.record(item)
             summary = run.summary

@@ -147,6 +147,7 @@ class Finding:
     explanation: list[str] = field(default_factory=list)
     # (start, end, kind, field) spans to hide in every excerpt of this post; never serialised
     masks: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
+    model: str | None = None  # the learned model version that judged it; None for a rule's own finding
 
     @property
     def fingerprint(self) -> str:
@@ -166,6 +167,8 @@ class Finding:
         if explain:
             d["explanation"] = list(self.explanation)
             d["fingerprint"] = self.fingerprint
+            if self.model:
+                d["model"] = self.model
         return d
 
 

@@ -46,10 +46,12 @@ SCHEMA: dict[str, Any] = {
     "disclaimer": {"phrases": "strs"},
     "vocabulary": "strmap",  # free table of named word lists, used by rules
     "review": {"grace_days": int, "retention_days": int, "help_text": str},
+    "learned": {"enabled": bool},  # the learned text layer (auditors/learned), on by default
 }
 RULE_COMMON: dict[str, Any] = {
     "enabled": bool, "severity": str, "clause": str, "policy_text": str,
     "message": str, "advice": str, "min_confidence": "number",
+    "learned": bool, "learned_threshold": "number",  # the rule's learned head: on/off, its threshold
 }
 
 

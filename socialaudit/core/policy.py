@@ -37,6 +37,8 @@ class RuleSettings:
     min_confidence: float
     params: Mapping[str, Any] = field(default_factory=dict)
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    learned: bool = True                     # may the learned head add findings for this rule?
+    learned_threshold: float | None = None   # the pack's threshold for the head (else the model's)
 
     def param(self, name: str, default: Any = None) -> Any:
         """The pack's value, else the rule's declared default, else `default`."""
@@ -110,7 +112,14 @@ class Policy:
             policy_text=common.get("policy_text", ""), message=common.get("message", spec.message),
             advice=common.get("advice", spec.advice), label=spec.label,
             min_confidence=float(common.get("min_confidence", spec.min_confidence)),
-            params=MappingProxyType(conf), defaults=MappingProxyType({k: p.default for k, p in spec.params.items()}))
+            params=MappingProxyType(conf), defaults=MappingProxyType({k: p.default for k, p in spec.params.items()}),
+            learned=bool(common.get("learned", True)),
+            learned_threshold=(float(common["learned_threshold"]) if "learned_threshold" in common else None))
+
+    @property
+    def learned_enabled(self) -> bool:
+        """The pack's switch for the whole learned layer ([learned] enabled, default on)."""
+        return bool(self.raw.get("learned", {}).get("enabled", True))
 
     def enabled_rules(self) -> list[str]:
         return [r for r in sorted(self.rules) if self.rule(r).enabled]
@@ -120,7 +129,8 @@ class Policy:
         return [Path(reg)] if reg else []
 
 
-_COMMON = ("enabled", "severity", "clause", "policy_text", "message", "advice", "min_confidence")
+_COMMON = ("enabled", "severity", "clause", "policy_text", "message", "advice", "min_confidence", "learned",
+           "learned_threshold")
 
 
 def _fingerprint(raw: dict, registers: list[Path], rules: Mapping[str, RuleSpec]) -> str:

@@ -9,6 +9,7 @@ from socialaudit.app.commands.report import report_command
 from socialaudit.app.commands.rules import rules_command
 from socialaudit.app.commands.run import run_command
 from socialaudit.app.commands.serve import serve
+from socialaudit.app.commands.train import train_command
 
 COMMANDS = (audit, check, connect, demo, import_command, admin, enrol, withdraw, purge, report_command,
-            rules_command, run_command, serve)
+            rules_command, run_command, serve, train_command)

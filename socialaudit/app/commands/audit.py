@@ -27,10 +27,12 @@ from socialaudit.core.rules import SEVERITIES
 @quiet_option()
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Worker processes for the post rules (default: all cores for inputs over 4 MB, else 1).")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Let the learned text layer add findings the rules miss (when the pack allows it).")
 @pass_app
-def audit(app: App, policy_ref, input_path, fmt, output_path, fail_on, rules, explain, store, quiet, jobs):
+def audit(app: App, policy_ref, input_path, fmt, output_path, fail_on, rules, explain, store, quiet, jobs, learned):
     """Audit a bundle or archive against a policy and print the findings."""
     code = run_audit_command(policy=app.policy(policy_ref), settings=app.settings, input_path=input_path, fmt=fmt,
                              output_path=output_path, fail_on=fail_on, rules=rules, explain=explain, store=store,
-                             progress=not quiet and sys.stderr.isatty(), jobs=jobs)
+                             progress=not quiet and sys.stderr.isatty(), jobs=jobs, learned=learned)
     sys.exit(code)

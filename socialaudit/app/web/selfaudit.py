@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditors.engine import audit
+from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from socialaudit.app.inputs import open_input
 from socialaudit.core import model
@@ -75,7 +76,7 @@ def run_private(policy: Policy, path: Path) -> PrivateResult:
     """Audit the upload in memory; nothing is written to the store."""
     result = PrivateResult()
     try:
-        run = audit(open_input(path), Prepared(policy))
+        run = audit(open_input(path), Prepared(policy), learned=layer_for(policy))
         for item in run:
             result.findings += item.findings
         summary = run.summary
@@ -112,7 +113,7 @@ def keep(store: Store, policy: Policy, person: db.Person, path: Path, data_dir: 
     source = open_input(path)
     with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id,
                        media_root=source.media_root, data_dir=data_dir) as rec:
-        run = audit(source, Prepared(policy))
+        run = audit(source, Prepared(policy), learned=layer_for(policy))
         for item in run:
             rec.record(item)
         summary = run.summary

@@ -1,0 +1,163 @@
+"""Fitting the heads (scikit-learn; only `socialaudit train` and `socialaudit learn` import this).
+
+For each text rule, on the posts labelled for it:
+1. C is chosen from a small grid by average precision over three folds split by group (a
+   group is one bundle, or one organisation's decisions); then leave-one-group-out gives
+   every post a score from a head that never saw its group;
+2. a Platt sigmoid is fitted on those out-of-fold scores: its output is the confidence;
+3. the threshold is the one that maximises F1 of what the product reports — the rule's own
+   findings OR the head above the threshold — on the out-of-fold probabilities;
+4. the head is refitted on every labelled post.
+The out-of-fold figures are returned, so the training command prints honest scores.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score
+from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
+
+from auditors.learned.encoder import StaticEncoder
+from auditors.learned.examples import Example
+from auditors.learned.heads import Heads
+
+C_GRID = (3.0, 10.0, 30.0, 100.0)
+
+
+@dataclass
+class RuleScore:
+    """Out-of-fold figures for one rule: the head alone, the rules alone, and both."""
+    n: int
+    positives: int
+    C: float
+    threshold: float
+    average_precision: float
+    head: dict[str, float]
+    rules: dict[str, float]
+    combined: dict[str, float]
+
+
+def prf(y: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
+    tp = int((predicted & (y == 1)).sum())
+    fp = int((predicted & (y == 0)).sum())
+    fn = int((~predicted & (y == 1)).sum())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "p": round(p, 3), "r": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def best_threshold(y: np.ndarray, prob: np.ndarray, fired: np.ndarray) -> float:
+    """The threshold maximising F1 of (rule fired OR prob >= threshold)."""
+    candidates = np.unique(np.round(prob[~fired], 4)) if (~fired).any() else np.array([1.0])
+    best_t, best_f1 = 1.0, -1.0
+    for t in candidates[::max(1, len(candidates) // 400)]:
+        f1 = prf(y, fired | (prob >= t))["f1"]
+        if f1 > best_f1:
+            best_t, best_f1 = float(t), f1
+    return best_t
+
+
+def _head(X, y, C: float) -> LogisticRegression:
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X, y)
+
+
+def design(encoder: StaticEncoder, examples: Sequence[Example], vectoriser: TfidfVectorizer | None = None):
+    """The design matrix [embedding ‖ flags ‖ TF-IDF of WordPiece uni+bigrams]."""
+    ids = encoder.token_ids([e.text for e in examples])
+    words = [" ".join(f"t{i}" for i in row) for row in ids]
+    if vectoriser is None:
+        vectoriser = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
+                                     sublinear_tf=True)
+        pieces = vectoriser.fit_transform(words)
+    else:
+        pieces = vectoriser.transform(words)
+    flags = np.array([e.flags for e in examples], np.float32)
+    X = sparse.hstack([encoder.embed_ids(ids), flags, pieces]).tocsr()
+    return X, vectoriser
+
+
+def _piece_keys(vectoriser: TfidfVectorizer, vocab_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """scikit-learn's 't12' / 't12 t34' features as sorted int keys (see Heads.piece_logits)."""
+    keys, cols = [], []
+    for name, col in vectoriser.vocabulary_.items():
+        ids = [int(t[1:]) for t in name.split(" ")]
+        keys.append(ids[0] if len(ids) == 1 else vocab_size + ids[0] * vocab_size + ids[1])
+        cols.append(col)
+    order = np.argsort(keys)
+    return np.array(keys, np.int64)[order], np.array(cols)[order]
+
+
+def _out_of_fold(X, y: np.ndarray, folds, C: float) -> np.ndarray:
+    oof = np.zeros(len(y))
+    for train, held in folds:
+        if len(set(y[train])) == 2:
+            oof[held] = _head(X[train], y[train], C).decision_function(X[held])
+    return oof
+
+
+def choose_c(X, y: np.ndarray, groups: np.ndarray, grid: Sequence[float]) -> tuple[float, float]:
+    """(C, average precision) of the best C over three group folds."""
+    if len(grid) == 1 or len(set(groups)) < 3 or not y.any():
+        return grid[0], 0.0
+    folds = list(GroupKFold(n_splits=3).split(X, y, groups))
+    scored = [(average_precision_score(y, _out_of_fold(X, y, folds, C)), C) for C in grid]
+    ap, C = max(scored)
+    return C, float(ap)
+
+
+def fit_rule(X, y: np.ndarray, groups: np.ndarray, fired: np.ndarray, grid: Sequence[float] = C_GRID):
+    """(final head, Platt (slope, intercept), RuleScore) for one rule."""
+    C, _ = choose_c(X, y, groups, grid)
+    slope, intercept, ap = 1.0, 0.0, 0.0
+    oof = np.zeros(len(y))
+    if len(set(groups)) > 1:
+        oof = _out_of_fold(X, y, list(LeaveOneGroupOut().split(X, y, groups)), C)
+        platt = LogisticRegression(C=1e6).fit(oof[:, None], y)
+        slope, intercept = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+        ap = float(average_precision_score(y, oof)) if y.any() else 0.0
+    prob = 1.0 / (1.0 + np.exp(-(oof * slope + intercept)))
+    threshold = best_threshold(y, prob, fired)
+    score = RuleScore(n=len(y), positives=int(y.sum()), C=C, threshold=round(threshold, 4),
+                      average_precision=round(ap, 3), head=prf(y, prob >= threshold),
+                      rules=prf(y, fired), combined=prf(y, fired | (prob >= threshold)))
+    return _head(X, y, C), (slope, intercept), score
+
+
+def fit_heads(encoder: StaticEncoder, examples: Sequence[Example], rules: Sequence[str], version: str,
+              grid: Sequence[float] = C_GRID, progress=print) -> tuple[Heads, dict[str, RuleScore]]:
+    """Heads for `rules` from labelled examples, and their out-of-fold scores."""
+    X, vectoriser = design(encoder, examples)
+    keys, cols = _piece_keys(vectoriser, encoder.vocab_size)
+    groups = np.array([e.group for e in examples])
+    dim, n_flags = encoder.dim, len(examples[0].flags)
+    weights, bias, platt, thresholds, scores = [], [], [], [], {}
+    for rule in rules:
+        rows = np.array([i for i, e in enumerate(examples) if e.labels.get(rule) is not None])
+        y = np.array([examples[i].labels[rule] for i in rows])
+        fired = np.array([examples[i].rule_fired.get(rule, False) for i in rows], bool)
+        head, (slope, intercept), score = fit_rule(X[rows], y, groups[rows], fired, grid)
+        weights.append(head.coef_[0])
+        bias.append(head.intercept_[0])
+        platt.append([slope, intercept])
+        thresholds.append(score.threshold)
+        scores[rule] = score
+        progress(f"  {rule:24} n={score.n:5} positives={score.positives:4} C={score.C:g} "
+                 f"head F1={score.head['f1']:.3f} rules F1={score.rules['f1']:.3f} "
+                 f"both F1={score.combined['f1']:.3f}")
+    W = np.array(weights, np.float32)
+    info = {"version": version, "encoder": "static-256", "rules": list(rules),
+            "trained_on": sorted(set(groups)), "posts": len(examples),
+            "out_of_fold": {r: vars(s) for r, s in scores.items()}}
+    heads = Heads(version=version, rules=list(rules), w_embedding=W[:, :dim].T.copy(),
+                  w_flags=W[:, dim:dim + n_flags].T.copy(),
+                  w_pieces=W[:, dim + n_flags:][:, cols].T.astype(np.float16).astype(np.float32),
+                  piece_keys=keys, piece_idf=vectoriser.idf_[cols].astype(np.float32),
+                  bias=np.array(bias, np.float32), platt=np.array(platt, np.float32),
+                  thresholds=np.array(thresholds, np.float32), vocab_size=encoder.vocab_size, info=info)
+    return heads, scores
