@@ -102,3 +102,22 @@ def test_bad_database_url_is_a_clear_error_without_the_password():
         open_store(url="postgresql://admin:hunter2@127.0.0.1:1/nowhere")
     assert "hunter2" not in str(e.value) and "cannot open the database" in str(e.value)
     assert "***" in url_without_password("postgresql://admin:hunter2@h/db")
+
+
+def test_a_finding_keeps_the_model_version_that_judged_it(store):
+    judged = finding(rule="criticism", matched="")
+    judged.model = "heads-1"
+    save(store, make_post(id="x:77"), [judged])
+    with store.session() as s:
+        assert s.scalar(select(db.FindingRow.model_version).where(db.FindingRow.rule == "criticism")) == "heads-1"
+
+
+def test_an_organisations_heads_are_kept_by_version(store):
+    with store.session() as s:
+        org = repo.ensure_organisation(s, POLICY)
+        s.add(db.ModelHeads(organisation_id=org.id, version="org-1", based_on="heads-1", decisions=120,
+                            heads=b"\x00" * 2048, info={"precision": 0.9}, active=True))
+    with store.session() as s:
+        row = s.scalar(select(db.ModelHeads))
+        assert (row.version, row.based_on, row.decisions, len(row.heads), row.active) == \
+            ("org-1", "heads-1", 120, 2048, True)

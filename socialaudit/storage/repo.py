@@ -121,7 +121,7 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
                          subject=f.subject, subject_kind=f.subject_kind,
                          account_id=account.id if account else None, post_id=post.id if post else None,
                          clause=f.clause, message=f.message, confidence=f.confidence, evidence=evidence,
-                         explanation=list(f.explanation), masks=masks,
+                         explanation=list(f.explanation), masks=masks, model_version=f.model,
                          state="dismissed" if suppression else "open",
                          first_seen_run_id=run.id if run else None, last_seen_run_id=run.id if run else None,
                          visible_to_coordinator_at=now() + timedelta(days=grace_days))
@@ -133,6 +133,7 @@ def upsert_finding(s: Session, org: db.Organisation, f: model.Finding, account: 
     row.last_seen_run_id = run.id if run else row.last_seen_run_id
     row.severity, row.confidence, row.message, row.clause = f.severity, f.confidence, f.message, f.clause
     row.evidence, row.explanation, row.masks = evidence, list(f.explanation), masks
+    row.model_version = f.model
     if row.state == "resolved":
         row.state = "open"
         s.add(db.ReviewEvent(finding_id=row.id, action="reopened", note="seen again after being resolved"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -172,6 +172,7 @@ class FindingRow(Base):
     # [[start, end, kind, field], ...]: what to hide in the subject's text fields (names, places,
     # contacts), as computed when it was audited; pages mask with these, never re-running rules
     masks: Mapped[list[Any] | None] = mapped_column(JSON)
+    model_version: Mapped[str | None] = mapped_column(String(80))  # the learned model that judged it, if one did
     state: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open|confirmed|dismissed|resolved
     first_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     last_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -179,6 +180,22 @@ class FindingRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     visible_to_coordinator_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     __table_args__ = (UniqueConstraint("organisation_id", "fingerprint", name="uq_findings_org_fp"),)
+
+
+class ModelHeads(Base):
+    """An organisation's learned heads, refitted from its reviewers' decisions
+    (`socialaudit learn`). Versions are kept; the newest accepted one is active."""
+    __tablename__ = "model_heads"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    version: Mapped[str] = mapped_column(String(80))
+    based_on: Mapped[str] = mapped_column(String(80))      # the version it was refitted from
+    decisions: Mapped[int] = mapped_column(Integer)        # reviewer decisions it learned from
+    heads: Mapped[bytes] = mapped_column(LargeBinary)      # the arrays (auditors.learned.heads.Heads)
+    info: Mapped[dict[str, Any]] = mapped_column(JSON)     # scores before and after, thresholds, counts
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    __table_args__ = (UniqueConstraint("organisation_id", "version", name="uq_model_heads_org_version"),)
 
 
 class ReviewEvent(Base):
