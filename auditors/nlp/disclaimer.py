@@ -105,7 +105,8 @@ class Disclaimers:
 def disclaimers(prepared: Prepared) -> Disclaimers:
     """The pack's disclaimer recogniser, built once per audit."""
     def build() -> Disclaimers:
-        names = [t.lstrip("@#") for t in prepared.org_terms() if "." not in t]
+        # Its name, aliases and handles; not its websites or hashtags ("not #fostering's").
+        names = [t.lstrip("@") for t in prepared.org_terms() if "." not in t and not t.startswith("#")]
         return Disclaimers(prepared.words, names, list(prepared.section("disclaimer").get("phrases", [])))
     return prepared.memo("disclaimers", build)
 
