@@ -8,12 +8,24 @@ online it should be explicit that these are personal opinions rather than
 representative of the Trust").
 
 Reads the bio and a blog's About text. The link is the organisation's name,
-alias or handle, or a role word from the pack's `role` vocabulary next to it
-("foster carer with …"). A disclaimer is any of the pack's `[disclaimer]
-phrases`. Official accounts are never flagged.
+alias, handle, website or encouraged hashtag. A disclaimer is recognised in the
+many ways people write one (auditors/nlp/disclaimer.py): "views mine", "VMO",
+"views/opinions = mine", "toots are my own", "RTs ≠ endorsements", "personal
+account", "not speaking for <org>", "opinions expressed are my own and not those
+of my employer", with a typo ("veiws"), in dialect ("ma ain"), in either case or
+split over lines; while look-alikes ("my own boss", "views of the sea",
+"personal trainer", "I own my mistakes") are not one. Official accounts are
+never flagged.
 
 Example: bio "Volunteering with Twins Trust Family Crisis Support." -> fires;
-"FCS volunteer @TwinsTrust. Views my own." -> clean.
+"FCS volunteer @TwinsTrust. Views my own." -> clean; "FCS volunteer @TwinsTrust.
+Views of the Dales." -> fires.
+
+Tuning: the grammar's words are the pack's `[vocabulary]` lists named
+`disclaimer_*` (base.toml: opinion and post nouns, possessives, owners, the
+organisation's stand-ins such as "employer", negations, repost words...); a pack
+replaces a list to add its own language or dialect. `[disclaimer] phrases` adds
+fixed phrases the grammar cannot build (abbreviations, other languages).
 """
 from __future__ import annotations
 
@@ -21,7 +33,7 @@ from typing import Iterator
 
 from auditors.context import AccountContext, Hit
 from auditors.facts import org_pattern
-from auditors.prepared import compile_terms
+from auditors.nlp.disclaimer import disclaimers
 from socialaudit.core.model import Account, Finding
 from socialaudit.core.rules import RuleSpec
 
@@ -49,9 +61,8 @@ def check(account: Account, ctx: AccountContext) -> Iterator[Finding]:
     hit = next(((name, m) for name, text in fields for m in ([link.search(text)] if link else []) if m), None)
     if hit is None:
         return
-    disclaimer = ctx.prepared.memo("disclaimer", lambda: compile_terms(
-        ctx.prepared.section("disclaimer").get("phrases", [])))
-    if disclaimer and any(disclaimer.search(text) for _, text in fields):
+    recogniser = disclaimers(ctx.prepared)
+    if any(recogniser.find(text) for _, text in fields):
         return
     name, m = hit
     yield ctx.finding(account, 0.9, [Hit(name, m.start(), m.end(), m.group(0))],
