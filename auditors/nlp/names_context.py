@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import Candidate, candidates, first_names, masked, normalise, own_names, register_for
+from auditors.nlp.names import Candidate, candidates, masked, normalise, own_names, register_for
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
 
-DEFAULTS = {"threshold": 0.6, "register_weight": 0.45, "lexicon_weight": 0.25, "local_weight": 0.45,
+DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.35, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
             "account_weight": 0.1, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
@@ -141,7 +141,11 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
     "Henna night", "Victoria sponge")."""
     if prefix(p, "name_not_person").search(c.text[c.start:c.start + 40]):
         return "common phrase, not a person"
-    if disambiguated or c.possessive or not c.initial:
+    if disambiguated or c.handle:
+        return ""
+    if c.case == "lower" and c.lexicon and _person(c, p) < 0.2:
+        return "ordinary word in lower case"
+    if c.possessive or not c.initial:
         return ""
     if c.norm in word_set(p, "name_words"):  # an everyday word needs more than a verb after it
         return "ordinary word at the start of a sentence"
@@ -174,14 +178,26 @@ class Judged:
 
 
 def _base(c: Candidate, p: Prepared, w: dict, disambiguated: bool) -> tuple[float, str]:
-    """Score from what the word is (looked up by `known`): register name, lexicon name, or neither."""
-    kind = c.register
-    ambiguous = not disambiguated and (c.norm in word_set(p, "name_words") or c.word.isupper())
-    if kind:
-        return w["register_weight"] * (0.67 if ambiguous else 1.0), f"{kind} name"
+    """Score from what the word is: a register name (nearly enough on its own, unless it reads
+    as an everyday word here: "Hope ye're well"), a lexicon name (weighted by how surely it is a
+    name as written, `find_first_names`' confidence), or neither."""
+    person = _person(c, p)
+    if c.register:
+        sure = 1.0 if disambiguated or not c.lexicon else min(1.0, person / 0.5)
+        if not c.lexicon and c.case == "lower" and not disambiguated:
+            sure = 0.5  # a lower-case word of the register that no lexicon knows: a surname, or a word
+        return w["register_weight"] * sure, f"{c.register} name"
     if c.lexicon:
-        return w["lexicon_weight"] * (0.6 if ambiguous else 1.0), "first name (lexicon)"
+        return w["lexicon_weight"] * (max(person, 0.6) if disambiguated else person), "first name (lexicon)"
     return 0.0, ""
+
+
+def _person(c: Candidate, p: Prepared) -> float:
+    """The finder's confidence, lowered for words the pack lists as everyday words (`name_words`)
+    when nothing but a capital at the start of a sentence, or none at all, says they are names."""
+    if c.norm in word_set(p, "name_words") and (c.initial or c.case != "title"):
+        return min(c.person, 0.3 if c.possessive else 0.15)
+    return c.person
 
 
 def _local(c: Candidate, p: Prepared) -> str:
@@ -239,16 +255,16 @@ def _cue_last_words(p: Prepared) -> frozenset[str]:
         t.split()[-1].lower() for t in p.words("name_left_cues") if t.split() and not t.startswith("re:")))
 
 
-def known(c: Candidate, p: Prepared, register) -> bool:
+def known(c: Candidate, p: Prepared) -> bool:
     """Is the word a name at all: in the register or lexicon, or (lexicons are incomplete) a
     capitalised word with a name cue beside it? Set lookups first: most capitalised words are
     not names and need no context at all."""
-    c.register = register.lookup(c.norm) if register else None
-    c.lexicon = c.norm in first_names()
-    return bool(c.register or c.lexicon) or _family_name(c, p) or _cue_before(c, p)
+    if c.register or c.lexicon:
+        return True
+    return c.case in ("title", "upper") and (_family_name(c, p) or _cue_before(c, p))
 
 
-def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict, register) -> Judged:
+def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
     j = Judged(c)
     local = _local(c, p)
     person_verb = bool(prefix(p, "name_person_verbs").search(c.right))
@@ -317,12 +333,12 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     facts: PostFacts | None = None
     judged = []
     for f, t in ctx.fields(post):
-        for c in candidates(f, t, stop):
-            if not known(c, p, register):
+        for c in candidates(f, t, stop, register):
+            if not known(c, p):
                 judged.append(Judged(c, dropped="not a known name"))
                 continue
             facts = facts or post_facts(post, ctx, text, vocabularies)
-            judged.append(judge(c, p, facts, weights, register))
+            judged.append(judge(c, p, facts, weights))
     if facts is None:
         return []
     share_fate(judged)
