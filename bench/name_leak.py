@@ -10,8 +10,10 @@ childrens-family-trust) or from the "Pack: `path`" line of its NOTES.md. Each
 set runs twice: with its register wired in through a policy that extends the
 pack, and without one (names then come from the lexicon and context alone).
 Only the one rule runs, in process, exactly as the engine runs it. Pairs whose
-label marks the rule `unsure` are left out of the scoring. It reports; it does
-not judge.
+label marks the rule `unsure` are left out of the scoring. "register-name R" is
+the recall on the positive posts that hold a form of a register name (any case,
+a possessive, a short form, inside a handle or the reply target's handle).
+It reports; it does not judge.
 """
 from __future__ import annotations
 
@@ -24,9 +26,11 @@ import time
 from pathlib import Path
 
 from auditors.evaluate import Evaluator
+from auditors.nlp.names import WORD, handle_parts, name_forms, normalise
 from auditors.prepared import Prepared
 from auditors.registry import load_policy
 from socialaudit.core.model import Account, Post, parse_record
+from socialaudit.core.policy import read_register
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_TRAIN = Path("/work/train/data")
@@ -90,12 +94,36 @@ def flagged(s: LabelledSet, policy, rule: str) -> tuple[set[str], int, float]:
     return hits, len(posts), time.perf_counter() - started
 
 
-def score(s: LabelledSet, hits: set[str], rule: str) -> tuple[int, int, int]:
-    """(tp, fp, fn) over post subjects, leaving out the pairs labelled unsure."""
+def register_posts(s: LabelledSet, policy) -> set[str]:
+    """Post ids whose text, alt texts or reply target hold a form of a register name (any case,
+    possessive, short form): the posts the register alone should catch when they are leaks."""
+    forms: set[str] = set()
+    nicknames = policy.section("names").get("nicknames") or {}
+    read_register(s.register, lambda entry: forms.update(
+        f for part in entry.replace(",", " ").split() for f in name_forms(part, nicknames)))
+    out = set()
+    for line in s.bundle.open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec.get("kind") != "post":
+            continue
+        texts = [rec.get("text") or ""] + [m.get("alt_text") or "" for m in rec.get("media") or []]
+        words = {normalise(m.group(1)) for t in texts for m in WORD.finditer(t)}
+        reply = (rec.get("in_reply_to") or {}).get("account") or ""
+        words |= {n.norm for t in texts + [reply.split(":")[-1]] for n in handle_parts(t.replace("@", " "), 0,
+                                                                                      frozenset())}
+        if words & forms:
+            out.add(rec["id"])
+    return out
+
+
+def score(s: LabelledSet, hits: set[str], rule: str, only: set[str] | None = None) -> tuple[int, int, int]:
+    """(tp, fp, fn) over post subjects (or only those in `only`), leaving out the pairs labelled unsure."""
     tp = fp = fn = 0
     for line in s.labels.open(encoding="utf-8"):
         lab = json.loads(line)
         if rule in lab.get("unsure", ()) or lab["subject"] not in hits and rule not in lab["rules"]:
+            continue
+        if only is not None and lab["subject"] not in only:
             continue
         expected, got = rule in lab["rules"], lab["subject"] in hits
         tp, fp, fn = tp + (expected and got), fp + (got and not expected), fn + (expected and not got)
@@ -120,19 +148,24 @@ def main() -> int:
         return 0
     print(f"{args.rule}: P/R/F1 per set (unsure labels excluded)")
     print(f"  {'set':16} {'register':9} {'posts':>5} {'tp':>4} {'fp':>4} {'fn':>4} "
-          f"{'P':>6} {'R':>6} {'F1':>6} {'µs/post':>8}")
+          f"{'P':>6} {'R':>6} {'F1':>6} {'µs/post':>8}  register-name R")
     totals = {True: [0, 0, 0], False: [0, 0, 0]}
     with tempfile.TemporaryDirectory() as tmp:
         for s in sets:
             for with_register in (True, False):
                 if with_register and not s.register:
                     continue
-                hits, n, secs = flagged(s, _policy(s, with_register, Path(tmp)), args.rule)
+                policy = _policy(s, with_register, Path(tmp))
+                hits, n, secs = flagged(s, policy, args.rule)
                 c = score(s, hits, args.rule)
+                reg = ""
+                if with_register:
+                    rc = score(s, hits, args.rule, register_posts(s, policy))
+                    reg = f"  {prf(*rc)[1]:.3f} of {rc[0] + rc[2]}"
                 totals[with_register] = [a + b for a, b in zip(totals[with_register], c)]
                 p, r, f = prf(*c)
                 print(f"  {s.name:16} {'yes' if with_register else 'no':9} {n:5} {c[0]:4} {c[1]:4} {c[2]:4} "
-                      f"{p:6.3f} {r:6.3f} {f:6.3f} {secs * 1e6 / max(n, 1):8.0f}")
+                      f"{p:6.3f} {r:6.3f} {f:6.3f} {secs * 1e6 / max(n, 1):8.0f}{reg}")
     for with_register, c in totals.items():
         p, r, f = prf(*c)
         label = "with register (sets that have one)" if with_register else "without register (every set)"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -29,14 +30,20 @@ from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.policy import read_register
 
 __all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candidates", "find_first_names",
-           "first_names", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for"]
+           "first_names", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for",
+           "sentence_initial"]
 
 HASH_CACHE_LIMIT = 200_000
+LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an everyday word
 
 # A word (letters with accents, hyphenated parts) with an optional possessive ('s, ’s, or the
-# bare apostrophe after an s). One linear pass; the lookbehind keeps handles, hashtags, URLs
-# and the inside of words out, the last lookahead contractions ("don't", "won't").
-WORD = re.compile(r"(?<![\w@#/.'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
+# bare apostrophe after an s). One linear pass; the lookbehinds keep handles, hashtags, URLs
+# and the inside of words ("O'Sullivan") out but not a quoted word ('Rocco'), the last
+# lookahead contractions ("don't", "won't").
+WORD = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([^\W\d_]+(?:-[^\W\d_]+)*)(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
+CAPITALISED = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)"
+                         r"(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
+_LOWER_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_A-ZÀ-ÖØ-Þ]+)*")
 HANDLE = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][\w.\-]*\w)")
 _HANDLE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Capital letters mid-word ("McDonald", "DeShawn") or after a hyphen still make a title-case name
@@ -70,7 +77,7 @@ def _case(word: str) -> str:
     return "title" if _TITLE.fullmatch(word) else "mixed"
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i].isspace():  # walk back over blanks without copying the text
         i -= 1
@@ -102,10 +109,10 @@ def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, 
         conf = base * (1 - 0.45 * w)
     elif case in ("title", "mixed", "upper"):
         conf = base * (1 - 0.9 * w) * (0.85 if case == "title" else 0.7)
-    else:
-        conf = base * (1 - w) ** 2 * (0.85 if lower_style else 0.6)
+    else:  # a rare name in lower case is far more often a word or a typo than a person
+        conf = base * info.prior * (1 - w) * (0.85 if lower_style else 0.6)
     if possessive:  # "riley's": a possessive is a person's more often than a word's
-        conf += (1 - conf) * 0.4 * (1 - w)
+        conf += (1 - conf) * 0.4 * (1 - w) * info.prior
     return round(conf, 3)
 
 
@@ -134,7 +141,7 @@ def _word_names(text: str, stopwords: frozenset[str], lower_style: bool) -> Iter
         info = name_info(norm)
         if info is None:
             continue
-        case, initial = _case(word), _sentence_initial(text, m.start(1))
+        case, initial = _case(word), sentence_initial(text, m.start(1))
         yield NameSpan(m.start(1), m.end(1), word, norm, word_confidence(info, case, initial, possessive, lower_style),
                        case, possessive, initial)
 
@@ -240,6 +247,7 @@ class Candidate:
     person: float = 0.0  # find_first_names' confidence that it is a first name (0: not in the lexicon)
     handle: bool = False
     register: str | None = None
+    wordness: float = 0.0  # how much the lexicon reads it as an everyday word
 
     @property
     def lexicon(self) -> bool:
@@ -259,25 +267,60 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
                register: HashedRegister | None = None) -> Iterator[Candidate]:
     """Words of one field that may be names: lexicon names however written, handle parts, and
     (for the register and for cues such as "the Bradshaw twins") any other capitalised word;
-    with a register, any other word too, so a lower-case surname is still compared."""
+    with a register, lower-case words too, so a lower-case surname is still compared.
+
+    Most words of most posts are lower-case words that are no name: one set intersection finds
+    whether any lower-case word needs a look, and only then are lower-case matches visited."""
+    lower = _lower_words_to_visit(text, stopwords, register)
+    pattern = WORD if lower else CAPITALISED
     lower_style = _lower_style(text)
-    for m in WORD.finditer(text):
+    for m in pattern.finditer(text):
         word = m.group(1)
+        if word.islower() and word not in lower:
+            continue
         norm = normalise(word)
         if len(norm) < 2 or norm in stopwords:
             continue
         possessive = bool(m.group(2) or m.group(3))
-        case, initial = _case(word), _sentence_initial(text, m.start(1))
+        case, initial = _case(word), sentence_initial(text, m.start(1))
         info = name_info(norm)
         reg = register.lookup(norm) if register is not None and len(norm) >= 3 else None
-        if info is None and reg is None and case not in ("title", "upper"):
-            continue
         person = word_confidence(info, case, initial, possessive, lower_style) if info else 0.0
+        if reg is None and case not in ("title", "upper") and person < LOWER_CASE_FLOOR:
+            continue  # a name only as an everyday word here ("will")
         yield Candidate(field, text, m.start(1), m.end(1), word, norm, possessive, initial, case, person,
-                        register=reg)
-    for s in handle_names(text, stopwords):
+                        register=reg, wordness=info.wordness if info else 0.0)
+    if "@" in text:
+        yield from handle_candidates(field, text, handle_names(text, stopwords), register)
+
+
+def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: HashedRegister | None) -> set[str]:
+    """The lower-case words of a text that may be names: lexicon names that can read as names in
+    lower case ("riley", not "will"), and with a register any word it holds."""
+    words = set(_LOWER_WORD.findall(text))
+    found = words & lower_case_names()
+    if register is not None:
+        found.update(w for w in words - found if len(w) >= 3 and w not in stopwords and register.lookup(normalise(w)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def lower_case_names() -> frozenset[str]:
+    """Lexicon names that can pass for a name in lower case (written as a possessive, in a text
+    written all in lower case): the rest are read as everyday words unless the register lists them."""
+    lex = lexicon()
+    return frozenset(n for n in lex.names()
+                     if word_confidence(lex.get(n), "lower", False, True, True) >= LOWER_CASE_FLOOR)  # type: ignore
+
+
+def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],
+                      register: HashedRegister | None) -> Iterator[Candidate]:
+    """Candidates for the names found inside handles."""
+    for s in spans:
         reg = register.lookup(s.norm) if register is not None else None
-        yield Candidate(field, text, s.start, s.end, s.word, s.norm, False, False, "handle", s.confidence, True, reg)
+        info = lexicon().get(s.norm)
+        yield Candidate(field, text, s.start, s.end, s.word, s.norm, False, False, "handle", s.confidence, True, reg,
+                        info.wordness if info else 0.0)
 
 
 def own_names(bio_texts: tuple[str | None, ...], handles: tuple[str | None, ...]) -> frozenset[str]:

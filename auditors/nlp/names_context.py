@@ -19,8 +19,21 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import Candidate, candidates, masked, normalise, own_names, register_for
+from auditors.nlp.names import (
+    LOWER_CASE_FLOOR,
+    Candidate,
+    candidates,
+    first_names,
+    handle_candidates,
+    handle_parts,
+    masked,
+    normalise,
+    own_names,
+    register_for,
+    sentence_initial,
+)
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
+from auditors.nlp.places import gazetteer
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
 
@@ -84,12 +97,20 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
 # --- named filters: each returns a reason, or "" -------------------------------
 
 def is_place(c: Candidate, p: Prepared) -> str:
+    """A place, not a person: "County Kerry", "Kerry Road", "in Kettering". A word that is surely
+    a name needs a capitalised place word after it ("Rasa house" is Rasa's house) and, after a
+    preposition, to be a town the gazetteer knows ("a card from Amira")."""
+    if c.handle:
+        return ""
     if suffix(p, "name_place_left").search(c.left):
         return "place (word before)"
-    if not c.possessive and prefix(p, "name_place_right").search(c.right):
+    sure = bool(c.register) or c.person >= 0.6
+    right = c.right
+    if not c.possessive and prefix(p, "name_place_right").search(right) and not (sure and right[1:2].islower()):
         return "place (word after)"
     if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
-        return "place (after a preposition)"
+        if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
+            return "place (after a preposition)"
     return ""
 
 
@@ -98,10 +119,17 @@ def is_pet(c: Candidate, p: Prepared) -> str:
 
 
 def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """The author's own name or family: named in the bio, or after a kin word ("my granddaughter
+    Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
-    if suffix(p, "name_own_left").search(c.left) and not suffix(p, "name_left_cues").search(c.left):
+    left = c.left
+    if suffix(p, "name_left_cues").search(left):
+        return ""
+    if suffix(p, "name_own_left").search(left):
         return "the author's own family (word before)"
+    if not c.register and suffix(p, "name_own_bare_left").search(left):
+        return "the author's own family ('my'/'our' before)"
     return ""
 
 
@@ -129,11 +157,25 @@ def is_proper_phrase(c: Candidate, p: Prepared) -> str:
     prev = _PREV_CAP.search(c.left)
     if nxt and normalise(nxt.group(1)) not in stop:
         return "part of a longer proper name"
-    if prev and normalise(prev.group(1)) not in stop and not prev.group(1).isupper():
+    if prev and _proper_before(prev, c, p, stop):
         return "part of a longer proper name"
     if c.norm in names_set(p, "public_figures"):
         return "public figure"
     return ""
+
+
+def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[str]) -> bool:
+    """Does the capitalised word before the name make it part of a longer proper name? Not a
+    title ("Mrs Begum"), nor a word capitalised only because it starts the sentence ("Took
+    Reg's card round") unless it is itself a name ("John Lewis")."""
+    word = prev.group(1)
+    norm = normalise(word.rstrip("'’s"))
+    if norm in stop or word.isupper() or norm in word_set(p, "name_honorifics"):
+        return False
+    start = c.start - len(c.left) + prev.start(1)
+    if sentence_initial(c.text, start):
+        return norm in first_names() and norm not in word_set(p, "name_words")
+    return True
 
 
 def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: bool) -> str:
@@ -143,7 +185,7 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
         return "common phrase, not a person"
     if disambiguated or c.handle:
         return ""
-    if c.case == "lower" and c.lexicon and _person(c, p) < 0.2:
+    if c.case == "lower" and c.lexicon and not c.register and _person(c, p) < LOWER_CASE_FLOOR:
         return "ordinary word in lower case"
     if c.possessive or not c.initial:
         return ""
@@ -182,14 +224,25 @@ def _base(c: Candidate, p: Prepared, w: dict, disambiguated: bool) -> tuple[floa
     as an everyday word here: "Hope ye're well"), a lexicon name (weighted by how surely it is a
     name as written, `find_first_names`' confidence), or neither."""
     person = _person(c, p)
-    if c.register:
-        sure = 1.0 if disambiguated or not c.lexicon else min(1.0, person / 0.5)
-        if not c.lexicon and c.case == "lower" and not disambiguated:
-            sure = 0.5  # a lower-case word of the register that no lexicon knows: a surname, or a word
+    if c.register:  # the register says it is a name; only an everyday-word reading can doubt it
+        sure = 1.0 if disambiguated or c.handle else _register_sureness(c, p)
         return w["register_weight"] * sure, f"{c.register} name"
     if c.lexicon:
         return w["lexicon_weight"] * (max(person, 0.6) if disambiguated else person), "first name (lexicon)"
     return 0.0, ""
+
+
+def _register_sureness(c: Candidate, p: Prepared) -> float:
+    """How surely a register word is the name here. The register says it is a name, so only a
+    strong everyday-word reading doubts it: a word the lexicon (or the pack's `name_words`)
+    marks as mostly a word, in lower case ("what a blessing") or starting a sentence ("Hope
+    you're well", "Summer's finally arrived"); or a lower-case word no lexicon knows."""
+    wordness = max(c.wordness, 0.9 if c.norm in word_set(p, "name_words") else 0.0)
+    if c.case == "title" and not c.initial:
+        return 1.0
+    if c.case == "lower":
+        return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.5
+    return 1.0 if wordness < 0.85 else 0.3
 
 
 def _person(c: Candidate, p: Prepared) -> float:
@@ -216,7 +269,7 @@ def _vocative(c: Candidate, p: Prepared) -> bool:
     """The author addresses this person: the reply's first word ("Shannon if the council…"), unless
     that is an everyday word ("Hope today goes ok"), or early and standing alone, before a comma,
     'hun', 'you' or the end ("Sorry to hear that Shan")."""
-    if not c.text[:c.start].strip() and c.norm not in word_set(p, "name_words"):
+    if not c.text[:c.start].strip(" @") and c.norm not in word_set(p, "name_words"):
         return True
     return c.start < 30 and bool(_VOCATIVE_NEXT.match(c.right))
 
@@ -304,7 +357,7 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
         add(w["account_weight"], "author's bio: works with families or children")
     if facts.own_family and not local and not facts.context:
         add(-w["penalty"], "post about the author's own family")
-    if facts.reply_to_colleague and not local:
+    if facts.reply_to_colleague and not local and not j.cand.register:
         add(-w["penalty"], "reply to an enrolled colleague")
 
 
@@ -324,6 +377,19 @@ def share_fate(judged: list[Judged]) -> None:
             a.dropped = a.dropped or b.dropped
 
 
+def reply_candidates(post: Post, ctx: PostContext, text: str, stop: frozenset[str], register) -> list[Candidate]:
+    """Names in the handle of the account a personal post replies to, when that account is not
+    enrolled and the text does not already carry the handle ("@kelsey.marie.leeds" on a reply
+    that says "morning love, for his nappy rash…"): the platform shows the handle with the post."""
+    reply = post.in_reply_to.account if post.in_reply_to else None
+    if not reply or ctx.account.is_official or ctx.is_enrolled(reply):
+        return []
+    handle = reply.split(":", 1)[-1].lstrip("@")
+    if handle.lower() in text.lower():
+        return []
+    return list(handle_candidates("in_reply_to", "@" + handle, handle_parts(handle, 1, stop), register))
+
+
 def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str]) -> list[Judged]:
     """Every candidate name of the post, judged. Words that are no name at all are dropped
     before any context is read, and the post's facts are gathered only when a name remains."""
@@ -332,8 +398,10 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     register = register_for(p)
     facts: PostFacts | None = None
     judged = []
-    for f, t in ctx.fields(post):
-        for c in candidates(f, t, stop, register):
+    found = [candidates(f, t, stop, register) for f, t in ctx.fields(post)]
+    found.append(iter(reply_candidates(post, ctx, text, stop, register)))
+    for field_candidates in found:
+        for c in field_candidates:
             if not known(c, p):
                 judged.append(Judged(c, dropped="not a known name"))
                 continue

@@ -63,25 +63,46 @@ def _data_lines(filename: str) -> list[str]:
     return [s for s in text.splitlines() if s.strip() and not s.startswith("#")]
 
 
+class Lexicon:
+    """Name -> NameInfo, read at once but each entry made only when it is first looked up."""
+
+    def __init__(self, raw: dict[str, tuple[str, str, str]]):
+        self._raw, self._made = raw, {}
+
+    def get(self, norm: str) -> NameInfo | None:
+        info = self._made.get(norm)
+        if info is None:
+            row = self._raw.get(norm)
+            if row is None:
+                return None
+            info = self._made[norm] = NameInfo(int(row[0]), int(row[1]) / 100, row[2] == "1")
+        return info
+
+    def __contains__(self, norm: str) -> bool:
+        return norm in self._raw
+
+    def names(self) -> frozenset[str]:
+        return frozenset(self._raw)
+
+
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, NameInfo]:
+def lexicon() -> Lexicon:
     """Every first name in the shipped data, normalised, with what is known of it. Short forms
     from the nickname tables that the statistics lack count as names of middling popularity."""
-    out: dict[str, NameInfo] = {}
-    rows = csv.reader(_data_lines("first_names.tsv"), delimiter="\t")
-    next(rows, None)
-    for name, count, excess, word in rows:
-        out.setdefault(normalise(name), NameInfo(int(count), int(excess) / 100, word == "1"))
+    raw: dict[str, tuple[str, str, str]] = {}
+    for line in _data_lines("first_names.tsv")[1:]:
+        name, count, excess, word = line.split("\t")
+        raw.setdefault(normalise(name), (count, excess, word))
     for full, nicks in nickname_table().items():
         for n in (full, *nicks):
-            out.setdefault(n, NameInfo(1000, 0.0, False))
-    return out
+            raw.setdefault(n, ("1000", "0", "0"))
+    return Lexicon(raw)
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Every first name in the shipped lexicon, normalised (plus every nickname form)."""
-    return frozenset(lexicon())
+    return lexicon().names()
 
 
 @lru_cache(maxsize=1)
