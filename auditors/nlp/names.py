@@ -31,7 +31,7 @@ from socialaudit.core.policy import read_register
 
 __all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candidates", "find_first_names",
            "first_names", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for",
-           "sentence_initial"]
+           "sentence_initial", "surnames"]
 
 HASH_CACHE_LIMIT = 200_000
 LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an everyday word
@@ -58,7 +58,7 @@ class NameSpan:
     word: str
     norm: str
     confidence: float    # that the word is a person's first name here
-    case: str            # "title", "upper", "lower"
+    case: str            # "title", "upper", "lower", "mixed", "handle" or "surname"
     possessive: bool = False
     initial: bool = False  # first word of a sentence
     handle: bool = False   # part of an @handle
@@ -129,6 +129,24 @@ def find_first_names(text: str, stopwords: frozenset[str] = frozenset(),
     out = [s for s in _word_names(text, stopwords, lower_style) if s.confidence > min_confidence]
     out += [s for s in handle_names(text, stopwords) if s.confidence > min_confidence]
     return sorted(out, key=lambda s: s.start)
+
+
+_SURNAME = re.compile(r"[ \t]+((?:(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?))(?![\w@])")
+
+
+def surnames(text: str, names: list[NameSpan], stopwords: frozenset[str] = frozenset()) -> list[NameSpan]:
+    """The capitalised word right after each capitalised first name ("Isla Thompson", "Harry
+    Kane"), as a span of its own with the name's confidence, a little lower; a stopword or
+    another first name that starts a new sentence is not taken."""
+    out = []
+    for n in names:
+        if n.case != "title" or n.possessive or n.handle:
+            continue
+        m = _SURNAME.match(text, n.end)
+        if m and normalise(m.group(1)) not in stopwords:
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), normalise(m.group(1)),
+                                round(0.9 * n.confidence, 3), "surname"))
+    return out
 
 
 def _word_names(text: str, stopwords: frozenset[str], lower_style: bool) -> Iterator[NameSpan]:
