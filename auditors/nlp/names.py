@@ -109,8 +109,8 @@ def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, 
         conf = base * (1 - 0.45 * w)
     elif case in ("title", "mixed", "upper"):
         conf = base * (1 - 0.9 * w) * (0.85 if case == "title" else 0.7)
-    else:  # a rare name in lower case is far more often a word or a typo than a person
-        conf = base * info.prior * (1 - w) * (0.85 if lower_style else 0.6)
+    else:  # a rare name, or a dictionary word ("mat", "kit"), in lower case is mostly a word or a typo
+        conf = base * info.prior * (1 - w) * (0.85 if lower_style else 0.6) * (0.5 if info.word else 1.0)
     if possessive:  # "riley's": a possessive is a person's more often than a word's
         conf += (1 - conf) * 0.4 * (1 - w) * info.prior
     return round(conf, 3)

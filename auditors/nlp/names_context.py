@@ -19,192 +19,34 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import (
-    LOWER_CASE_FLOOR,
-    Candidate,
-    candidates,
-    first_names,
-    handle_candidates,
-    handle_parts,
-    masked,
-    normalise,
-    own_names,
-    register_for,
-    sentence_initial,
+from auditors.nlp.names import Candidate, candidates, handle_candidates, handle_parts, masked, register_for
+from auditors.nlp.names_filters import (
+    PostFacts,
+    is_authorised_story,
+    is_date,
+    is_not_a_person,
+    is_own_family,
+    is_pet,
+    is_place,
+    is_proper_phrase,
+    is_public_enquirer,
+    is_staff,
+    person_reading,
+    post_facts,
 )
-from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
-from auditors.nlp.places import gazetteer
+from auditors.nlp.names_vocab import names_set, prefix, suffix, word_set
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
 
-DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.35, "local_weight": 0.45,
+__all__ = ["CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story", "judge_post"]
+
+DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
             "account_weight": 0.1, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
+MIN_PERSON = 0.45  # below this a lexicon word needs a cue beside it to be read as a name
 _COORD = re.compile(r"^\s*(?:,|&|\+|and|,\s*and)\s*$", re.IGNORECASE)
-_NEXT_CAP = re.compile(r"^ ([A-ZÀ-ÖØ-Þ][\w'’]+)")
-_PREV_CAP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]+) $")
 _VOCATIVE_NEXT = re.compile(r"^[\s,!]*(?:,|!|hun\b|love\b|you\b|x\b|i\b|i'm\b|$)", re.IGNORECASE)
-
-
-# --- per-post facts ---------------------------------------------------------
-
-@dataclass
-class PostFacts:
-    """What the whole post says, computed once for all its candidate names."""
-    text: str
-    context: str = ""
-    topics: list[str] = field(default_factory=list)
-    own_family: bool = False
-    colleagues: bool = False
-    service_bio: bool = False
-    reply_to_other: bool = False
-    reply_to_colleague: bool = False
-    own: frozenset[str] = frozenset()
-
-
-def _search(pattern: re.Pattern[str] | None, text: str) -> str:
-    m = pattern.search(text) if pattern else None
-    return m.group(0).lower() if m else ""
-
-
-def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str]]:
-    """Per account, once: does the bio put the author beside families, and their own names."""
-    acc = ctx.account
-
-    def compute() -> tuple[bool, frozenset[str]]:
-        bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
-        return (bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
-                own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])))
-    return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
-
-
-def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str]) -> PostFacts:
-    p = ctx.prepared
-    topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
-    reply = post.in_reply_to.account if post.in_reply_to else None
-    enrolled = bool(reply) and ctx.is_enrolled(reply)
-    service_bio, own = _account_facts(ctx)
-    return PostFacts(
-        text=text, context=_search(anywhere(p, *vocabularies), text), topics=sorted(topics),
-        own_family=bool(anywhere(p, "name_own_family").search(text)),
-        colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
-        service_bio=service_bio, own=own,
-        reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
-        reply_to_colleague=enrolled and reply != post.account_id)
-
-
-# --- named filters: each returns a reason, or "" -------------------------------
-
-def is_place(c: Candidate, p: Prepared) -> str:
-    """A place, not a person: "County Kerry", "Kerry Road", "in Kettering". A word that is surely
-    a name needs a capitalised place word after it ("Rasa house" is Rasa's house) and, after a
-    preposition, to be a town the gazetteer knows ("a card from Amira")."""
-    if c.handle:
-        return ""
-    if suffix(p, "name_place_left").search(c.left):
-        return "place (word before)"
-    sure = bool(c.register) or c.person >= 0.6
-    right = c.right
-    if not c.possessive and prefix(p, "name_place_right").search(right) and not (sure and right[1:2].islower()):
-        return "place (word after)"
-    if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
-        if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
-            return "place (after a preposition)"
-    return ""
-
-
-def is_pet(c: Candidate, p: Prepared) -> str:
-    return "pet" if prefix(p, "name_pets").search(c.right) else ""
-
-
-def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
-    """The author's own name or family: named in the bio, or after a kin word ("my granddaughter
-    Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
-    if c.norm in facts.own:
-        return "the author's own name or family (account bio)"
-    left = c.left
-    if suffix(p, "name_left_cues").search(left):
-        return ""
-    if suffix(p, "name_own_left").search(left):
-        return "the author's own family (word before)"
-    if not c.register and suffix(p, "name_own_bare_left").search(left):
-        return "the author's own family ('my'/'our' before)"
-    return ""
-
-
-def is_staff(c: Candidate, p: Prepared, facts: PostFacts) -> str:
-    if c.norm in names_set(p, "staff"):
-        return "staff list"
-    if suffix(p, "name_staff_left").search(c.left):
-        return "colleague or carer (word before)"
-    right = c.right
-    if prefix(p, "name_staff_right").search(right):
-        return "colleague (word after)"
-    org = org_pattern(p)
-    if right.startswith(" at ") and org and org.match(right, 4):
-        return "colleague at the organisation"
-    if facts.colleagues and suffix(p, "name_praise_left").search(c.left):
-        return "praise of a colleague"
-    return ""
-
-
-def is_proper_phrase(c: Candidate, p: Prepared) -> str:
-    """Part of a longer proper name: a public figure, a title, a place ("Harry Kane",
-    "Mamma Mia", "Newton Abbot")."""
-    stop = word_set(p, "name_stopwords")
-    nxt = None if c.possessive else _NEXT_CAP.match(c.right)
-    prev = _PREV_CAP.search(c.left)
-    if nxt and normalise(nxt.group(1)) not in stop:
-        return "part of a longer proper name"
-    if prev and _proper_before(prev, c, p, stop):
-        return "part of a longer proper name"
-    if c.norm in names_set(p, "public_figures"):
-        return "public figure"
-    return ""
-
-
-def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[str]) -> bool:
-    """Does the capitalised word before the name make it part of a longer proper name? Not a
-    title ("Mrs Begum"), nor a word capitalised only because it starts the sentence ("Took
-    Reg's card round") unless it is itself a name ("John Lewis")."""
-    word = prev.group(1)
-    norm = normalise(word.rstrip("'’s"))
-    if norm in stop or word.isupper() or norm in word_set(p, "name_honorifics"):
-        return False
-    start = c.start - len(c.left) + prev.start(1)
-    if sentence_initial(c.text, start):
-        return norm in first_names() and norm not in word_set(p, "name_words")
-    return True
-
-
-def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: bool) -> str:
-    """A capitalised word that reads as an ordinary word here ("Precious little time",
-    "Henna night", "Victoria sponge")."""
-    if prefix(p, "name_not_person").search(c.text[c.start:c.start + 40]):
-        return "common phrase, not a person"
-    if disambiguated or c.handle:
-        return ""
-    if c.case == "lower" and c.lexicon and not c.register and _person(c, p) < LOWER_CASE_FLOOR:
-        return "ordinary word in lower case"
-    if c.possessive or not c.initial:
-        return ""
-    if c.norm in word_set(p, "name_words"):  # an everyday word needs more than a verb after it
-        return "ordinary word at the start of a sentence"
-    if registered or prefix(p, "name_subject_next").search(c.right):
-        return ""
-    return "ordinary word at the start of a sentence"
-
-
-def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
-    """The organisation's own published case study, or a share of it (linking the
-    organisation): an authorised story, not a leak."""
-    if not anywhere(ctx.prepared, "case_study").search(text):
-        return False
-    if ctx.account.is_official:
-        return True
-    org = org_pattern(ctx.prepared)
-    return bool(org and org.search(text))
 
 
 # --- scoring ------------------------------------------------------------------
@@ -223,7 +65,7 @@ def _base(c: Candidate, p: Prepared, w: dict, disambiguated: bool) -> tuple[floa
     """Score from what the word is: a register name (nearly enough on its own, unless it reads
     as an everyday word here: "Hope ye're well"), a lexicon name (weighted by how surely it is a
     name as written, `find_first_names`' confidence), or neither."""
-    person = _person(c, p)
+    person = person_reading(c, p)
     if c.register:  # the register says it is a name; only an everyday-word reading can doubt it
         sure = 1.0 if disambiguated or c.handle else _register_sureness(c, p)
         return w["register_weight"] * sure, f"{c.register} name"
@@ -243,14 +85,6 @@ def _register_sureness(c: Candidate, p: Prepared) -> float:
     if c.case == "lower":
         return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.5
     return 1.0 if wordness < 0.85 else 0.3
-
-
-def _person(c: Candidate, p: Prepared) -> float:
-    """The finder's confidence, lowered for words the pack lists as everyday words (`name_words`)
-    when nothing but a capital at the start of a sentence, or none at all, says they are names."""
-    if c.norm in word_set(p, "name_words") and (c.initial or c.case != "title"):
-        return min(c.person, 0.3 if c.possessive else 0.15)
-    return c.person
 
 
 def _local(c: Candidate, p: Prepared) -> str:
@@ -274,8 +108,10 @@ def _vocative(c: Candidate, p: Prepared) -> bool:
     return c.start < 30 and bool(_VOCATIVE_NEXT.match(c.right))
 
 
-def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool) -> str:
-    for reason in (is_own_family(c, p, facts), is_staff(c, p, facts), is_pet(c, p), is_place(c, p),
+def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool, vocative: bool,
+                 local: bool) -> str:
+    for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_pet(c, p), is_place(c, p),
+                   is_date(c, p), is_public_enquirer(c, facts, vocative),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):
         if reason:
             return reason
@@ -314,7 +150,7 @@ def known(c: Candidate, p: Prepared) -> bool:
     not names and need no context at all."""
     if c.register or c.lexicon:
         return True
-    return c.case in ("title", "upper") and (_family_name(c, p) or _cue_before(c, p))
+    return (c.case == "title" or c.case == "upper" and len(c.word) > 2) and (_family_name(c, p) or _cue_before(c, p))
 
 
 def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
@@ -328,8 +164,10 @@ def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
         j.dropped = "not a known name"
         return j
     # a word found only by its cue must not be part of a longer proper name either
-    j.dropped = _drop_reason(c, p, facts, disambiguated) or (
+    j.dropped = _drop_reason(c, p, facts, disambiguated, vocative, bool(local)) or (
         "" if local and (base or local.startswith("family name")) else is_proper_phrase(c, p))
+    if not j.dropped and not c.register and not disambiguated and c.lexicon and person_reading(c, p) < MIN_PERSON:
+        j.dropped = "a weak reading as a name, with nothing beside it"
     if j.dropped:
         return j
     j.score, j.local = (base or w["lexicon_weight"]), bool(local)
@@ -346,7 +184,9 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
     if local:
         add(w["local_weight"], local)
     if facts.context:
-        add(w["context_weight"], f"context '{facts.context}'")
+        # "the twins" from someone whose bio says they have twins may be their own
+        weak = facts.bio_parent and facts.weak_context
+        add(w["context_weight"] * (0.5 if weak else 1.0), f"context '{facts.context}'")
     if facts.topics:
         add(w["topic_weight"] * min(2, len(facts.topics)), f"topic {', '.join(facts.topics[:2])}")
     if vocative:
@@ -410,4 +250,25 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     if facts is None:
         return []
     share_fate(judged)
+    share_identity(judged)
     return judged
+
+
+_SOMEONE_ELSE = ("the author's own", "staff", "colleague", "praise", "a member of the public", "pet",
+                 "authorised case study", "public figure")
+
+
+def share_identity(judged: list[Judged]) -> None:
+    """A name the post shows to be someone else's (the author's own child, a colleague) is theirs
+    wherever it recurs in the post ("Grandson Freddie's first day … cried more than Freddie did"),
+    and the author's own family drags along other names of the post that have no cue of their
+    own and are not in the register ("Our Harry's started Year 2 … Ella's told the teacher")."""
+    others = {j.cand.norm: j.dropped for j in judged if j.dropped.startswith(_SOMEONE_ELSE)}
+    own = any(r.startswith("the author's own") for r in others.values())
+    for j in judged:
+        if j.dropped:
+            continue
+        if j.cand.norm in others:
+            j.dropped = others[j.cand.norm]
+        elif own and not j.local and not j.cand.register:
+            j.dropped = "beside the author's own family"

@@ -49,13 +49,14 @@ def _clamp(x: float) -> float:
 
 class NameInfo:
     """What the lexicon says about one name."""
-    __slots__ = ("prior", "wordness", "otherness")
+    __slots__ = ("prior", "wordness", "otherness", "word")
 
     def __init__(self, count: int, excess: float, word: bool):
         self.prior = PRIOR_MIN + (1 - PRIOR_MIN) * _clamp((math.log10(max(count, 1)) - PRIOR_LOW)
                                                           / (PRIOR_HIGH - PRIOR_LOW))
         self.wordness = _clamp((excess - WORD_FLOOR) / WORD_SPAN) if word else 0.0
         self.otherness = 0.0 if word else _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
+        self.word = word
 
 
 def _data_lines(filename: str) -> list[str]:
