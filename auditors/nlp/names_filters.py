@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import LOWER_CASE_FLOOR, Candidate, first_names, normalise, own_names, sentence_initial
+from auditors.nlp.names import LOWER_CASE_FLOOR, Candidate, normalise, own_names, sentence_initial
+from auditors.nlp.names_lexicon import lexicon
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
 from auditors.nlp.places import gazetteer
 from auditors.prepared import Prepared
@@ -57,7 +58,8 @@ def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool]:
 
     def compute() -> tuple[bool, frozenset[str], bool]:
         bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
-        return (bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
+        # an official account's bio describes the service, not an author beside families
+        return (not acc.is_official and bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
                 own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])),
                 bool(anywhere(ctx.prepared, "name_bio_parent").search(bio)))
     return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
@@ -90,7 +92,8 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
         service_bio=service_bio, own=own,
         reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
         reply_to_colleague=enrolled and reply != post.account_id,
-        referral=bool(reply) and not enrolled and _referral(p, text), bio_parent=bio_parent,
+        referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
+        bio_parent=bio_parent,
         official=ctx.account.is_official)
 
 
@@ -128,8 +131,12 @@ def is_date(c: Candidate, p: Prepared) -> str:
 def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     """The person the author replies to and points to the organisation ("Kate, give Twinline a
     ring", "@sophie_h_mcr twinline's on 0800…"): a member of the public, not yet supported."""
-    if facts.referral and (addressed or c.field == "in_reply_to" or c.handle) and not c.register:
+    if c.register or not (addressed or c.field == "in_reply_to" or c.handle):
+        return ""
+    if facts.referral:
         return "a member of the public being referred"
+    if facts.official:
+        return "the official account answering someone"
     return ""
 
 
@@ -195,7 +202,8 @@ def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[st
         return False
     start = c.start - len(c.left) + prev.start(1)
     if sentence_initial(c.text, start):
-        return norm in first_names() and norm not in word_set(p, "name_words")
+        info = lexicon().get(norm)
+        return bool(info) and info.wordness < 0.5 and norm not in word_set(p, "name_words")
     return True
 
 
@@ -206,6 +214,8 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
         return "common phrase, not a person"
     if disambiguated or c.handle:
         return ""
+    if c.left.endswith(("the ", "The ")) and not c.register:
+        return "after 'the': a thing or a place, not a person"
     if c.case == "lower" and c.lexicon and not c.register and person_reading(c, p) < LOWER_CASE_FLOOR:
         return "ordinary word in lower case"
     if c.possessive or not c.initial:
