@@ -31,6 +31,7 @@ from auditors.nlp.names_filters import (
     is_proper_phrase,
     is_public_enquirer,
     is_staff,
+    is_supported_contact,
     person_reading,
     post_facts,
 )
@@ -82,8 +83,8 @@ def _register_sureness(c: Candidate, p: Prepared) -> float:
     wordness = max(c.wordness, 0.9 if c.norm in word_set(p, "name_words") else 0.0)
     if c.case == "title" and not c.initial:
         return 1.0
-    if c.case == "lower":
-        return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.5
+    if c.case == "lower":  # a lower-case word no lexicon knows is a surname only rarely ("bouncy castle")
+        return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.25
     return 1.0 if wordness < 0.85 else 0.3
 
 
@@ -111,7 +112,7 @@ def _vocative(c: Candidate, p: Prepared) -> bool:
 def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool, vocative: bool,
                  local: bool) -> str:
     for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_pet(c, p), is_place(c, p),
-                   is_date(c, p), is_public_enquirer(c, facts, vocative),
+                   is_date(c, p), is_public_enquirer(c, facts, vocative), is_supported_contact(c, p, facts),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):
         if reason:
             return reason

@@ -210,7 +210,7 @@ def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[st
 def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: bool) -> str:
     """A capitalised word that reads as an ordinary word here ("Precious little time",
     "Henna night", "Victoria sponge")."""
-    if prefix(p, "name_not_person").search(c.text[c.start:c.start + 40]):
+    if _in_phrase(c, p):
         return "common phrase, not a person"
     if disambiguated or c.handle:
         return ""
@@ -225,6 +225,23 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
     if registered or prefix(p, "name_subject_next").search(c.right):
         return ""
     return "ordinary word at the start of a sentence"
+
+
+def _in_phrase(c: Candidate, p: Prepared) -> bool:
+    """Is the word inside one of the pack's phrases that hold a name but no person ("Victoria
+    sponge", "Mamma Mia")? The phrase may start before the word."""
+    lo = max(0, c.start - 25)
+    window = c.text[lo:c.end + 40]
+    return any(m.start() <= c.start - lo < m.end() for m in anywhere(p, "name_not_person").finditer(window))
+
+
+def is_supported_contact(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """A name known only from the handle of the account replied to counts when the reply shows an
+    ongoing support relationship ("see you Thursday", "I'll pop round") or the register lists it;
+    advice to a parent who is not shown to be supported names no supported family."""
+    if c.field != "in_reply_to" or c.register or anywhere(p, "name_support_relation").search(facts.text):
+        return ""
+    return "a reply to someone not shown to be supported"
 
 
 def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
