@@ -94,8 +94,8 @@ def name_info(norm: str) -> NameInfo | None:
     info = lex.get(norm)
     if info is None and "-" in norm:
         parts = [lex.get(p) for p in norm.split("-")]
-        if all(parts) and len(parts) > 1:
-            info = max(parts, key=lambda i: i.prior)  # type: ignore[union-attr]
+        if all(parts) and len(parts) > 1:  # "Ah-Lam": the part most surely a name speaks for the whole
+            info = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))  # type: ignore[union-attr]
     return info
 
 

@@ -97,6 +97,8 @@ def _local(c: Candidate, p: Prepared) -> str:
         return "cue after the name"
     if not c.possessive and prefix(p, "name_group_cues").search(c.right) and c.left.lower().endswith("the "):
         return "family name ('the … twins/family')"
+    if not c.possessive and c.register and prefix(p, "name_family_right").search(c.right):
+        return "name before a family word ('Rasa twins')"
     return ""
 
 
@@ -154,12 +156,18 @@ def known(c: Candidate, p: Prepared) -> bool:
     return (c.case == "title" or c.case == "upper" and len(c.word) > 2) and (_family_name(c, p) or _cue_before(c, p))
 
 
+def _acts_as_person(c: Candidate, p: Prepared) -> bool:
+    """A register word doing what people do ("Mercy got her ears pierced", "liberty painted us a
+    mug"): a name, however much it is also a word."""
+    return bool(c.register) and bool(prefix(p, "name_person_actions").search(c.right))
+
+
 def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
     j = Judged(c)
     local = _local(c, p)
     person_verb = bool(prefix(p, "name_person_verbs").search(c.right))
     vocative = facts.reply_to_other and _vocative(c, p)
-    disambiguated = bool(local) or person_verb or vocative
+    disambiguated = bool(local) or person_verb or vocative or _acts_as_person(c, p)
     base, kind = _base(c, p, w, disambiguated)
     if not base and not local:
         j.dropped = "not a known name"
