@@ -41,9 +41,10 @@ LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an eve
 # and the inside of words ("O'Sullivan") out but not a quoted word ('Rocco'), the last
 # lookahead contractions ("don't", "won't").
 WORD = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([^\W\d_]+(?:-[^\W\d_]+)*)(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
-CAPITALISED = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)"
+CAPITALISED = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿÀ-ÖØ-Þ]*(?:-[A-Za-zß-öø-ÿÀ-ÖØ-Þ]+)*)"
                          r"(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
-_LOWER_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_A-ZÀ-ÖØ-Þ]+)*")
+# Runs of lower-case letters (with inner hyphens): a cheap gate; the word pass checks real words
+_LOWER_RUN = re.compile(r"[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*")
 HANDLE = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][\w.\-]*\w)")
 _HANDLE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Capital letters mid-word ("McDonald", "DeShawn") or after a hyphen still make a title-case name
@@ -116,9 +117,12 @@ def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, 
     return round(conf, 3)
 
 
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
+
+
 def _lower_style(text: str) -> bool:
     """Does the author write in lower case (no capital starting any sentence)?"""
-    return not re.search(r"(?:^|[.!?]\s+)[A-Z]", text)
+    return not _SENTENCE_CAPITAL.search(text)
 
 
 def find_first_names(text: str, stopwords: frozenset[str] = frozenset(),
@@ -291,7 +295,7 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
     whether any lower-case word needs a look, and only then are lower-case matches visited."""
     lower = _lower_words_to_visit(text, stopwords, register)
     pattern = WORD if lower else CAPITALISED
-    lower_style = _lower_style(text)
+    lower_style = bool(lower) and _lower_style(text)  # only lower-case names are read differently
     for m in pattern.finditer(text):
         word = m.group(1)
         if word.islower() and word not in lower:
@@ -315,10 +319,13 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
 def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: HashedRegister | None) -> set[str]:
     """The lower-case words of a text that may be names: lexicon names that can read as names in
     lower case ("riley", not "will"), and with a register any word it holds."""
-    words = set(_LOWER_WORD.findall(text))
+    words = set(_LOWER_RUN.findall(text))  # one C-level pass; the word pass runs only if needed
     found = words & lower_case_names()
+    if "-" in text:
+        found.update(w for w in words if "-" in w and name_info(w))
     if register is not None:
-        found.update(w for w in words - found if len(w) >= 3 and w not in stopwords and register.lookup(normalise(w)))
+        found.update(w for w in words - found if len(w) >= 3 and w.islower() and w not in stopwords
+                     and register.lookup(normalise(w)))
     return found
 
 
