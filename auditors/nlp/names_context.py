@@ -1,13 +1,15 @@
 """Is this name someone the author supports? Context scoring for name-leak.
 
 Each candidate name (see `names`) starts from a base score: in the protected-
-names register, or only in the first-name lexicon. Context adds to it: a cue
+names register (nearly enough on its own), or a lexicon name weighted by the
+finder's confidence that it is a name as written. Context adds to it: a cue
 right next to the name ("their mum Kerry", "Leah's mum", "the Bradshaw twins"),
 words about a supported family anywhere in the post, a topic such as a review
 or a nursery place, the author addressing a non-enrolled account by name, and
-an author whose bio puts them beside families or children in care. Small named
-filters drop names that belong to someone else: the author's own family, staff
-and carers, pets, places, public figures and titles, authorised case studies.
+an author whose bio puts them beside families or children in care. The named
+filters in `names_filters` drop names that belong to someone else: the author's
+own family, staff and carers, members of the public, pets, places, dates,
+public figures and titles, authorised case studies.
 
 Every word list is pack vocabulary (`[vocabulary] name_*`); the weights and the
 threshold are `[rules.name-leak]` parameters.
