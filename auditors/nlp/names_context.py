@@ -45,7 +45,7 @@ __all__ = ["CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story", 
 
 DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
-            "account_weight": 0.1, "penalty": 0.3}
+            "account_weight": 0.15, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 MIN_PERSON = 0.45  # below this a lexicon word needs a cue beside it to be read as a name
 _COORD = re.compile(r"^\s*(?:,|&|\+|and|,\s*and)\s*$", re.IGNORECASE)

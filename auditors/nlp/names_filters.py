@@ -44,6 +44,7 @@ class PostFacts:
     bio_parent: bool = False   # the author's bio says they have children of their own
     weak_context: bool = False  # the context words are only weak ones ("the twins", "the family")
     official: bool = False
+    org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> str:
@@ -94,7 +95,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
         reply_to_colleague=enrolled and reply != post.account_id,
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent,
-        official=ctx.account.is_official)
+        official=ctx.account.is_official, org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
 
 
 # --- named filters: each returns a reason, or "" -------------------------------
@@ -174,6 +175,8 @@ def is_staff(c: Candidate, p: Prepared, facts: PostFacts, local: bool = False) -
         return "colleague at the organisation"
     if (facts.colleagues or facts.official) and not local and suffix(p, "name_praise_left").search(c.left):
         return "praise of a colleague"
+    if facts.org_named and not facts.context and not local and not c.register:
+        return "a post about the organisation, not a family: a colleague"
     return ""
 
 
