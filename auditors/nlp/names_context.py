@@ -83,7 +83,7 @@ def _register_sureness(c: Candidate, p: Prepared) -> float:
     marks as mostly a word, in lower case ("what a blessing") or starting a sentence ("Hope
     you're well", "Summer's finally arrived"); or a lower-case word no lexicon knows."""
     wordness = max(c.wordness, 0.9 if c.norm in word_set(p, "name_words") else 0.0)
-    if c.case == "title" and not c.initial:
+    if c.case == "title" and not c.initial or "-" in c.norm:  # no word is hyphenated like "Ah-Lam"
         return 1.0
     if c.case == "lower":  # a lower-case word no lexicon knows is a surname only rarely ("bouncy castle")
         return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.25
