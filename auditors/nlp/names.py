@@ -59,7 +59,7 @@ class NameSpan:
     word: str
     norm: str
     confidence: float    # that the word is a person's first name here
-    case: str            # "title", "upper", "lower", "mixed", "handle" or "surname"
+    case: str            # "title", "upper", "acronym" (4 capitals or fewer), "lower", "mixed", "handle", "surname"
     possessive: bool = False
     initial: bool = False  # first word of a sentence
     handle: bool = False   # part of an @handle
@@ -74,7 +74,7 @@ def _case(word: str) -> str:
     if word.islower():
         return "lower"
     if word.isupper():
-        return "upper"
+        return "upper" if len(word) > 4 else "acronym"
     return "title" if _TITLE.fullmatch(word) else "mixed"
 
 
@@ -108,8 +108,8 @@ def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, 
     w, base = info.wordness, info.prior * (1 - 0.5 * info.otherness)
     if case == "title" and not initial:
         conf = base * (1 - 0.45 * w)
-    elif case in ("title", "mixed", "upper"):
-        conf = base * (1 - 0.9 * w) * (0.85 if case == "title" else 0.7)
+    elif case in ("title", "mixed", "upper", "acronym"):  # a short word in capitals is mostly an acronym ("PIP")
+        conf = base * (1 - 0.9 * w) * {"title": 0.85, "acronym": 0.3}.get(case, 0.7)
     else:  # a rare name, or a dictionary word ("mat", "kit"), in lower case is mostly a word or a typo
         conf = base * info.prior * (1 - w) * (0.85 if lower_style else 0.6) * (0.5 if info.word else 1.0)
     if possessive:  # "riley's": a possessive is a person's more often than a word's

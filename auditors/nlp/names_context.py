@@ -47,7 +47,10 @@ DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
             "account_weight": 0.15, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
-MIN_PERSON = 0.45  # below this a lexicon word needs a cue beside it to be read as a name
+_SOMEONE_ELSE = ("the author's own", "staff", "colleague", "praise", "a member of the public", "pet",
+                 "authorised case study", "public figure", "addressing an enrolled", "the official account")
+_SHARED = (*_SOMEONE_ELSE, "place")  # what names joined by 'and' share
+MIN_PERSON = 0.5  # below this a lexicon word needs a cue beside it to be read as a name
 _COORD = re.compile(r"^\s*(?:,|&|\+|and|,\s*and)\s*$", re.IGNORECASE)
 _VOCATIVE_NEXT = re.compile(r"^[\s,!]*(?:,|!|hun\b|love\b|you\b|x\b|i\b|i'm\b|$)", re.IGNORECASE)
 
@@ -97,7 +100,7 @@ def _local(c: Candidate, p: Prepared) -> str:
         return "cue after the possessive"
     if not c.possessive and prefix(p, "name_right_cues").search(c.right):
         return "cue after the name"
-    if not c.possessive and prefix(p, "name_group_cues").search(c.right) and c.left.lower().endswith("the "):
+    if not c.possessive and _group_after(c, p) and c.left.lower().endswith("the "):
         return "family name ('the … twins/family')"
     if not c.possessive and c.register and prefix(p, "name_family_right").search(c.right):
         return "name before a family word ('Rasa twins')"
@@ -125,11 +128,17 @@ def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: boo
     return ""
 
 
+def _group_after(c: Candidate, p: Prepared) -> bool:
+    """A group word right after the name ("the Bradshaw twins"), but not one that owns something
+    ("the LRI children's A&E", "the Gorton children's centre")."""
+    m = prefix(p, "name_group_cues").search(c.right)
+    return bool(m) and c.right[m.end():m.end() + 1] not in ("'", "’")
+
+
 def _family_name(c: Candidate, p: Prepared) -> bool:
     """'the … twins/family' around a word that is in no name list ("the Bradshaw twins")."""
     return (not c.possessive and c.text[max(0, c.start - 4):c.start].lower() == "the "
-            and bool(prefix(p, "name_group_cues").search(c.right))
-            and not suffix(p, "name_left_cues").search(c.left))
+            and _group_after(c, p) and not suffix(p, "name_left_cues").search(c.left))
 
 
 def _cue_before(c: Candidate, p: Prepared) -> bool:
@@ -155,7 +164,7 @@ def known(c: Candidate, p: Prepared) -> bool:
     not names and need no context at all."""
     if c.register or c.lexicon:
         return True
-    return (c.case == "title" or c.case == "upper" and len(c.word) > 2) and (_family_name(c, p) or _cue_before(c, p))
+    return c.case in ("title", "upper") and (_family_name(c, p) or _cue_before(c, p))
 
 
 def _acts_as_person(c: Candidate, p: Prepared) -> bool:
@@ -175,7 +184,8 @@ def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
         j.dropped = "not a known name"
         return j
     # a word found only by its cue must not be part of a longer proper name either
-    j.dropped = _drop_reason(c, p, facts, disambiguated, vocative, bool(local)) or (
+    addressed = facts.replying and _vocative(c, p)
+    j.dropped = _drop_reason(c, p, facts, disambiguated, addressed, bool(local)) or (
         "" if local and (base or local.startswith("family name")) else is_proper_phrase(c, p))
     if not j.dropped and not c.register and not disambiguated and c.lexicon and person_reading(c, p) < MIN_PERSON:
         j.dropped = "a weak reading as a name, with nothing beside it"
@@ -222,9 +232,9 @@ def share_fate(judged: list[Judged]) -> None:
         gap = ca.text[ca.end + (2 if ca.possessive else 0):cb.start]
         if not _COORD.match(gap):
             continue
-        if a.dropped and not a.dropped.startswith(("not a known", "ordinary", "part of")) and not b.local:
+        if a.dropped.startswith(_SHARED) and not b.local and not b.cand.register:
             b.dropped = b.dropped or a.dropped
-        elif b.dropped and not b.dropped.startswith(("not a known", "ordinary", "part of")) and not a.local:
+        elif b.dropped.startswith(_SHARED) and not a.local and not a.cand.register:
             a.dropped = a.dropped or b.dropped
 
 
@@ -263,10 +273,6 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     share_fate(judged)
     share_identity(judged)
     return judged
-
-
-_SOMEONE_ELSE = ("the author's own", "staff", "colleague", "praise", "a member of the public", "pet",
-                 "authorised case study", "public figure")
 
 
 def share_identity(judged: list[Judged]) -> None:

@@ -45,6 +45,7 @@ class PostFacts:
     weak_context: bool = False  # the context words are only weak ones ("the twins", "the family")
     official: bool = False
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
+    replying: bool = False  # a reply to an account that is not the author's own
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> str:
@@ -95,7 +96,8 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
         reply_to_colleague=enrolled and reply != post.account_id,
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent,
-        official=ctx.account.is_official, org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
+        official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
+        org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
 
 
 # --- named filters: each returns a reason, or "" -------------------------------
@@ -131,9 +133,12 @@ def is_date(c: Candidate, p: Prepared) -> str:
 
 def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     """The person the author replies to and points to the organisation ("Kate, give Twinline a
-    ring", "@sophie_h_mcr twinline's on 0800…"): a member of the public, not yet supported."""
+    ring", "@sophie_h_mcr twinline's on 0800…"): a member of the public, not yet supported; or an
+    enrolled colleague the author answers by name, or anyone the official account answers."""
     if c.register or not (addressed or c.field == "in_reply_to" or c.handle):
         return ""
+    if facts.reply_to_colleague and addressed:
+        return "addressing an enrolled colleague"
     if facts.referral:
         return "a member of the public being referred"
     if facts.official:
@@ -215,6 +220,8 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
     "Henna night", "Victoria sponge")."""
     if _in_phrase(c, p):
         return "common phrase, not a person"
+    if c.norm in word_set(p, "name_honorifics") and not c.register:
+        return "a title, not a name"
     if disambiguated or c.handle:
         return ""
     if c.left.endswith(("the ", "The ")) and not c.register:
