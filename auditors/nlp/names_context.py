@@ -89,7 +89,7 @@ def _register_sureness(c: Candidate, p: Prepared) -> float:
     if c.case == "title" and not c.initial or "-" in c.norm:  # no word is hyphenated like "Ah-Lam"
         return 1.0
     if c.case == "lower":  # a lower-case word no lexicon knows is a surname only rarely ("bouncy castle")
-        return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.25
+        return (1.0 if wordness < 0.5 else 0.3) if c.lexicon else 0.1
     return 1.0 if wordness < 0.85 else 0.3
 
 

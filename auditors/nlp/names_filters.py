@@ -117,7 +117,7 @@ def is_place(c: Candidate, p: Prepared) -> str:
     if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
         if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
             return "place (after a preposition)"
-    if not c.register and c.person < 0.6 and gazetteer().kind(c.word) in ("town", "coarse"):
+    if not c.register and not c.possessive and c.person < 0.6 and gazetteer().kind(c.word) in ("town", "coarse"):
         return "place (a town more than a name)"
     return ""
 
