@@ -102,8 +102,10 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Every first name in the shipped lexicon, normalised (plus every nickname form)."""
-    return lexicon().names()
+    """The shipped lexicon's names that read as names when capitalised (every nickname form too),
+    normalised: not those far more often everyday words ("Lovely", "Council") or places ("London")."""
+    lex = lexicon()
+    return frozenset(n for n in lex.names() if (i := lex.get(n)) and i.wordness < 0.85 and i.otherness < 0.9)
 
 
 @lru_cache(maxsize=1)
