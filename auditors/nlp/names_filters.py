@@ -132,8 +132,8 @@ def is_date(c: Candidate, p: Prepared) -> str:
 
 
 def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
-    """The person the author replies to and points to the organisation ("Kate, give Twinline a
-    ring", "@sophie_h_mcr twinline's on 0800…"): a member of the public, not yet supported; or an
+    """The person the author replies to and points to the organisation ("Kate, give the helpline a
+    ring", "@sophie_h_mcr the helpline's on 0800…"): a member of the public, not yet supported; or an
     enrolled colleague the author answers by name, or anyone the official account answers."""
     if c.register or not (addressed or c.field == "in_reply_to" or c.handle):
         return ""
