@@ -20,6 +20,12 @@ with a clear message when its dataset is absent; `main` calls each in turn.
 - exif: EXIF GPS reading (`auditors.mediainfo.read_gps`, which the `geotag`
   rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
   largest coordinate error, the empty-GPS-block hard negative, and a timing.
+- wnut17: person-name detection (`auditors.nlp.names.find_first_names`, the
+  finder name-leak uses, plus the capitalised word after a name as a surname)
+  on the Twitter documents of the WNUT-17 test set. Token-level P/R/F1 for the
+  person class (B-/I-person), at the finder's fixed cut-off WNUT_CUTOFF (never
+  tuned on this set), with and without the usernames after '@'. The anchor to
+  beat: Presidio with spaCy en_core_web_sm, token F1 0.215.
 """
 from __future__ import annotations
 
@@ -234,6 +240,71 @@ def exif(datasets: Path) -> None:
     print(f"  timing: {elapsed * 1000 / max(len(rows), 1):.1f} ms per photo (EXIF only, no pixel decode)")
 
 
+WNUT_CUTOFF = 0.5  # a priori: more likely a name than not; the set is for evaluation only
+PRESIDIO_ANCHOR_F1 = 0.215
+
+
+def _wnut_docs(folder: Path) -> list[list[tuple[str, str]]]:
+    """The Twitter documents of the test set, as (token, tag) lists."""
+    with (folder / "emerging.test.sources.tsv").open(encoding="utf-8") as f:
+        twitter = {int(r["doc_index"]) for r in csv.DictReader(f, delimiter="\t") if r["source"] == "twitter"}
+    docs: list[list[tuple[str, str]]] = [[]]
+    for line in (folder / "emerging.test.annotated").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if docs[-1]:
+                docs.append([])
+            continue
+        token, _, tag = line.rpartition("\t")
+        docs[-1].append((token, tag))
+    return [d for i, d in enumerate(d for d in docs if d) if i in twitter]
+
+
+def _wnut_predict(tokens: list[str], stopwords: frozenset[str]) -> tuple[list[bool], list[bool]]:
+    """Which tokens the finder calls part of a person's name, and which are usernames after '@'.
+    The tokens are joined with spaces, except that '@' is glued to its username again."""
+    from auditors.nlp.names import find_first_names, surnames
+    text, spans, handle = "", [], []
+    for i, tok in enumerate(tokens):
+        glue = i > 0 and tokens[i - 1] == "@"
+        text += ("" if glue or not text else " ")
+        spans.append((len(text), len(text) + len(tok)))
+        handle.append(glue)
+        text += tok
+    names = [n for n in find_first_names(text, stopwords) if n.confidence >= WNUT_CUTOFF]
+    found = names + [n for n in surnames(text, names, stopwords) if n.confidence >= WNUT_CUTOFF]
+    return [any(n.start < e and s < n.end for n in found) for s, e in spans], handle
+
+
+def wnut17(datasets: Path) -> None:
+    """Person-name detection vs WNUT-17 test (Twitter part), token level."""
+    from auditors.registry import load_policy
+    folder = datasets / "wnut17"
+    print("\nwnut17: person-name finder (auditors.nlp.names) vs WNUT-17 test, Twitter documents")
+    if not (folder / "emerging.test.sources.tsv").is_file():
+        print(f"  skipped: {folder} not found (needs ../shared/datasets/wnut17)")
+        return
+    stopwords = frozenset(w.lower() for w in load_policy("base").words("name_stopwords"))
+    docs = _wnut_docs(folder)
+    counts = {"with usernames": [0, 0, 0], "without usernames": [0, 0, 0]}
+    started = time.perf_counter()
+    for doc in docs:
+        predicted, handle = _wnut_predict([t for t, _ in doc], stopwords)
+        for (_, tag), got, is_handle in zip(doc, predicted, handle):
+            truth = tag.endswith("-person")
+            for key in counts:
+                if key == "without usernames" and is_handle:
+                    continue
+                c = counts[key]
+                c[0], c[1], c[2] = c[0] + (got and truth), c[1] + (got and not truth), c[2] + (truth and not got)
+    elapsed = time.perf_counter() - started
+    for key, (tp, fp, fn) in counts.items():
+        p, r, f1 = _prf(tp, fp, fn)
+        print(f"  {key:18} docs={len(docs)} person tokens={tp + fn:4}  tp={tp:3} fp={fp:3} fn={fn:3}  "
+              f"P={p:.3f} R={r:.3f} F1={f1:.3f}")
+    print(f"  cut-off {WNUT_CUTOFF} (fixed); anchor to beat: Presidio + spaCy en_core_web_sm token "
+          f"F1={PRESIDIO_ANCHOR_F1}; {elapsed * 1e6 / max(len(docs), 1):.0f} µs per tweet")
+
+
 def rule_speed(datasets: Path) -> None:
     """CPU time per post of the four text rules (criticism, controversial-official,
     advice-to-family, contact-details) on the dev corpus, best of several runs."""
@@ -287,6 +358,7 @@ def main() -> int:
     rule_speed(args.datasets)
     logos(args.datasets)
     exif(args.datasets)
+    wnut17(args.datasets)
     return 0
 
 

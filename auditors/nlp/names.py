@@ -1,46 +1,68 @@
-"""Person names in post text: the lexicon, the hashed register and name candidates.
+"""First names in social text, and the hashed register of protected names.
 
-A *candidate* is a capitalised word ("Kerry", "Kerry's", "LACEY") that could be a
-first name or surname. It is a name when it is in the protected-names register
-(compared by keyed hash, never in clear) or in the shipped first-name lexicon
-(`socialaudit/data/names/`, derived from public name statistics). Whether a name
-belongs to a supported family is decided in `names_context`.
+`find_first_names(text)` finds the words of a post that are first names, written
+any way people write them: "Riley", "riley", "RILEY", "Riley's", "riley’s",
+"James'", "Mary-Jane", "lexi-mae", and inside handles ("@jess_k92",
+"@riley_and_ruby_mum", "@jaydenboss09"). Each span has a confidence in 0..1 from
+the shipped lexicon (`names_lexicon`: how common the name is, how much it is also
+an everyday word or another proper noun) and from how it is written: a
+capitalised word in mid-sentence is surely a name, the same word starting a
+sentence less so, and a lower-case "will" or "hope" almost never, while a
+lower-case "riley's" is. Whether a name belongs to a supported family is decided
+in `names_context`; the benchmark scores this function on its own.
 
-The register is read once per policy, each entry hashed at once with HMAC-SHA256
-under the secret key (`socialaudit.keys`) together with its nickname forms
-("Shannon" -> "Shan"), and only the hashes are kept.
+The register is read once per policy; each entry is normalised (case, accents,
+possessive) and hashed at once with HMAC-SHA256 under the secret key
+(`socialaudit.core.keys`) together with its short forms ("Shannon" -> "Shan",
+"Alexander" -> "Alex", "Lexi-Mae" -> "Lexi"), and only the hashes are kept.
 """
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
+from auditors.nlp.names_lexicon import NameInfo, first_names, lexicon, name_forms, nickname_table, normalise
 from auditors.prepared import Prepared
 from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.policy import read_register
 
-DATA_DIR = Path(str(resources.files("auditors") / "data" / "names"))
-HASH_CACHE_LIMIT = 50_000
+__all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candidates", "find_first_names",
+           "first_names", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for",
+           "sentence_initial", "surnames"]
 
-# A capitalised word (Latin letters with accents), or a word in capitals, with an
-# optional possessive. One linear pass; the lookbehind keeps handles, hashtags,
-# URLs and the inside of words out, the lookahead contractions ("Don't", "Won't").
-CANDIDATE = re.compile(
-    r"(?<![\w@#/.'’\-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?|[A-Z]{3,})(['’]s)?(?![\w@]|['’]\w)")
+HASH_CACHE_LIMIT = 200_000
+LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an everyday word
+
+# A word (letters with accents, hyphenated parts) with an optional possessive ('s, ’s, or the
+# bare apostrophe after an s). One linear pass; the lookbehinds keep handles, hashtags, URLs
+# and the inside of words ("O'Sullivan") out but not a quoted word ('Rocco'), the last
+# lookahead contractions ("don't", "won't").
+WORD = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([^\W\d_]+(?:-[^\W\d_]+)*)(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
+CAPITALISED = re.compile(r"(?<![\w@#/.\-])(?<!\w['’])([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿÀ-ÖØ-Þ]*(?:-[A-Za-zß-öø-ÿÀ-ÖØ-Þ]+)*)"
+                         r"(?:(['’]s)|(?<=s)(['’]))?(?![\w@]|['’]\w)")
+# Runs of lower-case letters (with inner hyphens): a cheap gate; the word pass checks real words
+_LOWER_RUN = re.compile(r"[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*")
+HANDLE = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][\w.\-]*\w)")
+_HANDLE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Capital letters mid-word ("McDonald", "DeShawn") or after a hyphen still make a title-case name
+_TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
 
 
-def normalise(name: str) -> str:
-    """Case- and accent-insensitive form of a name ("Zoë" -> "zoe")."""
-    if name.isascii():  # the common case: no accents to strip
-        return name.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+@dataclass(slots=True)
+class NameSpan:
+    """A first name found in a text: where, how it is written, and how sure we are."""
+    start: int
+    end: int             # end of the name itself, before any possessive
+    word: str
+    norm: str
+    confidence: float    # that the word is a person's first name here
+    case: str            # "title", "upper", "acronym" (4 capitals or fewer), "lower", "mixed", "handle", "surname"
+    possessive: bool = False
+    initial: bool = False  # first word of a sentence
+    handle: bool = False   # part of an @handle
 
 
 def masked(name: str) -> str:
@@ -48,58 +70,143 @@ def masked(name: str) -> str:
     return (name[:1] + "**") if name else "**"
 
 
-# --- shipped lexicon ---------------------------------------------------------
-
-def _data_lines(filename: str) -> list[str]:
-    text = (DATA_DIR / filename).read_text(encoding="utf-8")
-    return [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Every first name in the shipped lexicon, normalised (plus every nickname form)."""
-    names = {normalise(n) for n in _data_lines("first_names.txt")}
-    forms = nickname_table()
-    names.update(forms)
-    for variants in forms.values():
-        names.update(variants)
-    return frozenset(names)
+def _case(word: str) -> str:
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper" if len(word) > 4 else "acronym"
+    return "title" if _TITLE.fullmatch(word) else "mixed"
 
 
-@lru_cache(maxsize=1)
-def nickname_table() -> dict[str, frozenset[str]]:
-    """name -> its short forms, from the shipped tables (US and British)."""
-    table: dict[str, set[str]] = {}
-    for filename in ("nicknames.csv", "nicknames_uk.csv"):
-        rows = csv.reader(line for line in _data_lines(filename))
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 2:
-                table.setdefault(normalise(row[0]), set()).add(normalise(row[1]))
-    return {k: frozenset(v) for k, v in table.items()}
+def sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i].isspace():  # walk back over blanks without copying the text
+        i -= 1
+    if i < 0:
+        return True
+    last = text[i]
+    return not (last.isalnum() or last in ",&-/")
 
 
-def name_forms(name: str, extra: dict[str, list[str]] | None = None) -> set[str]:
-    """A normalised name with its nicknames, and the full name when it is itself a
-    nickname of exactly one name (so "Gem" also finds "Gemma", but "Ronnie" does
-    not spread to every name it could shorten)."""
-    norm = normalise(name)
-    table = nickname_table()
-    forms = {norm, *table.get(norm, ())}
-    for full, nicks in (extra or {}).items():
-        if normalise(full) == norm:
-            forms.update(normalise(n) for n in nicks)
-    full_names = [full for full, nicks in table.items() if norm in nicks]
-    if len(full_names) == 1:
-        forms.add(full_names[0])
-    return forms
+def name_info(norm: str) -> NameInfo | None:
+    """The lexicon's entry for a normalised word; a hyphenated word is a name when each of
+    its parts is ("lexi-mae", "ellie-rose")."""
+    lex = lexicon()
+    info = lex.get(norm)
+    if info is None and "-" in norm:
+        parts = [lex.get(p) for p in norm.split("-")]
+        if all(parts) and len(parts) > 1:  # "Ah-Lam": the part most surely a name speaks for the whole
+            info = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))  # type: ignore[union-attr]
+    return info
+
+
+def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, lower_style: bool) -> float:
+    """How surely a lexicon name is a person's name, given how it is written. A capital in
+    mid-sentence is the strongest sign; a sentence start or capitals throughout prove
+    little; lower case is normal in a text written all in lower case, odd otherwise, and
+    leaves an everyday word ("will", "hope") an everyday word."""
+    w, base = info.wordness, info.prior * (1 - 0.5 * info.otherness)
+    if case == "title" and not initial:
+        conf = base * (1 - 0.45 * w)
+    elif case in ("title", "mixed", "upper", "acronym"):  # a short word in capitals is mostly an acronym ("PIP")
+        conf = base * (1 - 0.9 * w) * {"title": 0.85, "acronym": 0.3}.get(case, 0.7)
+    else:  # a rare name, or a dictionary word ("mat", "kit"), in lower case is mostly a word or a typo
+        conf = base * info.prior * (1 - w) * (0.85 if lower_style else 0.6) * (0.5 if info.word else 1.0)
+    if possessive:  # "riley's": a possessive is a person's more often than a word's
+        conf += (1 - conf) * 0.4 * (1 - w) * info.prior
+    return round(conf, 3)
+
+
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
+
+
+def _lower_style(text: str) -> bool:
+    """Does the author write in lower case (no capital starting any sentence)?"""
+    return not _SENTENCE_CAPITAL.search(text)
+
+
+def find_first_names(text: str, stopwords: frozenset[str] = frozenset(),
+                     min_confidence: float = 0.0) -> list[NameSpan]:
+    """Every first name in a text, in order, with its confidence (see the module docstring).
+    `stopwords` (normalised) are words never taken for names (the pack's `name_stopwords`)."""
+    lower_style = _lower_style(text)
+    out = [s for s in _word_names(text, stopwords, lower_style) if s.confidence > min_confidence]
+    out += [s for s in handle_names(text, stopwords) if s.confidence > min_confidence]
+    return sorted(out, key=lambda s: s.start)
+
+
+_SURNAME = re.compile(r"[ \t]+((?:(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?))(?![\w@])")
+
+
+def surnames(text: str, names: list[NameSpan], stopwords: frozenset[str] = frozenset()) -> list[NameSpan]:
+    """The capitalised word right after each capitalised first name ("Isla Thompson", "Harry
+    Kane"), as a span of its own with the name's confidence, a little lower; a stopword or
+    another first name that starts a new sentence is not taken."""
+    out = []
+    for n in names:
+        if n.case != "title" or n.possessive or n.handle:
+            continue
+        m = _SURNAME.match(text, n.end)
+        if m and normalise(m.group(1)) not in stopwords:
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), normalise(m.group(1)),
+                                round(0.9 * n.confidence, 3), "surname"))
+    return out
+
+
+def _word_names(text: str, stopwords: frozenset[str], lower_style: bool) -> Iterator[NameSpan]:
+    for m in WORD.finditer(text):
+        word = m.group(1)
+        possessive = bool(m.group(2) or m.group(3))
+        norm = normalise(word)
+        if len(norm) < 2 or norm in stopwords:
+            continue
+        info = name_info(norm)
+        if info is None:
+            continue
+        case, initial = _case(word), sentence_initial(text, m.start(1))
+        yield NameSpan(m.start(1), m.end(1), word, norm, word_confidence(info, case, initial, possessive, lower_style),
+                       case, possessive, initial)
+
+
+def handle_names(text: str, stopwords: frozenset[str]) -> Iterator[NameSpan]:
+    """First names inside @handles: each part split at '_', '.', '-', digits and capitals
+    ("@riley_and_ruby_mum", "@JessKing"), else a name the handle starts with ("@jaydenboss09")."""
+    for m in HANDLE.finditer(text):
+        yield from handle_parts(m.group(1), m.start(1), stopwords)
+
+
+def handle_parts(handle: str, offset: int, stopwords: frozenset[str]) -> Iterator[NameSpan]:
+    """The names in one handle (without its '@'), with offsets shifted by `offset`."""
+    parts = [(p.start(), p.group(0)) for p in _HANDLE_PARTS.finditer(handle.split(".bsky.")[0].split("@")[0])]
+    found = False
+    for i, (start, part) in enumerate(parts):
+        norm = part.lower()
+        info = lexicon().get(norm) if len(norm) >= 3 and norm not in stopwords else None
+        if info:
+            found = True
+            conf = info.prior * (1 - 0.7 * info.wordness) * (1 - 0.5 * info.otherness) * (0.85 if i == 0 else 0.6)
+            yield NameSpan(offset + start, offset + start + len(part), part, norm, round(conf, 3), "handle",
+                           handle=True)
+    if not found and parts:
+        yield from _name_prefix(parts[0][1], offset + parts[0][0], stopwords)
+
+
+def _name_prefix(part: str, offset: int, stopwords: frozenset[str]) -> Iterator[NameSpan]:
+    """The longest name of four letters or more that a run-together handle starts with."""
+    low = part.lower()
+    for k in range(len(low) - 2, 3, -1):
+        info = lexicon().get(low[:k])
+        if info and low[:k] not in stopwords:
+            conf = info.prior * (1 - info.wordness) * (1 - 0.5 * info.otherness) * 0.5
+            yield NameSpan(offset, offset + k, part[:k], low[:k], round(conf, 3), "handle", handle=True)
+            return
 
 
 # --- the hashed register -----------------------------------------------------
 
 @dataclass
 class HashedRegister:
-    """Keyed hashes of the protected names and their nickname forms; no clear names."""
+    """Keyed hashes of the protected names and their short forms; no clear names."""
     key: bytes
     hashes: dict[str, str]  # hash -> "register" | "nickname"
     size: int = 0
@@ -119,16 +226,18 @@ class HashedRegister:
 
 def build_register(path: Path, nicknames: dict[str, list[str]] | None = None,
                    key: bytes | None = None) -> HashedRegister:
-    """Read a register file, keeping only keyed hashes of each name part and its nicknames."""
+    """Read a register file, keeping only keyed hashes of each name part, normalised (case,
+    accents, a possessive), and of its short forms."""
     key = key if key is not None else secret_key()
     hashes: dict[str, str] = {}
 
     def add(entry: str) -> None:
-        for part in entry.replace(",", " ").split():
+        for part in re.sub(r"['’]s?\b", " ", entry.replace(",", " ")).split():
+            norm = normalise(part)
             for form in name_forms(part, nicknames):
-                kind = "register" if form == normalise(part) else "nickname"
-                if hashes.get(keyed_hash(key, form)) != "register":
-                    hashes[keyed_hash(key, form)] = kind
+                h = keyed_hash(key, form)
+                if form == norm or hashes.get(h) != "register":
+                    hashes[h] = "register" if form == norm else "nickname"
 
     size = read_register(path, add)
     return HashedRegister(key, hashes, size)
@@ -143,11 +252,11 @@ def register_for(prepared: Prepared) -> HashedRegister | None:
     return prepared.memo("names-register", build)
 
 
-# --- candidates --------------------------------------------------------------
+# --- candidates for name-leak -------------------------------------------------
 
 @dataclass(slots=True)
 class Candidate:
-    """A capitalised word that may be a name, with where it sits."""
+    """A word that may be a name (in the lexicon, in the register, or capitalised), with where it sits."""
     field: str
     text: str            # the whole field
     start: int
@@ -156,8 +265,15 @@ class Candidate:
     norm: str
     possessive: bool
     initial: bool        # first word of a sentence
+    case: str = "title"
+    person: float = 0.0  # find_first_names' confidence that it is a first name (0: not in the lexicon)
+    handle: bool = False
     register: str | None = None
-    lexicon: bool = False
+    wordness: float = 0.0  # how much the lexicon reads it as an everyday word
+
+    @property
+    def lexicon(self) -> bool:
+        return self.person > 0
 
     @property
     def left(self) -> str:
@@ -169,35 +285,78 @@ class Candidate:
         return self.text[after:after + 60]
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i].isspace():  # walk back over blanks without copying the text
-        i -= 1
-    if i < 0:
-        return True
-    last = text[i]
-    return not (last.isalnum() or last in ",&-/")
+def candidates(field: str, text: str, stopwords: frozenset[str],
+               register: HashedRegister | None = None) -> Iterator[Candidate]:
+    """Words of one field that may be names: lexicon names however written, handle parts, and
+    (for the register and for cues such as "the Bradshaw twins") any other capitalised word;
+    with a register, lower-case words too, so a lower-case surname is still compared.
 
-
-def candidates(field: str, text: str, stopwords: frozenset[str]) -> Iterator[Candidate]:
-    """Capitalised words of one field that are not function words."""
-    for m in CANDIDATE.finditer(text):
+    Most words of most posts are lower-case words that are no name: one set intersection finds
+    whether any lower-case word needs a look, and only then are lower-case matches visited."""
+    lower = _lower_words_to_visit(text, stopwords, register)
+    pattern = WORD if lower else CAPITALISED
+    lower_style = bool(lower) and _lower_style(text)  # only lower-case names are read differently
+    for m in pattern.finditer(text):
         word = m.group(1)
-        norm = normalise(word)
-        if norm in stopwords:
+        if word.islower() and word not in lower:
             continue
-        yield Candidate(field, text, m.start(1), m.end(1), word, norm, bool(m.group(2)),
-                        _sentence_initial(text, m.start(1)))
+        norm = normalise(word)
+        if len(norm) < 2 or norm in stopwords:
+            continue
+        possessive = bool(m.group(2) or m.group(3))
+        case, initial = _case(word), sentence_initial(text, m.start(1))
+        info = name_info(norm)
+        reg = register.lookup(norm) if register is not None and len(norm) >= 3 else None
+        person = word_confidence(info, case, initial, possessive, lower_style) if info else 0.0
+        if reg is None and case not in ("title", "upper") and person < LOWER_CASE_FLOOR:
+            continue  # a name only as an everyday word here ("will")
+        yield Candidate(field, text, m.start(1), m.end(1), word, norm, possessive, initial, case, person,
+                        register=reg, wordness=info.wordness if info else 0.0)
+    if "@" in text:
+        yield from handle_candidates(field, text, handle_names(text, stopwords), register)
+
+
+def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: HashedRegister | None) -> set[str]:
+    """The lower-case words of a text that may be names: lexicon names that can read as names in
+    lower case ("riley", not "will"), and with a register any word it holds."""
+    words = set(_LOWER_RUN.findall(text))  # one C-level pass; the word pass runs only if needed
+    found = words & lower_case_names()
+    if "-" in text:
+        found.update(w for w in words if "-" in w and name_info(w))
+    if register is not None:
+        found.update(w for w in words - found if len(w) >= 3 and w.islower() and w not in stopwords
+                     and register.lookup(normalise(w)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def lower_case_names() -> frozenset[str]:
+    """Lexicon names that can pass for a name in lower case (written as a possessive, in a text
+    written all in lower case): the rest are read as everyday words unless the register lists them."""
+    lex = lexicon()
+    return frozenset(n for n in lex.names()
+                     if word_confidence(lex.get(n), "lower", False, True, True) >= LOWER_CASE_FLOOR)  # type: ignore
+
+
+def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],
+                      register: HashedRegister | None) -> Iterator[Candidate]:
+    """Candidates for the names found inside handles."""
+    for s in spans:
+        reg = register.lookup(s.norm) if register is not None else None
+        info = lexicon().get(s.norm)
+        yield Candidate(field, text, s.start, s.end, s.word, s.norm, False, False, "handle", s.confidence, True, reg,
+                        info.wordness if info else 0.0)
 
 
 def own_names(bio_texts: tuple[str | None, ...], handles: tuple[str | None, ...]) -> frozenset[str]:
-    """Normalised names the account gives for itself: capitalised words of its bio and
-    About text (the author and the family they name there, "Mum to Olivia & Grace"),
-    and every word of its handle and display name ("jess.runs.for.twins")."""
+    """Normalised names the account gives for itself: the names of its bio and About text (the
+    author and the family they name there, "Mum to Olivia & Grace", "mam of twin lads (Lewis &
+    Cian)"), and every word of its handle and display name ("jess.runs.for.twins")."""
     out: set[str] = set()
     for t in bio_texts:
         if t:
-            out.update(normalise(m.group(1)) for m in CANDIDATE.finditer(t))
+            out.update(normalise(m.group(1)) for m in WORD.finditer(t) if m.group(1)[:1].isupper())
+            out.update(s.norm for s in _word_names(t, frozenset(), True) if s.confidence >= 0.5)
     for t in handles:
         if t:
             out.update(normalise(w) for w in re.split(r"[\W_\d]+", t) if len(w) > 1)

@@ -8,21 +8,32 @@ information about a child or young person on any social media platform").
 Two signals, combined into a score per name (see `auditors.nlp.names_context`):
 
 1. The protected-names register (`[names] register`), compared by keyed hash
-   (HMAC-SHA256, key from SOCIALAUDIT_SECRET_KEY or the key file), accent- and
-   case-insensitively, with possessives and nickname forms ("Shan" for Shannon).
-2. Any first name from the shipped lexicon in service context: a cue beside it
-   ("their mum Kerry", "Leah's mum", "the Bradshaw twins"), family or care words
-   in the post, a review or a nursery place, addressing a family member by name
-   in a reply, an author whose bio says they volunteer or foster.
+   (HMAC-SHA256, key from SOCIALAUDIT_SECRET_KEY or the key file) after
+   normalising case, accents and possessives ("riley's", "ZOË", "Chris'"), with
+   short forms from the shipped nickname tables and the pack's `[names] nicknames`
+   ("Alex" for Alexander, "Shan" for Shannon) and the parts of hyphenated names.
+   A register name is a leak on its own unless it reads as an everyday word here
+   ("Hope you're well", "what a blessing") or a filter below says whose it is.
+2. Any first name the finder (`auditors.nlp.names.find_first_names`: lexicon
+   from public name statistics, however the name is written, inside @handles and
+   the handle of the account replied to) finds in service context: a cue beside
+   it ("their mum Kerry", "Leah's mum", "the Bradshaw twins", "Rhiannon (15)"),
+   family or care words in the post, a review or a nursery place, addressing a
+   family member by name in a reply, an author whose bio says they volunteer or
+   foster. A name seen only in the reply target's handle needs a sign of an
+   ongoing support relationship ("see you Thursday").
 
 Names that belong to someone else are dropped by named filters, each noted in
 the finding's `why`: the author's own family (names in the bio, "my
-granddaughter Amelia", "our Pete"), staff and carers (`[names] staff`, "our SSW
-Kwame", praise of a coordinator), pets, places ("County Kerry"), public
-figures and titles ("Harry Kane", "Mamma Mia"), everyday words at the start of
-a sentence ("Precious little time"), authorised case studies
-(`[names] authorised_case_studies`, or the organisation's own published story).
-Initials ("Baby K") are never names.
+granddaughter Amelia", "Grandson Harry", "our Pete"; a name shown to be theirs
+is theirs wherever it recurs in the post), staff and carers (`[names] staff`,
+"our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
+official account thanks or answers), members of the public being referred to
+the organisation, pets, places ("County Kerry", towns the gazetteer knows),
+dates ("since August"), public figures and titles ("Harry Kane", "Mamma Mia"),
+everyday words at the start of a sentence ("Precious little time"), authorised
+case studies (`[names] authorised_case_studies`, or the organisation's own
+published story). Initials ("Baby K") are never names.
 
 Example: "Alfie and Archie are 9 months today, so proud of their mum Kerry"
 -> fires, evidence "…of their mum K**". "Archie the spaniel has eaten a loaf" -> clean.

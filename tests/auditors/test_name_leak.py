@@ -10,7 +10,7 @@ from tests.factories import make_account, make_post, prepared
 
 VOLUNTEER = {"bio": "FCS volunteer with @TwinsTrust. Views my own."}
 CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
-REGISTER = "name\nSiân\nRebecca\nOkonkwo\nHope\nSummer\nMarguerite\n"
+REGISTER = "name\nSiân\nRebecca\nOkonkwo\nHope\nSummer\nMarguerite\nRiley\nZoë\nAlexander\nMercy\nBegum\n"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -93,6 +93,40 @@ def test_register_names_and_their_nicknames_are_leaks(registered, text):
     assert run(registered, text), text
 
 
+@pytest.mark.parametrize("text", [
+    "riley's found a stick and won't let go",      # lower case and a possessive
+    "Riley found a stick",
+    "RILEY is walking now!!",
+    "zoe’s first steps today",                     # no accent, curly possessive
+    "Alex asked me to come back next week",        # a short form from the nickname table
+    "@riley_mum_22 see you thursday",              # inside a handle
+])
+def test_a_register_name_is_found_in_any_case_accent_possessive_or_short_form(registered, text):
+    assert run(registered, text, bio={"bio": "Dog walker"}), text
+
+
+@pytest.mark.parametrize("text", [
+    "Mercy got her ears pierced today for her 13th",
+    "Mrs Begum's daughter rang me in tears",
+])
+def test_a_register_name_that_is_also_a_word_or_a_title_is_still_a_leak(registered, text):
+    assert run(registered, text), text
+
+
+def test_a_register_name_of_the_authors_own_family_is_not_a_leak(registered):
+    assert not run(registered, "So proud of my granddaughter Riley, she passed her driving test")
+
+
+def test_a_name_only_in_the_reply_targets_handle_counts_when_the_reply_shows_support(twins):
+    text = "for the colic try bicycle legs and a warm bath, see you thursday as usual"
+    assert run(twins, text, reply_to="x:@kelsey_marie_x")
+
+
+def test_advice_to_a_parent_not_shown_to_be_supported_does_not_name_them(twins):
+    text = "I'd ring the landlord and ask for it in writing before you sign anything new"
+    assert not run(twins, text, reply_to="bluesky:@lou-and-the-twins.bsky.social")
+
+
 def test_excerpt_masks_the_name(twins):
     finding = run(twins, "So proud of their mum Rebecca today")[0]
     start, end, kind, _ = finding.masks[0]
@@ -112,6 +146,30 @@ OWN_FAMILY = [
 @pytest.mark.parametrize("bio,text", OWN_FAMILY)
 def test_names_of_own_children_and_family_are_not_leaks(twins, bio, text):
     assert not run(twins, text, bio=bio), text
+
+
+@pytest.mark.parametrize("text", [
+    "Grandson Harry's first day at nursery 🥹 grandad cried more than Harry did",
+    "Our Harry's started Year 2 and already lost a jumper. Ella's told the teacher he's always like this",
+    "Wor Aiden passed his driving test first time 🚗",
+])
+def test_the_authors_own_children_and_grandchildren_in_a_carers_post_are_not_leaks(cft, text):
+    assert not run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", [
+    "A huge well done to Lauren from our Liverpool team, who's just qualified. Lauren will now support students",
+    "Community hero #2: Ellie, a swimming coach in Swansea, who gives free lessons every Saturday",
+    "Our Liverpool team ran the river run on Sunday 🏃 Well done Ste, Lauren, Karen and Matt!",
+    "Hi Debbie, thanks for your comment. The best first step is the enquiry form on our website",
+])
+def test_staff_and_people_an_official_account_praises_or_answers_are_not_leaks(cft, text):
+    assert not run(cft, text, official=True, bio={"bio": "Registered charity and fostering agency"}), text
+
+
+def test_an_official_post_naming_a_young_person_with_an_age_is_a_leak(cft):
+    text = "Special thanks to Rhiannon (15) from our Cardiff group, who drew the illustrations"
+    assert run(cft, text, official=True, bio={"bio": "Registered charity and fostering agency"})
 
 
 STAFF = [

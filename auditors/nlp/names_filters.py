@@ -1,0 +1,273 @@
+"""Who a name in a post belongs to: the post's facts, and the named filters for name-leak.
+
+`post_facts` gathers, once per post, what the whole post and its author's account say
+(family or care words, topics, the author's own family, colleagues, replies). Each
+filter (`is_own_family`, `is_staff`, `is_place`, `is_pet`, `is_date`,
+`is_proper_phrase`, `is_not_a_person`, `is_public_enquirer`) returns the reason a
+candidate name is someone else's — or no person at all — or "" when it does not apply;
+`names_context` notes the reason in the finding's `why`. Every word list is pack
+vocabulary (`[vocabulary] name_*`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditors.context import PostContext
+from auditors.facts import org_pattern
+from auditors.nlp.names import LOWER_CASE_FLOOR, Candidate, normalise, own_names, sentence_initial
+from auditors.nlp.names_lexicon import lexicon
+from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
+from auditors.nlp.places import gazetteer
+from auditors.prepared import Prepared
+from socialaudit.core.model import Post
+
+_NEXT_CAP = re.compile(r"^ ([A-ZÀ-ÖØ-Þ][\w'’]+)")
+_PREV_CAP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]+) $")
+
+
+# --- per-post facts ---------------------------------------------------------
+
+@dataclass
+class PostFacts:
+    """What the whole post says, computed once for all its candidate names."""
+    text: str
+    context: str = ""
+    topics: list[str] = field(default_factory=list)
+    own_family: bool = False
+    colleagues: bool = False
+    service_bio: bool = False
+    reply_to_other: bool = False
+    reply_to_colleague: bool = False
+    own: frozenset[str] = frozenset()
+    referral: bool = False     # the post names the organisation or its contact details
+    bio_parent: bool = False   # the author's bio says they have children of their own
+    weak_context: bool = False  # the context words are only weak ones ("the twins", "the family")
+    official: bool = False
+    org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
+    replying: bool = False  # a reply to an account that is not the author's own
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> str:
+    m = pattern.search(text) if pattern else None
+    return m.group(0).lower() if m else ""
+
+
+def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool]:
+    """Per account, once: does the bio put the author beside families, their own names, and does
+    it say they are a parent or grandparent themselves ("Mum of twins", "Nana to 6")."""
+    acc = ctx.account
+
+    def compute() -> tuple[bool, frozenset[str], bool]:
+        bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
+        # an official account's bio describes the service, not an author beside families
+        return (not acc.is_official and bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
+                own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])),
+                bool(anywhere(ctx.prepared, "name_bio_parent").search(bio)))
+    return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
+
+
+def _referral(p: Prepared, text: str) -> bool:
+    """The post names the organisation or gives its contact details (a referral)."""
+    org = org_pattern(p)
+    if org and org.search(text):
+        return True
+    contacts = p.section("contacts")
+    digits = re.sub(r"\D", "", text)
+    return any(re.sub(r"\D", "", ph) in digits for ph in contacts.get("phones", ()) if ph) or any(
+        e.lower() in text.lower() for e in contacts.get("emails", ()) if e)
+
+
+def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str]) -> PostFacts:
+    p = ctx.prepared
+    topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
+    reply = post.in_reply_to.account if post.in_reply_to else None
+    enrolled = bool(reply) and ctx.is_enrolled(reply)
+    service_bio, own, bio_parent = _account_facts(ctx)
+    context = _search(anywhere(p, *vocabularies), text)
+    weak = p.pattern("weak_family_anchor")
+    return PostFacts(
+        text=text, context=context, topics=sorted(topics),
+        weak_context=bool(context and weak and weak.fullmatch(context)),
+        own_family=bool(anywhere(p, "name_own_family").search(text)),
+        colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
+        service_bio=service_bio, own=own,
+        reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
+        reply_to_colleague=enrolled and reply != post.account_id,
+        referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
+        bio_parent=bio_parent,
+        official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
+        org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
+
+
+# --- named filters: each returns a reason, or "" -------------------------------
+
+def is_place(c: Candidate, p: Prepared) -> str:
+    """A place, not a person: "County Kerry", "Kerry Road", "in Kettering". A word that is surely
+    a name needs a capitalised place word after it ("Rasa house" is Rasa's house) and, after a
+    preposition, to be a town the gazetteer knows ("a card from Amira")."""
+    if c.handle:
+        return ""
+    if suffix(p, "name_place_left").search(c.left):
+        return "place (word before)"
+    sure = bool(c.register) or c.person >= 0.6
+    right = c.right
+    if not c.possessive and prefix(p, "name_place_right").search(right) and not (sure and right[1:2].islower()):
+        return "place (word after)"
+    if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
+        if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
+            return "place (after a preposition)"
+    if not c.register and not c.possessive and c.person < 0.6 and gazetteer().kind(c.word) in ("town", "coarse"):
+        return "place (a town more than a name)"
+    return ""
+
+
+def is_date(c: Candidate, p: Prepared) -> str:
+    """A month, not a person: "since August", "From April our policy…", "4 June", "May 2026"."""
+    if c.norm not in word_set(p, "name_months"):
+        return ""
+    if suffix(p, "name_date_left").search(c.left) or re.search(r"\d\s*$", c.left) or re.match(r"\s*\d", c.right):
+        return "a date"
+    return ""
+
+
+def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
+    """The person the author replies to and points to the organisation ("Kate, give the helpline a
+    ring", "@sophie_h_mcr the helpline's on 0800…"): a member of the public, not yet supported; or an
+    enrolled colleague the author answers by name, or anyone the official account answers."""
+    if c.register or not (addressed or c.field == "in_reply_to" or c.handle):
+        return ""
+    if facts.reply_to_colleague and addressed:
+        return "addressing an enrolled colleague"
+    if facts.referral:
+        return "a member of the public being referred"
+    if facts.official:
+        return "the official account answering someone"
+    return ""
+
+
+def is_pet(c: Candidate, p: Prepared) -> str:
+    return "pet" if prefix(p, "name_pets").search(c.right) else ""
+
+
+def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """The author's own name or family: named in the bio, or after a kin word ("my granddaughter
+    Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
+    if c.norm in facts.own:
+        return "the author's own name or family (account bio)"
+    left = c.left
+    if suffix(p, "name_left_cues").search(left):
+        return ""
+    if suffix(p, "name_own_left").search(left):
+        return "the author's own family (word before)"
+    if not c.register and suffix(p, "name_own_bare_left").search(left):
+        return "the author's own family ('my'/'our' before)"
+    return ""
+
+
+def is_staff(c: Candidate, p: Prepared, facts: PostFacts, local: bool = False) -> str:
+    """Staff, carers and colleagues: the pack's staff list, a role beside the name, or praise in a
+    post about colleagues or from the official account (unless a cue marks a supported person)."""
+    if c.norm in names_set(p, "staff"):
+        return "staff list"
+    if suffix(p, "name_staff_left").search(c.left):
+        return "colleague or carer (word before)"
+    right = c.right
+    if prefix(p, "name_staff_right").search(right):
+        return "colleague (word after)"
+    org = org_pattern(p)
+    if right.startswith(" at ") and org and org.match(right, 4):
+        return "colleague at the organisation"
+    if (facts.colleagues or facts.official) and not local and suffix(p, "name_praise_left").search(c.left):
+        return "praise of a colleague"
+    if facts.org_named and not facts.context and not local and not c.register:
+        return "a post about the organisation, not a family: a colleague"
+    return ""
+
+
+def is_proper_phrase(c: Candidate, p: Prepared) -> str:
+    """Part of a longer proper name: a public figure, a title, a place ("Harry Kane",
+    "Mamma Mia", "Newton Abbot")."""
+    stop = word_set(p, "name_stopwords")
+    nxt = None if c.possessive else _NEXT_CAP.match(c.right)
+    prev = _PREV_CAP.search(c.left)
+    if nxt and normalise(nxt.group(1)) not in stop:
+        return "part of a longer proper name"
+    if prev and _proper_before(prev, c, p, stop):
+        return "part of a longer proper name"
+    if c.norm in names_set(p, "public_figures"):
+        return "public figure"
+    return ""
+
+
+def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[str]) -> bool:
+    """Does the capitalised word before the name make it part of a longer proper name? Not a
+    title ("Mrs Begum"), nor a word capitalised only because it starts the sentence ("Took
+    Reg's card round") unless it is itself a name ("John Lewis")."""
+    word = prev.group(1)
+    norm = normalise(word.rstrip("'’s"))
+    if norm in stop or word.isupper() or norm in word_set(p, "name_honorifics"):
+        return False
+    start = c.start - len(c.left) + prev.start(1)
+    if sentence_initial(c.text, start):
+        info = lexicon().get(norm)
+        return bool(info) and info.wordness < 0.5 and norm not in word_set(p, "name_words")
+    return True
+
+
+def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: bool) -> str:
+    """A capitalised word that reads as an ordinary word here ("Precious little time",
+    "Henna night", "Victoria sponge")."""
+    if _in_phrase(c, p):
+        return "common phrase, not a person"
+    if c.norm in word_set(p, "name_honorifics") and not c.register:
+        return "a title, not a name"
+    if disambiguated or c.handle:
+        return ""
+    if c.left.endswith(("the ", "The ")) and not c.register:
+        return "after 'the': a thing or a place, not a person"
+    if c.case == "lower" and c.lexicon and not c.register and person_reading(c, p) < LOWER_CASE_FLOOR:
+        return "ordinary word in lower case"
+    if c.possessive or not c.initial:
+        return ""
+    if c.norm in word_set(p, "name_words"):  # an everyday word needs more than a verb after it
+        return "ordinary word at the start of a sentence"
+    if registered or prefix(p, "name_subject_next").search(c.right):
+        return ""
+    return "ordinary word at the start of a sentence"
+
+
+def _in_phrase(c: Candidate, p: Prepared) -> bool:
+    """Is the word inside one of the pack's phrases that hold a name but no person ("Victoria
+    sponge", "Mamma Mia")? The phrase may start before the word."""
+    lo = max(0, c.start - 25)
+    window = c.text[lo:c.end + 40]
+    return any(m.start() <= c.start - lo < m.end() for m in anywhere(p, "name_not_person").finditer(window))
+
+
+def is_supported_contact(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """A name known only from the handle of the account replied to counts when the reply shows an
+    ongoing support relationship ("see you Thursday", "I'll pop round") or the register lists it;
+    advice to a parent who is not shown to be supported names no supported family."""
+    if c.field != "in_reply_to" or c.register or anywhere(p, "name_support_relation").search(facts.text):
+        return ""
+    return "a reply to someone not shown to be supported"
+
+
+def is_authorised_story(post: Post, ctx: PostContext, text: str) -> bool:
+    """The organisation's own published case study, or a share of it (linking the
+    organisation): an authorised story, not a leak."""
+    if not anywhere(ctx.prepared, "case_study").search(text):
+        return False
+    if ctx.account.is_official:
+        return True
+    org = org_pattern(ctx.prepared)
+    return bool(org and org.search(text))
+
+
+def person_reading(c: Candidate, p: Prepared) -> float:
+    """The finder's confidence, lowered for words the pack lists as everyday words (`name_words`)
+    when nothing but a capital at the start of a sentence, or none at all, says they are names."""
+    if c.norm in word_set(p, "name_words") and (c.initial or c.case != "title"):
+        return min(c.person, 0.3 if c.possessive else 0.15)
+    return c.person
