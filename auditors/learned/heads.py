@@ -71,14 +71,15 @@ class Heads:
                                             encoding="utf-8")
 
     # -- scoring -------------------------------------------------------------------
-    def piece_logits(self, id_lists: Sequence[np.ndarray]) -> np.ndarray:
-        """The TF-IDF part of every head: L2-normalised sublinear TF-IDF over the pieces
-        and bigrams the model knows, times the weights (the same numbers as scikit-learn)."""
+    def piece_cells(self, id_lists: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The TF-IDF features the model knows, as (row, column, value) cells: sublinear term
+        frequency times idf over the pieces and their bigrams, L2-normalised per row (the same
+        numbers as scikit-learn's TfidfVectorizer)."""
         n, width = len(id_lists), len(self.piece_keys)
-        out = np.zeros((n, len(self.rules)), np.float32)
+        empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
         lengths = np.fromiter((len(i) for i in id_lists), np.int64, n)
         if width == 0 or lengths.sum() == 0:
-            return out
+            return empty
         unigrams = np.concatenate(id_lists)
         row = np.repeat(np.arange(n), lengths)
         same = row[1:] == row[:-1]
@@ -89,11 +90,19 @@ class Heads:
         known = self.piece_keys[col] == keys
         cells, counts = np.unique(key_row[known] * width + col[known], return_counts=True)
         if len(cells) == 0:
-            return out
+            return empty
         r, c = cells // width, cells % width
         weight = (1.0 + np.log(counts)) * self.piece_idf[c]
         norm = np.sqrt(np.bincount(r, weight * weight, minlength=n))
-        contributions = self.w_pieces[c] * (weight / norm[r])[:, None]
+        return r, c, (weight / norm[r]).astype(np.float32)
+
+    def piece_logits(self, id_lists: Sequence[np.ndarray]) -> np.ndarray:
+        """The TF-IDF part of every head."""
+        out = np.zeros((len(id_lists), len(self.rules)), np.float32)
+        r, c, value = self.piece_cells(id_lists)
+        if len(r) == 0:
+            return out
+        contributions = self.w_pieces[c] * value[:, None]
         starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
         out[r[starts]] = np.add.reduceat(contributions, starts, axis=0)
         return out

@@ -7,10 +7,10 @@ from contextlib import ExitStack
 import click
 
 from auditors.engine import audit
-from auditors.learned.builtin import layer_for
 from auditors.parallel import default_jobs
 from auditors.prepared import Prepared
 from socialaudit.app.inputs import open_input
+from socialaudit.app.learning import org_layer
 from socialaudit.app.output import WRITERS
 from socialaudit.core.errors import InputError
 from socialaudit.core.policy import Policy
@@ -43,10 +43,11 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
         except OSError as e:
             return _fail(f"{output_path}: cannot write ({e.strerror})")
         writer = WRITERS[fmt](out, policy, explain)
-        recorder = None
+        recorder, opened = None, None
         if store:
             try:
-                recorder = stack.enter_context(AuditRecorder(open_store(settings), policy, source_name=str(input_path),
+                opened = open_store(settings)
+                recorder = stack.enter_context(AuditRecorder(opened, policy, source_name=str(input_path),
                                                              media_root=source.media_root, data_dir=settings.data_dir))
             except StorageError as e:
                 return _fail(str(e))
@@ -54,7 +55,7 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
         if progress:
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
         run = audit(source, Prepared(policy), only=rules or None, progress=on_progress,
-                    jobs=jobs or default_jobs(source.name), learned=layer_for(policy) if learned else None)
+                    jobs=jobs or default_jobs(source.name), learned=org_layer(opened, policy) if learned else None)
         writer.start()
         try:
             for item in run:

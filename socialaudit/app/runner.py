@@ -22,12 +22,12 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from auditors.engine import audit
-from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from crawler.credentials import CredentialCipher
 from crawler.live.downloads import MediaStore
 from socialaudit.app.connectors import ConfigurationError, build_connector
 from socialaudit.app.delivery import deliver_due
+from socialaudit.app.learning import default_gate, gate_sets, org_layer, refit_due, refit_organisation
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import accounts, crawls, repo
@@ -56,6 +56,7 @@ class RunResult:
     messages_sent: int = 0
     seconds: float = 0.0
     delivery: dict[str, Any] = field(default_factory=dict)
+    model: str = ""  # what the monthly refit of the learned heads did
 
     @property
     def exit_code(self) -> int:
@@ -71,6 +72,7 @@ class RunOptions:
     crawl_all: bool = False  # ignore each account's schedule
     now: datetime | None = None
     on_progress: Callable[[str, int, int], None] | None = None  # (phase, done, total)
+    learn: bool = True  # refit the learned heads from reviewers' decisions, at most monthly
 
 
 class ScheduledRun:
@@ -99,6 +101,7 @@ class ScheduledRun:
             self._crawl_phase()
             self._audit_phase(run_id)
             self._delivery_phase(run_id)
+            self._learning_phase()
             self.result.seconds = round(time.monotonic() - started, 2)
             self._finish_run(run_id)
         finally:
@@ -116,6 +119,17 @@ class ScheduledRun:
         status = "dry-run" if self.options.dry_run else "partial" if self.result.accounts_failed else "ok"
         crawls.finish_run(self.store, run_id, status, {**self.result.counts(), "delivery": self.result.delivery},
                           [{"account": a} for a in self.result.accounts_failed])
+
+    # -- learn (at most monthly) ------------------------------------------------------
+    def _learning_phase(self) -> None:
+        if self.options.dry_run or not self.options.learn or not refit_due(self.store, self.policy, self._now()):
+            return
+        try:
+            result = refit_organisation(self.store, self.policy, gate_sets(default_gate()))
+        except ImportError:
+            self.result.model = "not refitted: needs the 'learn' extra (pip install 'socialaudit[learn]')"
+            return
+        self.result.model = f"{result.version}: {result.reason}" if result.version else result.reason
 
     # -- crawl ----------------------------------------------------------------
     def _crawl_phase(self) -> None:
@@ -177,7 +191,7 @@ class ScheduledRun:
         with AuditRecorder(self.store, self.policy, source_name="scheduled run", run_id=run_id,
                            dry_run=self.options.dry_run, media_root=source.media_root,
                            data_dir=self.settings.data_dir) as recorder:
-            run = audit(source, Prepared(self.policy), learned=layer_for(self.policy),
+            run = audit(source, Prepared(self.policy), learned=org_layer(self.store, self.policy),
                         progress=lambda n: self._progress("audit", n, source.total))
             for item in run:
                 recorder.record(item)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from socialaudit.core.model import PLATFORMS
 from socialaudit.core.policy import Policy
-from socialaudit.storage import repo
+from socialaudit.storage import learning, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.mediafiles import remove_unreferenced
 
@@ -119,6 +119,7 @@ class Erasure:
     mail_keys_deleted: list[str] = field(default_factory=list)
     mail_rows_redacted: list[db.OutboxMessage] = field(default_factory=list)
     reports_redacted: int = 0
+    model_versions: int = 0  # learned heads refitted from their decisions, deleted
 
 
 def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, data_dir: Path | None = None) -> Erasure:
@@ -134,6 +135,9 @@ def withdraw(s: Session, person: db.Person, *, entered_by: db.Person | None, dat
     words = _words_of(person, accounts, findings)
     _erase_mail_and_reports(s, person, words, out)
     _erase_findings(s, findings, person)
+    org = s.get(db.Organisation, person.organisation_id)
+    if org is not None:
+        out.model_versions = learning.drop_heads_learned_from(s, org, person.id)
     post_ids = list(s.scalars(select(db.PostRow.id).where(db.PostRow.account_id.in_(acc_ids)))) if acc_ids else []
     out.media = _erase_media_of(s, post_ids)
     out.posts = len(post_ids)

@@ -10,9 +10,9 @@ import sys
 import click
 
 from auditors.engine import audit
-from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from socialaudit.app.inputs import open_input
+from socialaudit.app.learning import org_layer
 from socialaudit.app.options import App, Failure, pass_app, policy_option
 from socialaudit.core.errors import InputError
 from socialaudit.core.model import RecordError
@@ -54,7 +54,7 @@ def import_command(app: App, archive, account_id, policy_ref):
     store = app.store()
     recorder = AuditRecorder(store, policy, source_name=str(archive), kind="import", atomic=True,
                              media_root=source.media_root, data_dir=settings.data_dir)
-    run = audit(source, Prepared(policy), learned=layer_for(policy))
+    run = audit(source, Prepared(policy), learned=org_layer(store, policy))
     try:
         for item in run:
             recorder.record(item)

@@ -16,6 +16,7 @@ from auditors.engine import audit
 from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from socialaudit.app.inputs import open_input
+from socialaudit.app.learning import org_layer
 from socialaudit.core import model
 from socialaudit.core.errors import InputError
 from socialaudit.core.policy import Policy
@@ -113,7 +114,7 @@ def keep(store: Store, policy: Policy, person: db.Person, path: Path, data_dir: 
     source = open_input(path)
     with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id,
                        media_root=source.media_root, data_dir=data_dir) as rec:
-        run = audit(source, Prepared(policy), learned=layer_for(policy))
+        run = audit(source, Prepared(policy), learned=org_layer(store, policy))
         for item in run:
             rec.record(item)
         summary = run.summary

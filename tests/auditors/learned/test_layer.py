@@ -5,41 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from auditors.learned import MODEL_DIR
-from auditors.learned.encoder import StaticEncoder
-from auditors.learned.examples import Example
 from auditors.learned.heads import Heads
 from auditors.learned.layer import LearnedLayer
 from auditors.registry import load_policy
 from socialaudit.core.model import Post
 
 pytest.importorskip("sklearn", reason="fitting heads needs the 'learn' extra (scikit-learn)")
-from auditors.learned.fit import design, fit_heads  # noqa: E402
-
-CRITICAL = ["the coordinators here are useless, nobody ever answers", "honestly the office is a shambles, again",
-            "management couldn't organise a raffle, what a joke", "fed up of being ignored by the team leaders",
-            "our manager is clueless and rude to volunteers", "the charity wastes money and treats us badly",
-            "worst run organisation I've ever volunteered for", "staff don't care, they never reply to emails"]
-NEUTRAL = ["lovely walk by the river this morning", "trains late again, typical monday", "made a lasagne tonight",
-           "great turnout at the fun run, thank you all", "watching the football with my dad", "new shoes!!",
-           "the weather is glorious today", "reading a good book in the garden"]
-
-
-def examples(group: str) -> list[Example]:
-    out = [Example(t, [0.0] * 4, group, {"criticism": 1}) for t in CRITICAL]
-    return out + [Example(t, [0.0] * 4, group, {"criticism": 0}) for t in NEUTRAL]
-
-
-@pytest.fixture(scope="module")
-def encoder() -> StaticEncoder:
-    return StaticEncoder(MODEL_DIR)
-
-
-@pytest.fixture(scope="module")
-def fitted(encoder):
-    data = examples("a") + examples("b") + examples("c")
-    heads, scores = fit_heads(encoder, data, ["criticism"], "test-1", grid=(10.0,), progress=lambda _: None)
-    return heads, scores, data
+from auditors.learned.fit import design  # noqa: E402
 
 
 def test_numpy_scores_match_scikit_learn(encoder, fitted):
