@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from auditors.context import AccountActivity
-from auditors.evaluate import Evaluator, PostResult
+from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.learned.layer import LearnedLayer
-from auditors.parallel import chunks, evaluate_in_workers
+from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers
 from auditors.prepared import Prepared
 from socialaudit.core.errors import RecordError
 from socialaudit.core.model import Account, Finding, Post, default_account_for, parse_record
@@ -43,18 +43,29 @@ class Audit:
         self.accounts: dict[str, Account] = {}
         self.evaluator = Evaluator(prepared, only, self.accounts, learned)
         self._activity: dict[str, AccountActivity] = {}
+        self._seen: set[str] = set()
 
     def __iter__(self) -> Iterator[Audited]:
         self._load_accounts()
-        if self.jobs > 1:
-            results = evaluate_in_workers(self.posts(), self.prepared, self.only, self.accounts, self.source.name,
-                                          self.source.media_root, self.jobs, self.learned)
+        if self.jobs > 1 and hasattr(self.source, "raw_lines"):
+            for item in evaluate_lines_in_workers(self.source.raw_lines(), self._worker_setup()):  # type: ignore
+                if isinstance(item, PostResult):
+                    yield self._commit(item)
+                else:
+                    self._note(item)
         else:
-            results = (result for batch in chunks(self.posts())
-                       for result in self.evaluator.posts(batch, self.source.name, self.source.media_root))
-        for result in results:
-            yield self._commit(result)
+            if self.jobs > 1:
+                results = evaluate_in_workers(self.posts(), self._worker_setup())
+            else:
+                results = (result for batch in chunks(self.posts())
+                           for result in self.evaluator.posts(batch, self.source.name, self.source.media_root))
+            for result in results:
+                yield self._commit(result)
         yield from self._accounts()
+
+    def _worker_setup(self) -> WorkerSetup:
+        return WorkerSetup(self.prepared, self.only, self.accounts, self.source.name, self.source.media_root,
+                           self.jobs, self.learned)
 
     def run(self) -> AuditSummary:
         """Audit everything, keeping nothing but the summary (for callers that only count)."""
@@ -75,23 +86,22 @@ class Audit:
     # -- pass 2: posts -------------------------------------------------------------
     def posts(self) -> Iterator[tuple[int | None, Post]]:
         """The source's posts, parsed; bad records are noted as errors, accounts counted."""
-        seen: set[str] = set()
         for line, rec in self.source.records():
-            if isinstance(rec, dict) and not rec:
-                continue
-            try:
-                if isinstance(rec, RecordError):
-                    raise rec
-                obj = parse_record(rec)
-            except RecordError as e:  # parse_record raises nothing else
-                self.summary.add_error(AuditError(self.source.name, line, str(e)))
-                continue
-            if isinstance(obj, Account):
-                if obj.id not in seen:
-                    seen.add(obj.id)
-                    self.summary.accounts += 1
-                continue
-            yield line, obj
+            obj = classify(line, rec, self.source.name)
+            if isinstance(obj, Post):
+                yield line, obj
+            else:
+                self._note(obj)
+
+    def _note(self, item: Account | AuditError | str | None) -> None:
+        """Count an account record (an Account, or its id from a worker) or note a bad record."""
+        if isinstance(item, AuditError):
+            self.summary.add_error(item)
+        elif item is not None:
+            key = item if isinstance(item, str) else item.id
+            if key not in self._seen:
+                self._seen.add(key)
+                self.summary.accounts += 1
 
     def _commit(self, result: PostResult) -> Audited:
         """Count, remember for the account rules, and hand the post on (always in this process)."""

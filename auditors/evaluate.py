@@ -14,7 +14,8 @@ from auditors.learned.layer import LearnedLayer
 from auditors.mediainfo import MediaInfo, load_media
 from auditors.prepared import Prepared
 from auditors.registry import Rule
-from socialaudit.core.model import Account, Finding, Post, default_account_for
+from socialaudit.core.errors import RecordError
+from socialaudit.core.model import Account, Finding, Post, default_account_for, parse_record
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.sources import AuditError
 
@@ -47,6 +48,19 @@ class PostResult:
     tags: set[str]
     errors: list[AuditError] = field(default_factory=list)
     media: int = 0
+
+
+def classify(line: int | None, rec: dict | RecordError, source_name: str) -> Post | Account | AuditError | None:
+    """A read record as what the audit does with it: a post to audit, an account to count,
+    an error to report (a bad record), or None (a blank line while reading accounts)."""
+    if isinstance(rec, dict) and not rec:
+        return None
+    try:
+        if isinstance(rec, RecordError):
+            raise rec
+        return parse_record(rec)
+    except RecordError as e:  # parse_record raises nothing else
+        return AuditError(source_name, line, str(e))
 
 
 class Evaluator:

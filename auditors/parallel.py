@@ -1,30 +1,48 @@
 """The post rules on every core, for large inputs.
 
-The parent reads the source (streaming, as always) and sends posts in chunks to
-worker processes; each worker runs the post rules (`Evaluator.post`) and sends back
-the results. The parent keeps all bookkeeping — counts, account activity, what it
-yields — in input order, so an audit on many cores gives the same items as on one,
-and the account rules run in the parent at the end. Memory stays flat: at most
-`jobs * 4` chunks are in flight.
+The parent reads the source (streaming, as always) and sends chunks to worker
+processes; each worker runs the post rules and the learned layer (`Evaluator.posts`)
+and sends back the results. For a bundle the chunks are the raw lines: the workers
+parse them too, so the parent only reads, counts and writes. The parent keeps all
+bookkeeping — counts, account activity, what it yields — in input order, so an audit
+on many cores gives the same items as on one, and the account rules run in the parent
+at the end. Memory stays flat: at most `jobs * 4` chunks are in flight.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from auditors.evaluate import Evaluator, PostResult
+from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.learned.layer import LearnedLayer
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Post
+from socialaudit.core.sources import AuditError, parse_line
 
 CHUNK = 250
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
 
+T = TypeVar("T")
+Item = PostResult | AuditError | str | None  # what a worker returns for one line (str: an account id)
+
 _evaluator: Evaluator | None = None
 _source: tuple[str, Path | None] = ("-", None)
+
+
+@dataclass
+class WorkerSetup:
+    """What every worker needs (handed over once, when the pool forks)."""
+    prepared: Prepared
+    only: Iterable[str] | None
+    accounts: dict[str, Account]
+    source_name: str
+    media_root: Path | None
+    jobs: int
+    learned: LearnedLayer | None = None
 
 
 def default_jobs(source_name: str) -> int:
@@ -37,10 +55,10 @@ def default_jobs(source_name: str) -> int:
     return min(os.cpu_count() or 1, 4) if big else 1
 
 
-def _init(prepared, only, accounts, name, media_root, learned) -> None:
+def _init(setup: WorkerSetup) -> None:
     global _evaluator, _source
-    _evaluator = Evaluator(prepared, only, accounts, learned)
-    _source = (name, media_root)
+    _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned)
+    _source = (setup.source_name, setup.media_root)
 
 
 def _evaluate(chunk: list[tuple[int | None, Post]]) -> list[PostResult]:
@@ -48,25 +66,44 @@ def _evaluate(chunk: list[tuple[int | None, Post]]) -> list[PostResult]:
     return _evaluator.posts(chunk, _source[0], _source[1])
 
 
-def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], prepared: Prepared, only: Iterable[str] | None,
-                        accounts: dict[str, Account], source_name: str, media_root: Path | None,
-                        jobs: int, learned: LearnedLayer | None = None) -> Iterator[PostResult]:
-    """Like evaluating each post in turn, on `jobs` processes, in input order."""
+def _evaluate_lines(chunk: list[tuple[int, bytes]]) -> list[Item]:
+    """Parse and audit raw bundle lines; one item per line, in order. An account comes
+    back as its id only (the parent counts it; it already holds every account)."""
+    assert _evaluator is not None
+    items: list[Any] = [classify(line, parse_line(raw), _source[0]) for line, raw in chunk]
+    posts = [(line, item) for (line, _), item in zip(chunk, items) if isinstance(item, Post)]
+    results = iter(_evaluator.posts(posts, _source[0], _source[1]))
+    return [next(results) if isinstance(item, Post) else item.id if isinstance(item, Account) else item
+            for item in items]
+
+
+def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup: WorkerSetup) -> Iterator[T]:
     ctx = mp.get_context("fork")
     in_flight: deque = deque()
-    init = (prepared, only, accounts, source_name, media_root, learned)
-    with ctx.Pool(jobs, initializer=_init, initargs=init) as pool:
-        for chunk in chunks(posts):
-            in_flight.append(pool.apply_async(_evaluate, (chunk,)))
-            if len(in_flight) >= jobs * 4:  # backpressure: never read far ahead of the workers
+    with ctx.Pool(setup.jobs, initializer=_init, initargs=(setup,)) as pool:
+        for batch in batches:
+            in_flight.append(pool.apply_async(work, (batch,)))
+            if len(in_flight) >= setup.jobs * 4:  # backpressure: never read far ahead of the workers
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
 
 
-def chunks(posts: Iterator[tuple[int | None, Post]]) -> Iterator[list[tuple[int | None, Post]]]:
-    chunk: list[tuple[int | None, Post]] = []
-    for item in posts:
+def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], setup: WorkerSetup) -> Iterator[PostResult]:
+    """Like evaluating each post in turn, on `setup.jobs` processes, in input order."""
+    return _in_workers(chunks(posts), _evaluate, setup)
+
+
+def evaluate_lines_in_workers(lines: Iterator[tuple[int, bytes]], setup: WorkerSetup) -> Iterator[Item]:
+    """Raw bundle lines parsed and audited on `setup.jobs` processes, in input order: a
+    PostResult per post, an account id per account record, an AuditError per bad record,
+    None for a line to skip."""
+    return _in_workers(chunks(lines), _evaluate_lines, setup)
+
+
+def chunks(items: Iterator[T]) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
         chunk.append(item)
         if len(chunk) >= CHUNK:
             yield chunk

@@ -77,18 +77,24 @@ class BundleSource:
         self.media_root = path.parent
 
     def records(self, accounts_only: bool = False) -> Iterator[tuple[int | None, dict | RecordError]]:
+        for n, raw in self.raw_lines():
+            if accounts_only and b'"account"' not in raw:
+                continue
+            yield n, parse_line(raw, accounts_only)
+
+    def raw_lines(self) -> Iterator[tuple[int, bytes]]:
+        """Every line as read, numbered from 1: worker processes parse them themselves
+        (auditors.parallel), so the reading process only reads."""
         try:
             f = self.path.open("rb")
         except OSError as e:
             raise InputError(f"{self.path}: cannot be read ({e.strerror})") from None
         with f:
-            for n, raw in enumerate(f, 1):
-                if accounts_only and b'"account"' not in raw:
-                    continue
-                yield n, _parse_line(raw, accounts_only)
+            yield from enumerate(f, 1)
 
 
-def _parse_line(raw: bytes, accounts_only: bool) -> dict | RecordError:
+def parse_line(raw: bytes, accounts_only: bool = False) -> dict | RecordError:
+    """One bundle line as a record dict, or the reason it is unusable (never raises)."""
     if len(raw) > MAX_LINE_BYTES:
         return RecordError(f"line longer than {MAX_LINE_BYTES // 1024 // 1024} MiB")
     try:

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Speed work must not change a decision: the findings documents of this tree and of a
+reference tree (another worktree, e.g. main before the change) must be byte-identical.
+
+    python bench/same_output.py --reference /work/main [--dense 20000] [--jobs 1 2]
+
+For each input — the dev corpora, the held-out sets, the training bundles (each under
+the policy it was written for) and a dense load built like bench/speed.py's — it runs
+`socialaudit audit --format json` with the learned layer on, in this tree and in the
+reference tree, and compares the documents. Prints one line per input and exits 1 on
+any difference, naming the first differing finding.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed import CORPUS, build_dense  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def inputs(dense: Path | None) -> list[tuple[str, Path]]:
+    """(policy, bundle) pairs: the corpora, the held-out sets, the training bundles."""
+    shared = CORPUS.parent
+    pairs = [("twins-trust-fcs", shared / "twins-dev.jsonl"), ("childrens-family-trust", shared / "cft-dev.jsonl"),
+             ("twins-trust-fcs", REPO / "tests/heldout/heldout-twins.jsonl"),
+             ("childrens-family-trust", REPO / "tests/heldout/heldout-cft.jsonl")]
+    sets = tomllib.loads((REPO / "training/sets.toml").read_text(encoding="utf-8"))["sets"]
+    for name, spec in sets.items():
+        pairs.append((str(REPO / "training" / spec["pack"]), REPO / "training/data" / name / "bundle.jsonl"))
+    if dense is not None:
+        pairs.append(("twins-trust-fcs", dense))
+    return [(policy, path) for policy, path in pairs if path.exists()]
+
+
+def audit(tree: Path, policy: str, bundle: Path, jobs: int) -> str:
+    cmd = [sys.executable, "-m", "socialaudit", "audit", "--policy", policy, "--input", str(bundle),
+           "--format", "json", "-q", "--jobs", str(jobs)]
+    r = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"{tree}: audit of {bundle.name} failed: {r.stderr.strip()[-500:]}")
+    return r.stdout
+
+
+def first_difference(a: str, b: str) -> str:
+    da, db = json.loads(a), json.loads(b)
+    for key in ("audited", "errors"):
+        if da[key] != db[key]:
+            return f"'{key}' differs"
+    fa, fb = da["findings"], db["findings"]
+    for x, y in zip(fa, fb):
+        if x != y:
+            return f"{x['subject']} {x['rule']} vs {y['subject']} {y['rule']}: " + ", ".join(
+                k for k in x if x.get(k) != y.get(k))
+    return f"{len(fa)} findings vs {len(fb)}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--reference", type=Path, required=True, help="the other tree (its own auditors/ and model)")
+    ap.add_argument("--dense", type=int, default=20_000, help="posts in the dense load (0: none)")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sa-same-") as tmp:
+        dense = None
+        if args.dense and CORPUS.exists():
+            dense = Path(tmp) / f"dense-{args.dense}.jsonl"
+            build_dense(CORPUS, args.dense, dense)
+        differ = 0
+        for policy, bundle in inputs(dense):
+            reference = audit(args.reference, policy, bundle, 1)
+            for jobs in args.jobs:
+                ours = audit(REPO, policy, bundle, jobs)
+                same = ours == reference
+                differ += not same
+                count = len(json.loads(ours)["findings"])
+                print(f"{'same' if same else 'DIFFERENT':>9}  {bundle.parent.name}/{bundle.name} --jobs {jobs} "
+                      f"({count} findings){'' if same else ': ' + first_difference(reference, ours)}", flush=True)
+    print("identical" if not differ else f"{differ} documents differ")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
