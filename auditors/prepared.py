@@ -70,9 +70,11 @@ class Prepared:
     # -- derived structures ----------------------------------------------------
     def memo(self, key: object, build: Callable[[], Any]) -> Any:
         """Build something from the policy once (compiled patterns, a hashed register)."""
-        if key not in self._memo:
-            self._memo[key] = build()
-        return self._memo[key]
+        try:  # called dozens of times per post: one lookup on the common path
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
 
     def org_terms(self) -> list[str]:
         """How the organisation is named: its name, aliases, websites, handles (with '@') and

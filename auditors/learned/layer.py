@@ -12,16 +12,15 @@ version. Findings made this way carry `model`, the version that judged them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
 
 from auditors.context import Hit, make_finding
 from auditors.learned.encoder import StaticEncoder
-from auditors.learned.features import OrgFacts, compile_masks, feature_string, flags
+from auditors.learned.features import OrgFacts, compile_masks, feature_parts, flags, mask_many
 from auditors.learned.heads import Heads
-from socialaudit.core.model import Account, Finding, Media, Post
+from socialaudit.core.model import Account, Finding, Post
 from socialaudit.core.policy import Policy
 
 _WORD = re.compile(r"\S+")
@@ -57,7 +56,7 @@ class LearnedLayer:
         """(posts, heads) calibrated probabilities."""
         if not posts:
             return np.zeros((0, len(self.heads.rules)), np.float32)
-        texts = [feature_string(p, a, self.subs) for p, a in posts]
+        texts = mask_many([" ".join(feature_parts(p, a)) for p, a in posts], self.subs)
         return self.heads.calibrate(self.logits(texts, [flags(p, a) for p, a in posts]))
 
     def findings(self, posts: Sequence[tuple[Post, Account | None]],
@@ -66,18 +65,15 @@ class LearnedLayer:
         if not self.active:
             return [[] for _ in posts]
         probs = self.probabilities(posts)
-        out: list[list[Finding]] = []
-        for (post, account), already, row in zip(posts, fired, probs):
-            made = []
-            for col, rule, threshold in self.active:
-                if rule not in already and row[col] >= threshold:
-                    made.append(self._finding(post, account, col, rule, float(row[col]), threshold))
-            out.append(made)
+        made = [(i, col, rule, float(probs[i, col]), threshold) for i, already in enumerate(fired)
+                for col, rule, threshold in self.active if rule not in already and probs[i, col] >= threshold]
+        hits = self.explain_many([(posts[i][0], posts[i][1], col) for i, col, _, _, _ in made])
+        out: list[list[Finding]] = [[] for _ in posts]
+        for (i, _, rule, prob, threshold), found in zip(made, hits):
+            out[i].append(self._finding(posts[i][0], rule, prob, threshold, found))
         return out
 
-    def _finding(self, post: Post, account: Account | None, col: int, rule: str, prob: float,
-                 threshold: float) -> Finding:
-        hits = self.explain(post, account, col)
+    def _finding(self, post: Post, rule: str, prob: float, threshold: float, hits: list[Hit]) -> Finding:
         why = [f"learned judgement ({self.version}): {prob:.2f} against a threshold of {threshold:.2f}",
                "the highlighted words weighed most" if hits else "no single word decided it: the post as a whole"]
         finding = make_finding(self.settings[rule], post.id, "post", post.account_id, prob, hits, why, None, None)
@@ -86,34 +82,59 @@ class LearnedLayer:
 
     def explain(self, post: Post, account: Account | None, col: int) -> list[Hit]:
         """The words whose removal lowers this head's logit most (at most three)."""
-        variants, spans = [], []
-        for field, text, rebuild in _fields(post):
-            for m in list(_WORD.finditer(text))[:MAX_OCCLUDED]:
-                variants.append(rebuild(text[:m.start()] + text[m.end():]))
-                spans.append((field, m.start(), m.end()))
-        if not variants:
-            return []
-        base = feature_string(post, account, self.subs)
-        texts = [base] + [feature_string(v, account, self.subs) for v in variants]
-        row = flags(post, account)
-        logits = self.logits(texts, [row] * len(texts))[:, col]
-        drops = logits[0] - logits[1:]
-        best = [i for i in np.argsort(-drops)[:TOP_WORDS] if drops[i] > 0]
-        return [Hit(field, start, end, "") for field, start, end in (spans[i] for i in sorted(best))]
+        return self.explain_many([(post, account, col)])[0]
+
+    def explain_many(self, asks: Sequence[tuple[Post, Account | None, int]]) -> list[list[Hit]]:
+        """`explain` for many (post, account, head) at once: every occluded variant of every
+        post is masked, encoded and scored in one batch (each row's score is computed
+        alone, so batching changes no figure)."""
+        texts: list[str] = []
+        flag_rows: list[list[float]] = []
+        plans = []
+        for post, account, col in asks:
+            spans, variants = _occlusions(feature_parts(post, account), post)
+            plans.append((len(texts), spans, col))
+            if spans:
+                texts += variants
+                flag_rows += [flags(post, account)] * len(variants)
+        if not texts:
+            return [[] for _ in asks]
+        logits = self.logits(mask_many(texts, self.subs), flag_rows)
+        out = []
+        for first, spans, col in plans:
+            if not spans:
+                out.append([])
+                continue
+            scores = logits[first:first + len(spans) + 1, col]
+            drops = scores[0] - scores[1:]
+            best = [i for i in np.argsort(-drops)[:TOP_WORDS] if drops[i] > 0]
+            out.append([Hit(field, start, end, "") for field, start, end in (spans[i] for i in sorted(best))])
+        return out
 
 
-def _fields(post: Post):
-    """(field name, text, rebuild(new text) -> Post) for the text and each alt text."""
+def _occlusions(parts: list[str], post: Post) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The unmasked feature string, then one variant per word (the first MAX_OCCLUDED of each
+    field) with that word cut out — as the feature string of the post with that field so
+    edited (an alt text left empty drops its "[alt]" marker, as feature_parts does) —
+    and the (field, start, end) of each word. No variant at all when no field has a word."""
+    spans: list[tuple[str, int, int]] = []
+    variants: list[str] = []
+    for field, index, text in _fields(parts, post):
+        for m in list(_WORD.finditer(text))[:MAX_OCCLUDED]:
+            new = text[:m.start()] + text[m.end():]
+            edited = parts[:index] + [new] + parts[index + 1:] if new or field == "text" \
+                else parts[:index - 1] + parts[index + 1:]
+            variants.append(" ".join(edited))
+            spans.append((field, m.start(), m.end()))
+    return spans, ([" ".join(parts)] + variants if spans else [])
+
+
+def _fields(parts: list[str], post: Post):
+    """(field name, index of its text in the feature parts, text) for the text and each alt text."""
+    index = len(parts) - 1 - 2 * sum(1 for m in post.media if m.alt_text)
     if post.text:
-        yield "text", post.text, lambda new: replace(post, text=new)
+        yield "text", index, post.text
     for i, m in enumerate(post.media):
         if m.alt_text:
-            yield f"media[{i}].alt_text", m.alt_text, _alt_rebuilder(post, i, m)
-
-
-def _alt_rebuilder(post: Post, index: int, media: Media):
-    def rebuild(new: str) -> Post:
-        items = list(post.media)
-        items[index] = replace(media, alt_text=new)
-        return replace(post, media=items)
-    return rebuild
+            index += 2
+            yield f"media[{i}].alt_text", index, m.alt_text
