@@ -4,8 +4,8 @@ reference tree (another worktree, e.g. main before the change) must be byte-iden
 
     python bench/same_output.py --reference /work/main [--dense 20000] [--jobs 1 2]
 
-For each input — the dev corpora, the held-out sets, the training bundles (each under
-the policy it was written for) and a dense load built like bench/speed.py's — it runs
+For each input — the dev corpora, the held-out sets, the training bundles and the
+frozen test (each under the policy it was written for) and a dense load built like bench/speed.py's — it runs
 `socialaudit audit --format json` with the learned layer on, in this tree and in the
 reference tree, and compares the documents. Prints one line per input and exits 1 on
 any difference, naming the first differing finding.
@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def inputs(dense: Path | None) -> list[tuple[str, Path]]:
-    """(policy, bundle) pairs: the corpora, the held-out sets, the training bundles."""
+    """(policy, bundle) pairs: the corpora, the held-out sets, the training bundles, the frozen test."""
     shared = CORPUS.parent
     pairs = [("twins-trust-fcs", shared / "twins-dev.jsonl"), ("childrens-family-trust", shared / "cft-dev.jsonl"),
              ("twins-trust-fcs", REPO / "tests/heldout/heldout-twins.jsonl"),
@@ -35,6 +35,8 @@ def inputs(dense: Path | None) -> list[tuple[str, Path]]:
     sets = tomllib.loads((REPO / "training/sets.toml").read_text(encoding="utf-8"))["sets"]
     for name, spec in sets.items():
         pairs.append((str(REPO / "training" / spec["pack"]), REPO / "training/data" / name / "bundle.jsonl"))
+    for frozen in sorted((REPO / "eval/frozen").glob("*/bundle.jsonl")):
+        pairs.append((str(frozen.parent / "policy.toml"), frozen))
     if dense is not None:
         pairs.append(("twins-trust-fcs", dense))
     return [(policy, path) for policy, path in pairs if path.exists()]

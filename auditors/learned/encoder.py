@@ -37,7 +37,9 @@ def read_safetensors(path: Path, key: str) -> np.ndarray:
 class StaticEncoder:
     """Text in, one L2-normalised float32 row per text out."""
 
-    CACHE_MAX = 500_000  # cached chunks; the cache is emptied when full
+    # Cached chunks; the cache is emptied when full. 100k chunks hold ~20 MB per process: a
+    # million distinct posts fill it many times over, and memory must stay flat with --jobs N.
+    CACHE_MAX = 100_000
 
     def __init__(self, folder: Path):
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
