@@ -85,27 +85,24 @@ class LearnedLayer:
         return self.explain_many([(post, account, col)])[0]
 
     def explain_many(self, asks: Sequence[tuple[Post, Account | None, int]]) -> list[list[Hit]]:
-        """`explain` for many (post, account, head) at once: every occluded variant of every
-        post is masked, encoded and scored in one batch (each row's score is computed
-        alone, so batching changes no figure)."""
+        """`explain` for many (post, account, head): the occluded variants of every post are
+        masked in one pass, then each post's variants are scored in a batch of their own.
+        A batch per post keeps every figure as it was: the matrix product does not give
+        bit-equal rows for equal inputs at every position of a batch, and a word that
+        changes nothing (an emoji with no known piece) must score as it always did."""
         texts: list[str] = []
-        flag_rows: list[list[float]] = []
         plans = []
         for post, account, col in asks:
             spans, variants = _occlusions(feature_parts(post, account), post)
-            plans.append((len(texts), spans, col))
-            if spans:
-                texts += variants
-                flag_rows += [flags(post, account)] * len(variants)
-        if not texts:
-            return [[] for _ in asks]
-        logits = self.logits(mask_many(texts, self.subs), flag_rows)
+            plans.append((len(texts), spans, col, flags(post, account)))
+            texts += variants
+        masked = mask_many(texts, self.subs) if texts else []
         out = []
-        for first, spans, col in plans:
+        for first, spans, col, row in plans:
             if not spans:
                 out.append([])
                 continue
-            scores = logits[first:first + len(spans) + 1, col]
+            scores = self.logits(masked[first:first + len(spans) + 1], [row] * (len(spans) + 1))[:, col]
             drops = scores[0] - scores[1:]
             best = [i for i in np.argsort(-drops)[:TOP_WORDS] if drops[i] > 0]
             out.append([Hit(field, start, end, "") for field, start, end in (spans[i] for i in sorted(best))])

@@ -1,6 +1,6 @@
 """The learned layer's batched paths give exactly what one text, one post at a time gives:
 masking many feature strings in one regex pass per pattern, and explaining many findings
-in one encoded batch (speed work must not change a finding)."""
+with variants built from the feature parts (speed work must not change a finding)."""
 from __future__ import annotations
 
 from dataclasses import replace
