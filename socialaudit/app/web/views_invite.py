@@ -38,9 +38,6 @@ def _page(inv: Invite, token: str, error: str | None = None, status: int = 200):
 
 @bp.get("/invite/<token>")
 def accept_page(token: str):
-    if g.person is not None:
-        session.clear()  # the link is for the person invited, whoever had signed in on this browser
-        g.person = None
     return _page(_live(token), token)
 
 
@@ -61,5 +58,6 @@ def accept(token: str):
                        now=visibility.now())
     except (PasswordTooWeak, invites.InviteError) as e:
         return _page(inv, token, str(e)[:1].upper() + str(e)[1:] + ".", 400)
+    session.clear()  # whoever was signed in on this browser, the invited person signs in next
     flash("Thank you. Your answer is recorded; sign in with your email and the password you chose.", "ok")
     return redirect(url_for("auth.sign_in"))
