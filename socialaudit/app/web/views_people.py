@@ -52,6 +52,7 @@ def invite():
                              role=f.get("role", ""), accounts=f.get("accounts", "").splitlines()[:20],
                              coordinator=coord, now=visibility.now())
     except (invites.InviteError, ValueError) as e:
+        g.db.rollback()  # a person created before the refusal must not stay behind
         flash(str(e), "error")
         return redirect(url_for("people_admin.people"))
     person = pages.person(g.db, inv.person_id)
