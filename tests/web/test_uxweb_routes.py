@@ -103,3 +103,27 @@ def test_admin_pages_are_linked_only_for_admins(clients):
     assert "/admin/people" in clients["admin"].get("/queue").text
     assert "/admin/people" not in clients["cora"].get("/queue").text
     assert "/admin/settings" in clients["cora"].get("/queue").text
+
+
+# Endpoints whose access is checked elsewhere, with where.
+CHECKED_ELSEWHERE = {
+    "static": "public files",
+    "auth.index": "redirects by role (test_review_app)",
+    "auth.sign_in": "public (test_web_hardening)",
+    "auth.sign_out": "ends only the caller's session (test_web_hardening)",
+    "review.bulk": "test_bulk_action_on_another_coordinators_finding_changes_nothing",
+}
+
+
+def test_every_route_is_in_a_route_by_role_table(shared_app):
+    from tests.web import test_routes_by_role as older
+    adapter = shared_app.url_map.bind("localhost")
+    dummy = {k: 1 for k in ("ann_finding", "ben_finding", "ann_post", "ben_post", "ben_report", "ann_account",
+                            "cora", "carl", "admin", "ann", "ben")}
+    covered = set()
+    for path, *_ in [*older.GET_TABLE, *GET_TABLE]:
+        covered.add(adapter.match(path.format(**dummy).split("?")[0], method="GET")[0])
+    for path, *_ in [*older.POST_TABLE, *POST_TABLE]:
+        covered.add(adapter.match(path.format(**dummy), method="POST")[0])
+    endpoints = {r.endpoint for r in shared_app.url_map.iter_rules()}
+    assert endpoints - covered - set(CHECKED_ELSEWHERE) == set()
