@@ -13,6 +13,8 @@ from socialaudit.storage.review import ReviewError
 bp = Blueprint("loop", __name__)
 RESPONSE_LABELS = {"acknowledged": "Seen by the volunteer", "replied": "The volunteer replied",
                    "disputed": "The volunteer disputes it", "fixed": "The volunteer says it is fixed"}
+OWN_LABELS = {"acknowledged": "You have said you have seen it", "replied": "You replied",
+              "disputed": "You said you think it is wrong", "fixed": "You said you have fixed it"}
 DONE = {"acknowledge": "Thank you: your coordinator can see you have read this.",
         "reply": "Your reply was sent to your coordinator.",
         "dispute": "Your coordinator will look at why you think this is wrong.",
@@ -25,10 +27,12 @@ def finding_loop(f: db.FindingRow) -> dict:
     (for staff) who the finding can be given to."""
     ticket = followup.ticket_of(g.db, f.id)
     staff = g.person is not None and g.person.role in ("admin", "coordinator")
+    owner = g.person is not None and g.person.role == "volunteer"  # a volunteer sees only their own findings
     assignee = pages.person(g.db, ticket.assignee_id) if ticket and ticket.assignee_id else None
-    return {"ticket": ticket, "assignee": assignee, "status_label": RESPONSE_LABELS.get(
+    labels = OWN_LABELS if owner else RESPONSE_LABELS
+    return {"ticket": ticket, "assignee": assignee, "status_label": labels.get(
             ticket.volunteer_status if ticket else "", ""), "reviewers": followup.reviewers(g.db, f) if staff else [],
-            "is_owner": g.person is not None and g.person.role == "volunteer"}
+            "is_owner": owner}
 
 
 def _finding_or_404(finding_id: int) -> db.FindingRow:
