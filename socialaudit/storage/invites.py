@@ -114,7 +114,7 @@ class Accepted:
     accounts: list[str]
 
 
-def accept(s: Session, invite: Invite, policy: Policy, *, password_hash: str, ticked: list[str],
+def accept(s: Session, invite: Invite, policy: Policy, *, password_hash: str | None, ticked: list[str],
            now: datetime) -> Accepted:
     """The person answers: their password is set; a volunteer's ticked accounts are enrolled
     with consent recorded as theirs, under `policy` (the version the page showed)."""
@@ -127,6 +127,8 @@ def accept(s: Session, invite: Invite, policy: Policy, *, password_hash: str, ti
             raise InviteError("tick at least one account to consent to, or close this page to decline")
         lifecycle.enrol(s, policy, name=person.name, email=person.email or "", accounts=chosen,
                         entered_by=person, coordinator=None)
+    if password_hash is None:
+        raise InviteError("choose a password")
     person.password_hash, person.failed_sign_ins, person.locked_until = password_hash, 0, None
     invite.used_at = now
     s.add(db.AccessLog(actor_id=person.id, action="invite-accepted", target_kind="person",

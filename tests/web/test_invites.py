@@ -149,3 +149,28 @@ def test_a_coordinator_can_be_invited_and_sets_a_password(site):
     with seeded.store.session() as s:
         cleo = s.scalar(select(db.Person).where(db.Person.email == "vera@example.org"))
         assert cleo.role == "coordinator" and cleo.password_hash is not None
+
+
+def test_an_enrolled_volunteer_is_invited_to_add_an_account_and_keeps_their_password(site):
+    seeded, app = site
+    _invite(app, seeded, name="Ann Volunteer", email="ann@example.org", accounts="bluesky:@ann.bsky.social")
+    link = _mailed_link_to(seeded, "ann@example.org")
+    visitor = app.test_client()
+    assert "You already have a password" in visitor.get(link).text
+    assert _answer(visitor, link, password="", password_again="", accounts=["bluesky:@ann.bsky.social"]).status_code == 302
+    with seeded.store.session() as s:
+        ann = s.get(db.Person, seeded.ids["ann"])
+        mine = set(s.scalars(select(db.AccountRow.external_id).where(db.AccountRow.person_id == ann.id)))
+        self_given = s.scalar(select(db.Consent).where(db.Consent.person_id == ann.id,
+                                                      db.Consent.entered_by_id == ann.id))
+    assert mine == {"x:@ann_volunteer", "bluesky:@ann.bsky.social"} and self_given is not None
+    assert sign_in(app, "ann").get("/me").status_code == 200  # the old password still works
+
+
+def _mailed_link_to(seeded, recipient: str) -> str:
+    for path in sorted((seeded.data_dir / "outbox").glob("*.eml"), reverse=True):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+        if msg["To"] == recipient:
+            text = msg.get_body(("plain",)).get_content()
+            return re.search(r"https://check\.example\.org(/invite/\S+)", text).group(1)
+    raise AssertionError(f"no invitation to {recipient}")

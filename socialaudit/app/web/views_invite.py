@@ -48,12 +48,14 @@ def accept(token: str):
     form = request.form
     if form.get("policy_version") != policy.fingerprint:
         return _page(inv, token, "The policy changed while this page was open. Read it again, then answer.", 409)
+    person = pages.person(g.db, inv.person_id)
+    keep_password = person is not None and person.password_hash is not None and not form.get("password")
     if form.get("password", "") != form.get("password_again", ""):
         return _page(inv, token, "The two passwords are not the same.", 400)
     if inv.role == "volunteer" and form.get("consent") != "yes":
         return _page(inv, token, "Tick that you agree before continuing, or close this page to decline.", 400)
     try:
-        hashed = hash_password(form.get("password", ""))
+        hashed = person.password_hash if keep_password else hash_password(form.get("password", ""))
         invites.accept(g.db, inv, policy, password_hash=hashed, ticked=form.getlist("accounts"),
                        now=visibility.now())
     except (PasswordTooWeak, invites.InviteError) as e:
