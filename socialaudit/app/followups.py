@@ -81,7 +81,7 @@ def _escalations(s, org, policy, settings, now, days, counts) -> None:
     def make(coord: db.Person, group: list[Due]) -> FollowUp:
         return FollowUp(subject=f"{org.name}: {len(group)} finding(s) unanswered for {days} days",
                         first_name=_first(coord), intro=f"These findings of your volunteers have had no answer "
-                        f"for {days} days or more, after a reminder. You may want to get in touch.",
+                        f"for {days} days or more. You may want to get in touch.",
                         items=[_item(policy, settings, d.finding) for d in group],
                         link=_link(settings, "/queue"), link_text="Open the review queue")
     _to_coordinators(s, org, policy, settings, dues, "escalation", make, counts)
