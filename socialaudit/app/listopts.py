@@ -70,7 +70,3 @@ def more_note(shown: int, total: int) -> None:
     """Tell the person (on stderr, so `--json` stays clean) that the list was cut."""
     if total > shown:
         click.echo(f"socialaudit: showing {shown} of {total}; use --limit or filters to see others", err=True)
-
-
-def day(t: datetime | None) -> str:
-    return t.strftime("%Y-%m-%d %H:%M") if t else ""

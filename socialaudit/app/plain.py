@@ -41,3 +41,8 @@ def duration(d: timedelta) -> str:
     if s < 172800:
         return f"{s // 3600} h"
     return f"{s // 86400} days"
+
+
+def day(t: datetime | None) -> str:
+    """A stored time as "2026-12-07 14:05" (UTC), or empty."""
+    return utc(t).strftime("%Y-%m-%d %H:%M") if t else ""

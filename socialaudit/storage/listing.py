@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialaudit.storage import schema as db
+from socialaudit.storage import visibility
 
 WAITING = ("open", "confirmed")
 FAILED = ("failed", "needs_reauth")  # a run_accounts status that means the crawl did not happen
@@ -248,3 +249,25 @@ def runs(s: Session, org_id: int, f: Filters) -> tuple[list[RunItem], int]:
     rows, total = _page(s, q.order_by(db.Run.started_at.desc(), db.Run.id.desc()), f.limit)
     return [RunItem(r.id, r.kind, r.status, r.source, r.started_at, r.finished_at, dict(r.counts or {}),
                     list(r.errors or []), n or 0) for r, n in rows], total
+
+
+# --- the terminal review (socialaudit review) -------------------------------------------
+
+def reviewer(s: Session, org_id: int, email: str) -> db.Person | None:
+    """An active admin or coordinator of the organisation (who may decide on findings)."""
+    person = person_by_email(s, org_id, email)
+    return person if person is not None and person.active and person.role in ("admin", "coordinator") else None
+
+
+def open_for_review(s: Session, viewer: db.Person, f: Filters) -> list[int]:
+    """The ids of the open findings `viewer` may decide, in the web queue's order (oldest
+    first); scope and grace window are socialaudit.storage.visibility's."""
+    when = func.coalesce(db.PostRow.created_at, db.FindingRow.created_at)
+    q = (visibility.findings_query(viewer).outerjoin(db.PostRow, db.FindingRow.post_id == db.PostRow.id)
+         .where(db.FindingRow.state == "open"))
+    for values, column in ((f.rules, db.FindingRow.rule), (f.severities, db.FindingRow.severity)):
+        if values:
+            q = q.where(column.in_(values))
+    if f.person_id is not None:
+        q = q.where(db.AccountRow.person_id == f.person_id)
+    return list(s.scalars(q.with_only_columns(db.FindingRow.id).order_by(when.asc(), db.FindingRow.id.asc())))

@@ -10,10 +10,10 @@ from datetime import datetime, timezone
 
 import click
 
-from socialaudit.app.listopts import choices, day, json_option, limit_option, more_note, parse_since, since_option
+from socialaudit.app.listopts import choices, json_option, limit_option, more_note, parse_since, since_option
 from socialaudit.app.listopts import table as text_table
 from socialaudit.app.options import App, Failure, pass_app, policy_option
-from socialaudit.app.plain import to_json
+from socialaudit.app.plain import day, to_json
 from socialaudit.core.model import PLATFORMS
 from socialaudit.core.rules import SEVERITIES
 from socialaudit.storage import listing
