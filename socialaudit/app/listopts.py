@@ -1,5 +1,6 @@
-"""What the list commands share: `--since`, `--limit` and `--json`, reading them strictly
-(a bad value is a one-line error, exit 2), and a plain text table for people."""
+"""What the status, list and review commands share: `--since`, `--limit` and `--json`, read
+strictly (a bad value is a one-line error, exit 2, as is any usage error: `OneLineErrors`),
+and a plain text table for people."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,19 @@ from typing import Callable
 import click
 
 from socialaudit.app.options import Failure
+
+
+class OneLineErrors(click.Command):
+    """A command whose usage errors (unknown option, bad choice, missing option) are one line
+    on stderr and exit 2, like every other error here, instead of click's usage block."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as e:
+            name = f"{parent.command_path} {info_name}" if parent is not None else (info_name or "socialaudit")
+            raise Failure(f"{info_name}: {e.format_message()} (see {name} --help)") from None
+
 
 _AGE = re.compile(r"^(\d{1,5})\s*([hdw])$")
 _UNITS = {"h": "hours", "d": "days", "w": "weeks"}

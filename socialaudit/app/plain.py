@@ -46,3 +46,8 @@ def duration(d: timedelta) -> str:
 def day(t: datetime | None) -> str:
     """A stored time as "2026-12-07 14:05" (UTC), or empty."""
     return utc(t).strftime("%Y-%m-%d %H:%M") if t else ""
+
+
+def count(n: int, thing: str, plural: str | None = None) -> str:
+    """ "1 account", "3 accounts"."""
+    return f"{n} {thing if n == 1 else plural or thing + 's'}"

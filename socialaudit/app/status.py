@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from socialaudit.app.plain import ago as _ago
+from socialaudit.app.plain import count
 from socialaudit.app.plain import duration as _duration
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
@@ -56,14 +57,15 @@ def _enrolled(ctx: StatusContext) -> dict[str, Any]:
 
 def _render_enrolled(d: dict[str, Any], now: datetime) -> list[str]:
     p = d["people"]
-    lines = [f"{p['volunteer']} volunteers, {p['coordinator']} coordinators, {p['admin']} admins"]
+    lines = [f"{count(p['volunteer'], 'volunteer')}, {count(p['coordinator'], 'coordinator')}, "
+             f"{count(p['admin'], 'admin')}"]
     if not d["accounts"]:
         return lines + ["no accounts enrolled yet: socialaudit enrol --help"]
     lines.append("accounts: " + ", ".join(f"{n} {status}" for status, n in d["accounts"].items())
                  + " (" + ", ".join(f"{n} {platform}" for platform, n in d["platforms"].items()) + ")")
     if d["accounts_without_consent"]:
-        lines.append(f"{d['accounts_without_consent']} stored accounts have no recorded consent")
-    lines.append(f"{d['accounts_due']} accounts due a crawl now")
+        lines.append(f"{count(d['accounts_without_consent'], 'stored account')} without recorded consent")
+    lines.append(f"{count(d['accounts_due'], 'account')} due a crawl now")
     return lines
 
 
@@ -81,7 +83,7 @@ def _run_line(r: dict[str, Any], now: datetime) -> str:
     took = f", took {_duration(r['finished_at'] - r['started_at'])}" if r["finished_at"] else ""
     counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r["counts"].items() if isinstance(v, int) and v)
     return (f"run {r['id']} ({r['kind']}) {r['status']}, started {_ago(r['started_at'], now)}{took}"
-            + (f": {counts}" if counts else "") + (f"; {r['errors']} problems" if r["errors"] else ""))
+            + (f": {counts}" if counts else "") + (f"; {count(r['errors'], 'problem')}" if r["errors"] else ""))
 
 
 def _render_runs(d: dict[str, Any], now: datetime) -> list[str]:
@@ -93,7 +95,7 @@ def _render_runs(d: dict[str, Any], now: datetime) -> list[str]:
         failed = d["last_scheduled_failed_accounts"]
         if failed:
             more = " …" if len(failed) > 5 else ""
-            lines.append(f"  could not crawl {len(failed)}: {', '.join(failed[:5])}{more}")
+            lines.append(f"  could not crawl {count(len(failed), 'account')}: {', '.join(failed[:5])}{more}")
     last = d["last_any"]
     if last is not None and (d["last_scheduled"] is None or last["id"] != d["last_scheduled"]["id"]):
         lines.append("latest " + _run_line(last, now))
@@ -114,9 +116,9 @@ def _render_failures(d: dict[str, Any], now: datetime) -> list[str]:
         lines.append(f"runs in the last {FAILURE_DAYS} days: "
                      + ", ".join(f"{n} {status}" for status, n in d["runs"].items()))
     if d["mail"]["failed"]:
-        lines.append(f"{d['mail']['failed']} emails could not be sent")
+        lines.append(f"{count(d['mail']['failed'], 'email')} could not be sent")
     if d["mail"]["queued"]:
-        lines.append(f"{d['mail']['queued']} emails queued, not sent yet")
+        lines.append(f"{count(d['mail']['queued'], 'email')} queued, not sent yet")
     return lines or ["none"]
 
 

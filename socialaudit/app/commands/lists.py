@@ -10,7 +10,15 @@ from datetime import datetime, timezone
 
 import click
 
-from socialaudit.app.listopts import choices, json_option, limit_option, more_note, parse_since, since_option
+from socialaudit.app.listopts import (
+    OneLineErrors,
+    choices,
+    json_option,
+    limit_option,
+    more_note,
+    parse_since,
+    since_option,
+)
 from socialaudit.app.listopts import table as text_table
 from socialaudit.app.options import App, Failure, pass_app, policy_option
 from socialaudit.app.plain import day, to_json
@@ -56,7 +64,7 @@ def _show(items: list, total: int, as_json: bool, headers: list[str], row) -> No
     more_note(len(items), total)
 
 
-@click.command("people")
+@click.command("people", cls=OneLineErrors)
 @click.option("--role", "roles", multiple=True, type=click.Choice(("volunteer", "coordinator", "admin")),
               help="Only this role (repeatable).")
 @click.option("--state", "states", multiple=True, type=click.Choice(("active", "withdrawn")),
@@ -77,7 +85,7 @@ def people_command(app: App, roles, states, coordinator, since, limit, as_json, 
                      "active" if p.active else "withdrawn", day(p.created_at)])
 
 
-@click.command("accounts")
+@click.command("accounts", cls=OneLineErrors)
 @click.option("--state", "states", multiple=True, type=click.Choice(ACCOUNT_STATES),
               help="Account status (repeatable).")
 @click.option("--platform", "platforms", multiple=True, type=click.Choice(sorted(PLATFORMS)),
@@ -107,7 +115,7 @@ def holder_words(h: Holder | None) -> str:
     return {"grace": "volunteer (grace window)", "to-fix": "volunteer (to fix)"}.get(h.why, h.kind)
 
 
-@click.command("findings")
+@click.command("findings", cls=OneLineErrors)
 @click.option("--state", "states", multiple=True, type=click.Choice(FINDING_STATES), help="Review state (repeatable).")
 @click.option("--rule", "rules", multiple=True, metavar="RULE", help="Rule id, e.g. name-leak (repeatable).")
 @click.option("--severity", "severities", multiple=True, type=click.Choice(SEVERITIES), help="Severity (repeatable).")
@@ -131,7 +139,7 @@ def findings_command(app: App, states, rules, severities, volunteer, account, si
                      day(f.created_at), f.evidence[0]["excerpt"] if f.evidence else f.message])
 
 
-@click.command("runs")
+@click.command("runs", cls=OneLineErrors)
 @click.option("--state", "states", multiple=True, type=click.Choice(RUN_STATES), help="Run status (repeatable).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(RUN_KINDS),
               help="run (scheduled), audit (audit --store), import (also self-audits), erasure (repeatable).")

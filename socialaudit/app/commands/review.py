@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from socialaudit.app.listopts import choices
+from socialaudit.app.listopts import OneLineErrors, choices
 from socialaudit.app.options import App, Failure, pass_app, policy_option
 from socialaudit.app.triage import Triage, run
 from socialaudit.core.rules import SEVERITIES
@@ -32,7 +32,7 @@ def _scope(app: App, policy_ref, email: str, volunteer: str | None) -> tuple[int
         return person.id, volunteer_id
 
 
-@click.command("review")
+@click.command("review", cls=OneLineErrors)
 @click.option("--reviewer", required=True, metavar="EMAIL",
               help="Your email (a coordinator or admin): decisions are recorded in your name.")
 @click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule's findings (repeatable).")

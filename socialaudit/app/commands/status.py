@@ -7,12 +7,13 @@ from datetime import datetime, timezone
 
 import click
 
+from socialaudit.app.listopts import OneLineErrors
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.plain import to_json
 from socialaudit.app.status import StatusContext, collect, render
 
 
-@click.command("status")
+@click.command("status", cls=OneLineErrors)
 @click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object (dates in ISO 8601 UTC).")
 @policy_option()
 @pass_app
