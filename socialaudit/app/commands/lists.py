@@ -128,7 +128,13 @@ def holder_words(h: Holder | None) -> str:
 @pass_app
 def findings_command(app: App, states, rules, severities, volunteer, account, since, limit, as_json,
                      policy_ref) -> None:
-    """List stored findings with their state, who holds them and a masked excerpt."""
+    """List stored findings with their state, who holds them and a masked excerpt.
+
+    States: open (to decide), confirmed (for the volunteer to fix), dismissed (a
+    false positive), resolved (gone from the post). WITH says who holds a waiting
+    finding: the volunteer in their grace window, their coordinator, or the admins.
+    --json adds each finding's fingerprint (what baselines and suppressions use).
+    """
     choices(rules, list(app.policy(policy_ref).rules), "--rule")
     items, total = _list(app, policy_ref, lambda s, org, f: listing.findings(s, org, f, datetime.now(timezone.utc)),
                          {"states": states, "rules": rules, "severities": severities, "account": account,
@@ -149,7 +155,11 @@ def findings_command(app: App, states, rules, severities, volunteer, account, si
 @policy_option()
 @pass_app
 def runs_command(app: App, states, kinds, since, limit, as_json, policy_ref) -> None:
-    """List runs: when, what they did, and what failed."""
+    """List runs: when, what they did, and what failed.
+
+    Status: ok, partial (some accounts or records could not be read), failed,
+    interrupted (the process was killed; the next run closed it), running.
+    """
     items, total = _list(app, policy_ref, listing.runs,
                          {"states": states, "kinds": kinds, "since": _since(since), "limit": limit}, {})
     _show(items, total, as_json, ["ID", "KIND", "STATUS", "STARTED", "FINISHED", "FAILED ACCOUNTS", "PROBLEMS", "DID"],

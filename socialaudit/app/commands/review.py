@@ -14,8 +14,9 @@ from socialaudit.storage import listing
 from socialaudit.storage.listing import Filters
 
 
-def _scope(app: App, policy_ref, email: str, volunteer: str | None) -> tuple[int, int | None]:
-    """The reviewer's id and the volunteer filter's; unknown people are one-line errors."""
+def _scope(app: App, policy_ref, email: str, volunteer: str | None) -> tuple[int, int | None, str]:
+    """The reviewer's id, the volunteer filter's, and the policy the organisation was last
+    audited with (the one the web masks with); unknown people are one-line errors."""
     policy = app.policy(policy_ref)
     with app.store().session() as s:
         org = listing.organisation(s, policy.id)
@@ -29,7 +30,7 @@ def _scope(app: App, policy_ref, email: str, volunteer: str | None) -> tuple[int
             if found is None or found.role != "volunteer":
                 raise Failure(f"--volunteer {volunteer[:80]}: no volunteer with this email")
             volunteer_id = found.id
-        return person.id, volunteer_id
+        return person.id, volunteer_id, org.policy_ref
 
 
 @click.command("review", cls=OneLineErrors)
@@ -53,10 +54,9 @@ def review_command(app: App, reviewer, rules, severities, volunteer, policy_ref)
     any time (q, Ctrl-C or end of input) and run it again to go on; findings
     skipped or left undecided come back.
     """
-    policy = app.policy(policy_ref)
-    choices(rules, list(policy.rules), "--rule")
-    reviewer_id, volunteer_id = _scope(app, policy_ref, reviewer, volunteer)
-    triage = Triage(app.store(), policy, app.settings, reviewer_id,
+    choices(rules, list(app.policy(policy_ref).rules), "--rule")
+    reviewer_id, volunteer_id, org_policy = _scope(app, policy_ref, reviewer, volunteer)
+    triage = Triage(app.store(), app.policy(org_policy), app.settings, reviewer_id,
                     Filters(rules=rules, severities=severities, person_id=volunteer_id),
                     color=sys.stdout.isatty())
     if not triage.pending():
