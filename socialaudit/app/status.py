@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from socialaudit.app.plain import ago as _ago
-from socialaudit.app.plain import count
+from socialaudit.app.plain import count, day
 from socialaudit.app.plain import duration as _duration
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
@@ -141,6 +141,8 @@ def _render_backlog(d: dict[str, Any], now: datetime) -> list[str]:
     lines = [f"{d['total']} waiting: " + ", ".join(f"{n} {state}" for state, n in d["by_state"].items())]
     for r in d["by_holder"]:
         who = HOLDER_WORDS.get((r["holder"], r["why"])) or f"with {r['coordinator']}, to decide"
+        if r["grace_ends"] is not None:
+            who += f" (the first reaches a coordinator {day(r['grace_ends'])} UTC)"
         lines.append(f"  {r['count']:>5} {r['state']:<9} {who}; oldest {_ago(r['oldest'], now)}")
     return lines
 

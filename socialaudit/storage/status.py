@@ -86,23 +86,29 @@ def backlog(s: Session, org: db.Organisation, now: datetime) -> list[dict[str, A
     grace = case((db.FindingRow.visible_to_coordinator_at > now, 1), else_=0)
     has_volunteer = case((db.Person.id.is_(None), 0), else_=1)
     q = (select(db.FindingRow.state, grace, has_volunteer, db.Person.coordinator_id, func.count(),
-                func.min(db.FindingRow.created_at))
+                func.min(db.FindingRow.created_at), func.min(db.FindingRow.visible_to_coordinator_at))
          .outerjoin(db.AccountRow, db.AccountRow.id == db.FindingRow.account_id)
          .outerjoin(db.Person, db.Person.id == db.AccountRow.person_id)
          .where(db.FindingRow.organisation_id == org.id, db.FindingRow.state.in_(WAITING))
          .group_by(db.FindingRow.state, grace, has_volunteer, db.Person.coordinator_id))
-    groups: dict[tuple, dict[str, Any]] = defaultdict(lambda: {"count": 0, "oldest": None})
-    for state, in_grace, has_vol, coordinator_id, n, oldest in s.execute(q):
+    groups: dict[tuple, dict[str, Any]] = defaultdict(lambda: {"count": 0, "oldest": None, "grace_ends": None})
+    for state, in_grace, has_vol, coordinator_id, n, oldest, grace_ends in s.execute(q):
         who = holder(state, bool(in_grace), 1 if has_vol else None, coordinator_id)
         if who is None:
             continue
         g = groups[(state, who.kind, who.why, who.person_id if who.kind == "coordinator" else None)]
         g["count"] += n
-        g["oldest"] = oldest if g["oldest"] is None or oldest < g["oldest"] else g["oldest"]
+        g["oldest"] = _earliest(g["oldest"], oldest)
+        if who.why == "grace":  # when the first of them reaches the coordinator
+            g["grace_ends"] = _earliest(g["grace_ends"], grace_ends)
     names = people_names(s, {key[3] for key in groups})
     return [{"state": state, "holder": kind, "why": why, "coordinator_id": pid,
              "coordinator": names.get(pid) if pid else None, **g}
             for (state, kind, why, pid), g in sorted(groups.items(), key=lambda kv: _order(kv[0]))]
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None or (b is not None and b < a) else a
 
 
 def _order(key: tuple) -> tuple:

@@ -102,3 +102,11 @@ def _account(world, external_id: str) -> int:
 def _external(world, account_id: int) -> str:
     with world.store.session() as s:
         return s.get(db.AccountRow, account_id).external_id
+
+
+def test_findings_in_the_grace_window_say_when_the_first_reaches_a_coordinator(world):
+    status = world.cli_json("status")
+    grace = [r for r in status["backlog"]["by_holder"] if r["why"] == "grace"]
+    first = min(f.visible_to_coordinator_at for f in world.findings(state="open"))
+    assert len(grace) == 1 and grace[0]["grace_ends"].startswith(first.strftime("%Y-%m-%dT%H:%M"))
+    assert f"the first reaches a coordinator {first.strftime('%Y-%m-%d %H:%M')} UTC" in world.cli("status").stdout
