@@ -129,3 +129,14 @@ def test_a_bad_baseline_is_one_line_naming_the_file(bundles, tmp_path, content, 
 def test_write_baseline_into_a_missing_folder_is_refused_before_auditing(bundles, tmp_path):
     result = audit("--input", bundles[0], "--write-baseline", str(tmp_path / "no" / "b.json"))
     assert result.exit_code == 2 and result.stdout == "" and "cannot write the baseline" in result.stderr
+
+
+@pytest.mark.parametrize("args, names", [
+    (["--input", "x.jsonl", "--format", "yaml"], "--format"),
+    (["--input", "x.jsonl", "--fail-on", "critical"], "--fail-on"),
+    (["--format", "json"], "--input"),
+])
+def test_audit_usage_errors_are_one_line_and_exit_2(args, names):
+    result = audit(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("socialaudit: audit: ") and names in result.stderr

@@ -6,11 +6,12 @@ import sys
 import click
 
 from socialaudit.app.auditrun import run_audit_command
+from socialaudit.app.listopts import OneLineErrors
 from socialaudit.app.options import App, pass_app, policy_option, quiet_option
 from socialaudit.core.rules import SEVERITIES
 
 
-@click.command()
+@click.command(cls=OneLineErrors)
 @policy_option(required=True)
 @click.option("--input", "input_path", required=True, metavar="BUNDLE",
               help="Audit bundle (.jsonl), or a platform export (X, Facebook or Instagram zip/folder).")
