@@ -184,7 +184,9 @@ def main() -> int:
         return 0
     frozen = json.loads(GOLDEN.read_text())
     diff = [(k, p) for k in got for p in got[k] if frozen.get(k, {}).get(p) != got[k][p]]
-    print(f"{len(diff)} posts differ: {diff[:10]}")
+    for k, p in diff:
+        print(f"{k} {p}: frozen {frozen.get(k, {}).get(p)}, now {got[k][p]}")
+    print(f"{len(diff)} of {sum(len(v) for v in got.values())} posts differ")
     return 1 if diff else 0
 
 
