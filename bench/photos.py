@@ -133,9 +133,22 @@ def measure(policy: str, bundle: Path, single: Path, photos: int, code: Path) ->
             "cpu_rate": photos / max(cpu - startup_cpu, 1e-9)}
 
 
-def verdicts(doc: dict) -> list:
-    return sorted((f["rule"], f["subject"], round(f["confidence"], 2)) for f in doc["findings"]
-                  if f["rule"] in ("family-photo", "geotag", "logo-misuse"))
+def verdicts(doc: dict) -> dict[tuple[str, str], float]:
+    """{(rule, subject): confidence} of the photo rules' findings."""
+    return {(f["rule"], f["subject"]): f["confidence"] for f in doc["findings"]
+            if f["rule"] in ("family-photo", "geotag", "logo-misuse")}
+
+
+def agreement(now: dict, before: dict) -> str:
+    """How far the photo rules' findings agree: the same (rule, subject) pairs, and confidences."""
+    a, b = verdicts(now["doc"]), verdicts(before["doc"])
+    moved = {k: (b[k], a[k]) for k in a.keys() & b.keys() if round(a[k], 2) != round(b[k], 2)}
+    text = (f"photo findings: {len(a.keys() & b.keys())} in both, {len(b.keys() - a.keys())} only before, "
+            f"{len(a.keys() - b.keys())} only after")
+    if moved:
+        text += "; confidence moved on " + ", ".join(f"{r} {s} {x:.2f}->{y:.2f}" for (r, s), (x, y) in
+                                                    sorted(moved.items())[:5])
+    return text
 
 
 def report(label: str, now: dict, before: dict | None) -> None:
@@ -143,11 +156,10 @@ def report(label: str, now: dict, before: dict | None) -> None:
           f"{now['rate']:6.1f} photos/s startup excluded, {now['with_startup']:6.1f} incl.; "
           f"{now['cpu_rate']:6.1f} per CPU-second")
     if before is not None:
-        same = verdicts(now["doc"]) == verdicts(before["doc"])
         print(f"  {'ratio':9} x{now['rate'] / before['rate']:.2f} startup excluded, "
               f"x{now['with_startup'] / before['with_startup']:.2f} incl., "
-              f"x{now['cpu_rate'] / before['cpu_rate']:.2f} per CPU-second; photo verdicts "
-              f"{'identical' if same else 'DIFFER'}")
+              f"x{now['cpu_rate'] / before['cpu_rate']:.2f} per CPU-second")
+        print(f"  {'decisions':9} {agreement(now, before)}")
 
 
 def compare(title: str, policy: str, bundle: Path, single: Path, photos: int, base: Path | None) -> dict:
