@@ -130,7 +130,8 @@ def measure(policy: str, bundle: Path, single: Path, photos: int, code: Path) ->
     wall, cpu, doc = run_audit(policy, bundle, code)
     return {"startup": startup, "wall": wall, "cpu": cpu, "doc": doc, "photos": photos,
             "rate": photos / max(wall - startup, 1e-9), "with_startup": photos / wall,
-            "cpu_rate": photos / max(cpu - startup_cpu, 1e-9)}
+            "cpu_rate": photos / max(cpu - startup_cpu, 1e-9),
+            "cores": (cpu - startup_cpu) / max(wall - startup, 1e-9)}
 
 
 def verdicts(doc: dict) -> dict[tuple[str, str], float]:
@@ -154,7 +155,7 @@ def agreement(now: dict, before: dict) -> str:
 def report(label: str, now: dict, before: dict | None) -> None:
     print(f"  {label:9} wall {now['wall']:6.2f} s (startup {now['startup']:.2f} s)  "
           f"{now['rate']:6.1f} photos/s startup excluded, {now['with_startup']:6.1f} incl.; "
-          f"{now['cpu_rate']:6.1f} per CPU-second")
+          f"{now['cpu_rate']:6.1f} per CPU-second; {now['cores']:.2f} cores busy")
     if before is not None:
         print(f"  {'ratio':9} x{now['rate'] / before['rate']:.2f} startup excluded, "
               f"x{now['with_startup'] / before['with_startup']:.2f} incl., "
