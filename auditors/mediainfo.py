@@ -111,7 +111,7 @@ def decode_grey(path: Path | None, long_side: int) -> tuple[np.ndarray, bool]:
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     with Image.open(path) as im:  # type: ignore[arg-type]
         w, h = im.size
-        if im.format == "JPEG" and max(w, h) > long_side:
+        if max(w, h) > long_side:  # only a JPEG (or a phone's MPO) can decode at a reduced scale
             s = long_side / max(w, h)
             im.draft("L", (max(1, math.ceil(w * s)), max(1, math.ceil(h * s))))
         whole = im.size == (w, h)
