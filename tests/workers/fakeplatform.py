@@ -20,10 +20,13 @@ from tests.crawler.fakeserver import FakeServer, Reply, SeenRequest
 
 TEXTS = (
     "Great morning at the coffee stop, thanks to everyone who came along.",
-    "Ring me on 07700 900{n:03d} if you can help with the collection this weekend.",
     "Sponsored walk on Saturday, we raised a lot for the appeal. Proud of the team!",
-    "Email me at helper{n}@example.org for the rota.",
     "Lovely to see so many families at the picnic today.",
+)
+# posts that break the policy (contact details), in one account of `finding_every`
+RISKY = (
+    "Ring me on 07700 900{n:03d} if you can help with the collection this weekend.",
+    "Email me at helper{n}@example.org for the rota.",
 )
 
 
@@ -43,6 +46,7 @@ class FakeMastodon:
     photo_every: int = 9  # one status in this many has a photo
     fail_every: int = 10
     limit_every: int = 20
+    finding_every: int = 8
     server: FakeServer = field(default_factory=FakeServer)
     times: list[float] = field(default_factory=list)
     faults: dict[str, int] = field(default_factory=dict)
@@ -123,9 +127,14 @@ class FakeMastodon:
             media = [{"type": "image", "url": f"{self.url}/media/{sid}.jpg",
                       "preview_url": None, "description": None}]
         return {"id": str(sid), "created_at": f"2026-11-{1 + n % 28:02d}T10:00:00Z",
-                "content": f"<p>{TEXTS[n % len(TEXTS)].format(n=n)}</p>", "spoiler_text": "",
+                "content": f"<p>{self._text(i, n)}</p>", "spoiler_text": "",
                 "visibility": "public", "language": "en", "url": f"{self.url}/@vol{i}/{sid}",
                 "media_attachments": media, "reblog": None, "in_reply_to_id": None, "mentions": []}
+
+    def _text(self, i: int, n: int) -> str:
+        if i % self.finding_every == 0 and n % 3 == 0:
+            return RISKY[n % len(RISKY)].format(n=n)
+        return TEXTS[n % len(TEXTS)]
 
     def max_in_window(self, seconds: float = 1.0) -> int:
         """The most requests the server saw in any window of `seconds`."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from kombu import Queue
+from kombu import Exchange, Queue
 
 DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672//"
 QUEUES = ("crawl", "audit", "photos", "mail")
@@ -33,13 +33,19 @@ def broker_url() -> str:
     return os.environ.get("SOCIALAUDIT_BROKER_URL") or DEFAULT_BROKER
 
 
+def _queue(queue: str) -> Queue:
+    """A durable queue on its own direct exchange (a shared one would copy every message to all)."""
+    name = queue_name(queue)
+    return Queue(name, Exchange(name, type="direct", durable=True), routing_key=name, durable=True)
+
+
 def make_app(broker: str | None = None) -> Celery:
     app = Celery("socialaudit", broker=broker or broker_url(), include=["socialaudit.app.workers.tasks"])
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
-        task_queues=[Queue(queue_name(q), durable=True) for q in QUEUES],
+        task_queues=[_queue(q) for q in QUEUES],
         task_default_queue=queue_name("audit"),
         task_serializer="json",
         accept_content=["json"],

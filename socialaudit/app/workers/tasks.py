@@ -18,7 +18,8 @@ _context: WorkerContext | None = None
 
 def publish(kind: str, run_id: int, key: str) -> None:
     """Enqueue a step on its queue."""
-    TASKS[kind].apply_async(args=(run_id, key), queue=queue_name(QUEUE_OF[kind]))
+    name = queue_name(QUEUE_OF[kind])
+    TASKS[kind].apply_async(args=(run_id, key), queue=name, exchange=name, routing_key=name)
 
 
 def context() -> WorkerContext:
