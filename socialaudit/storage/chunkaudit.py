@@ -71,6 +71,17 @@ class ChunkWriter:
         self.account = self.s.get(db.AccountRow, self.account_id)
         self.run = self.s.get(db.Run, self.run_id)
         self.counts: dict[str, int] = {}
+        self._open: dict[int, list[db.FindingRow]] | None = None
+
+    def preload(self, post_ids: list[int]) -> None:
+        """The chunk's posts and their open findings of this rule set, in two queries
+        instead of two per post (each a round trip to the database)."""
+        list(self.s.scalars(select(db.PostRow).where(db.PostRow.id.in_(post_ids))))
+        self._open = {i: [] for i in post_ids}
+        for row in self.s.scalars(select(db.FindingRow).where(db.FindingRow.post_id.in_(post_ids),
+                                                              db.FindingRow.rule.in_(self.rules),
+                                                              db.FindingRow.state.in_(repo.OPEN_STATES))):
+            self._open.setdefault(row.post_id or 0, []).append(row)
 
     def _count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -103,10 +114,11 @@ class ChunkWriter:
         return seen
 
     def _resolve(self, post: db.PostRow, current: set[str]) -> None:
-        for row in self.s.scalars(select(db.FindingRow).where(db.FindingRow.post_id == post.id,
-                                                              db.FindingRow.rule.in_(self.rules),
-                                                              db.FindingRow.state.in_(repo.OPEN_STATES))):
-            if row.fingerprint not in current:
+        rows = self._open.get(post.id, []) if self._open is not None else self.s.scalars(
+            select(db.FindingRow).where(db.FindingRow.post_id == post.id, db.FindingRow.rule.in_(self.rules),
+                                        db.FindingRow.state.in_(repo.OPEN_STATES)))
+        for row in rows:
+            if row.state in repo.OPEN_STATES and row.fingerprint not in current:
                 row.state = "resolved"
                 self.s.add(db.ReviewEvent(finding_id=row.id, action="resolved", note="no longer found when re-audited"))
                 self._count("findings_resolved")

@@ -1,10 +1,11 @@
 """Limits shared by every worker through the store.
 
 `reserve()` is a token bucket per key (a platform token's hash, never the token): each call
-takes one token and returns how long to wait before using it. The bucket row is read with
-SELECT … FOR UPDATE, so concurrent workers on any machine queue on the row and ten workers
-never make more requests than one token may. Reserving (the count may go negative) rather
-than refusing keeps callers in arrival order without polling.
+takes one token and returns how long to wait before using it. It is one statement, an
+INSERT … ON CONFLICT DO UPDATE … RETURNING that refills and takes in place, so concurrent
+workers on any machine queue on the row's lock and ten workers never make more requests
+than one token may. Reserving (the count may go negative) rather than refusing keeps
+callers in arrival order without polling.
 
 `exclusive()` is a PostgreSQL session advisory lock: held while one organisation's mail is
 sent, released by the server the moment the holder's connection dies (a killed worker), so
@@ -17,11 +18,12 @@ import zlib
 from contextlib import contextmanager
 from typing import Iterator
 
-from sqlalchemy import select, text
+from sqlalchemy import func, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
-from socialaudit.storage.workqueue import insert_ignoring_duplicates
 
 
 class Busy(RuntimeError):
@@ -32,14 +34,17 @@ def reserve(store: Store, key: str, rate: float, burst: float, now: float | None
     """Take one token from the bucket `key` (refilled at `rate` per second, up to `burst`);
     the seconds to wait before the request it pays for."""
     now = time.time() if now is None else now
+    table = db.RateBucket.__table__
     with store.session() as s:
-        insert_ignoring_duplicates(s, db.RateBucket.__table__, [{"key": key, "tokens": burst, "updated": now}])
-        row = s.scalar(select(db.RateBucket).where(db.RateBucket.key == key).with_for_update())
-        assert row is not None
-        start = max(now, row.updated)  # a reservation in the future is where refilling resumes
-        tokens = min(burst, row.tokens + (start - row.updated) * rate) - 1
-        row.tokens, row.updated = tokens, start
-        return max(0.0, start - now) + (max(0.0, -tokens) / rate)
+        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        old = table.c
+        refilled = func.min if s.get_bind().dialect.name == "sqlite" else func.least
+        stmt = insert(table).values(key=key, tokens=burst - 1, updated=now)
+        stmt = stmt.on_conflict_do_update(index_elements=[old.key], set_={
+            "tokens": refilled(burst, old.tokens + (now - old.updated) * rate) - 1,
+            "updated": now}).returning(table.c.tokens)
+        tokens = s.execute(stmt).scalar_one()
+    return max(0.0, -tokens) / rate
 
 
 @contextmanager

@@ -162,6 +162,7 @@ def mail_due(store: Store, run_id: int, org_id: int) -> str | None:
     """When every row but the mail is done: the mail row's key (inserted now if needed),
     unless the mail is done already."""
     with store.session() as s:
+        s.execute(update(db.Run).where(db.Run.id == run_id).values(heartbeat_at=_now()))  # the run is alive
         left = s.scalar(select(func.count()).select_from(db.RunWork).where(
             db.RunWork.run_id == run_id, db.RunWork.kind != "mail", db.RunWork.done.is_(False)))
         if left:

@@ -55,6 +55,7 @@ def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id
         if mine is None or mine.done:
             return
         writer = chunkaudit.ChunkWriter(s, org_id, account_id, run_id, rules, _grace(op))
+        writer.preload([pid for pid, _ in posts])
         for (pid, post), result in zip(posts, results):
             writer.post(pid, post, result.findings, op.policy.fingerprint if kind == "audit" else None,
                         ctx.settings.data_dir, ctx.settings.data_dir if kind == "audit" else None)

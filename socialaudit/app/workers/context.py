@@ -7,6 +7,7 @@ enqueues; tests and the in-process bench may pass one that calls the step direct
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -53,9 +54,19 @@ class WorkerContext:
     store: Store
     publish: Publish
     _orgs: dict[tuple[int, str | None, str], OrgPolicy] = field(default_factory=dict)
+    _recent: dict[int, tuple[float, OrgPolicy]] = field(default_factory=dict)
+    recheck_after: float = 30.0  # seconds: how soon a changed pack or refit reaches a busy worker
 
     def org(self, org_id: int) -> OrgPolicy:
         """The organisation's policy (reloaded when its pack or its learned heads change)."""
+        seen = self._recent.get(org_id)
+        if seen is not None and time.monotonic() - seen[0] < self.recheck_after:
+            return seen[1]
+        op = self._load(org_id)
+        self._recent[org_id] = (time.monotonic(), op)
+        return op
+
+    def _load(self, org_id: int) -> OrgPolicy:
         with self.store.session() as s:
             org = s.get(db.Organisation, org_id)
             if org is None:

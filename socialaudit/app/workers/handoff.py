@@ -20,7 +20,6 @@ def pass_on(ctx: WorkerContext, run_id: int, org_id: int, account_id: int | None
 
 
 def mail_if_due(ctx: WorkerContext, run_id: int, org_id: int) -> None:
-    workqueue.heartbeat(ctx.store, run_id)
     key = workqueue.mail_due(ctx.store, run_id, org_id)
     if key is not None:
         ctx.publish("mail", run_id, key)
