@@ -4,7 +4,9 @@ rules ("photos"), then the account rules once every chunk of the account is done
 A chunk's findings, its posts' audited marks and the task's `done` commit in one
 transaction, so a redelivered chunk either finds it done or does it all again; findings are
 upserted by identity either way. What the account rules need from the posts (how many,
-their tags, which rules fired) is kept in each chunk's result and summed by the account task.
+their tags, which rules fired) is kept in each chunk's result and summed by the account
+rules, which the account's last chunk to finish runs straight after itself (an account
+with nothing to chunk gets an "account" task from its crawl).
 """
 from __future__ import annotations
 
@@ -33,7 +35,11 @@ def chunk(ctx: WorkerContext, kind: str, run_id: int, key: str) -> None:
         return
     if not row.done:
         _audit_chunk(ctx, kind, row.id, run_id, row.organisation_id, row.account_id, row.payload["posts"])
-    pass_on(ctx, run_id, row.organisation_id, row.account_id)
+    ready = workqueue.account_ready(ctx.store, run_id, row.account_id) if row.account_id else None
+    if ready is not None:  # the account's last chunk: its account rules run here, saving a task
+        account(ctx, run_id, ready)
+    else:
+        pass_on(ctx, run_id, row.organisation_id, None)
 
 
 def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id: int, account_id: int,
