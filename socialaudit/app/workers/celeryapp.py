@@ -53,7 +53,7 @@ def make_app(broker: str | None = None) -> Celery:
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
-        # RabbitMQ: a delivery unacknowledged for this long is handed back; a crawl may wait on rate limits
+        # a published task is confirmed by the broker before publish returns: none lost in flight
         broker_transport_options={"confirm_publish": True},
     )
     return app
