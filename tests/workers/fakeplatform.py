@@ -132,7 +132,7 @@ class FakeMastodon:
                 "media_attachments": media, "reblog": None, "in_reply_to_id": None, "mentions": []}
 
     def _text(self, i: int, n: int) -> str:
-        if i % self.finding_every == 0 and n % 3 == 0:
+        if i % self.finding_every == 0 and n % 2 == 0:
             return RISKY[n % len(RISKY)].format(n=n)
         return TEXTS[n % len(TEXTS)]
 
