@@ -34,16 +34,14 @@ def reserve(store: Store, key: str, rate: float, burst: float, now: float | None
     """Take one token from the bucket `key` (refilled at `rate` per second, up to `burst`);
     the seconds to wait before the request it pays for."""
     now = time.time() if now is None else now
-    table = db.RateBucket.__table__
+    bucket = db.RateBucket
     with store.session() as s:
         insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
-        old = table.c
         refilled = func.min if s.get_bind().dialect.name == "sqlite" else func.least
-        stmt = insert(table).values(key=key, tokens=burst - 1, updated=now)
-        stmt = stmt.on_conflict_do_update(index_elements=[old.key], set_={
-            "tokens": refilled(burst, old.tokens + (now - old.updated) * rate) - 1,
-            "updated": now}).returning(table.c.tokens)
-        tokens = s.execute(stmt).scalar_one()
+        upsert = insert(bucket).values(key=key, tokens=burst - 1, updated=now).on_conflict_do_update(
+            index_elements=[bucket.key], set_={
+                "tokens": refilled(burst, bucket.tokens + (now - bucket.updated) * rate) - 1, "updated": now})
+        tokens = s.execute(upsert.returning(bucket.tokens)).scalar_one()
     return max(0.0, -tokens) / rate
 
 
