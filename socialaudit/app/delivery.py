@@ -9,6 +9,7 @@ Due on every run:
   "monthly:<YYYY-MM>:coordinator:<person id>"; its HTML is archived (ArchivedReport);
 - a self-audit report for each volunteer with findings no self-audit has listed yet
   (reports.selfaudit explains when), dedupe key "self-audit:<person id>:run:<run id>";
+- reminders, escalations, high-severity alerts and weekly digests (socialaudit.app.followups);
 - whatever else waits in the outbox: the volunteer notices the web app queues when
   a coordinator confirms a finding, and messages an earlier run could not send.
 
@@ -30,6 +31,7 @@ from reports.mailer import EmlMailer, SendError, build_message, mailer_for
 from reports.monthly import build_monthly
 from reports.render import render_both
 from reports.selfaudit import build_selfaudit
+from socialaudit.app.followups import queue_followups
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import outbox, repo, reporting
@@ -91,6 +93,7 @@ def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: da
     counts = {"queued": 0, "no_email": 0}
     _queue_monthly(s, org, policy, settings, run_id, now, counts)
     _queue_selfaudits(s, org, policy, settings, now, counts)
+    queue_followups(s, org, policy, settings, now, counts)
     return counts
 
 

@@ -8,7 +8,16 @@ from datetime import timedelta
 from flask import Flask, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from socialaudit.app.web import views_admin, views_auth, views_review, views_volunteer
+from socialaudit.app.web import (
+    views_admin,
+    views_auth,
+    views_exports,
+    views_invite,
+    views_loop,
+    views_people,
+    views_review,
+    views_volunteer,
+)
 from socialaudit.app.web.auth import secret_key
 from socialaudit.app.web.context import SAFE_METHODS, BoundedInt, check_csrf, csrf_token, signed_in_person
 from socialaudit.app.web.labels import PLATFORM_LABELS
@@ -43,7 +52,8 @@ def create_app(store: Store, settings: Settings, *, secure_cookies: bool | None 
 
 
 def _register_blueprints(app: Flask) -> None:
-    for bp in (views_auth.bp, views_review.bp, views_volunteer.bp, views_admin.bp):
+    for bp in (views_auth.bp, views_review.bp, views_volunteer.bp, views_admin.bp, views_people.bp,
+               views_invite.bp, views_loop.bp, views_exports.bp):
         app.register_blueprint(bp)
 
 

@@ -1,7 +1,7 @@
 """the distributed run's work items, and shared rate-limit buckets
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 
 `run_work` holds one row per task of a dispatched run (a crawl per account, audit and
 photo chunks, the account rules, the mail): its key makes a redelivered task find its own
@@ -11,8 +11,8 @@ token bucket per platform token shared by every worker (socialaudit.storage.rate
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
