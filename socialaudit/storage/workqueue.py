@@ -173,10 +173,11 @@ def mail_due(store: Store, run_id: int, org_id: int) -> str | None:
         return key if row is not None and not row.done else None
 
 
-def queue_depths(store: Store) -> dict[str, int]:
-    """Work not yet done in runs still in progress, per kind (what `status` shows)."""
+def queue_depths(store: Store, org_id: int | None = None) -> dict[str, int]:
+    """Work not yet done in runs still in progress (of one organisation), per kind."""
     with store.session() as s:
-        rows = s.execute(select(db.RunWork.kind, func.count()).join(db.Run, db.Run.id == db.RunWork.run_id)
-                         .where(db.Run.status == "running", db.RunWork.done.is_(False))
-                         .group_by(db.RunWork.kind))
-        return {k: n for k, n in rows}
+        q = (select(db.RunWork.kind, func.count()).join(db.Run, db.Run.id == db.RunWork.run_id)
+             .where(db.Run.status == "running", db.RunWork.done.is_(False)))
+        if org_id is not None:
+            q = q.where(db.RunWork.organisation_id == org_id)
+        return {k: n for k, n in s.execute(q.group_by(db.RunWork.kind))}
