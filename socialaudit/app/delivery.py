@@ -85,9 +85,11 @@ def _queue_selfaudits(s, org, policy: Policy, settings: Settings, now: datetime,
                                          subject=report.subject, text=text, html=html) is not None
 
 
-def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: datetime) -> dict[str, int]:
-    """Queue (and archive) everything due, in the caller's transaction."""
-    org = repo.ensure_organisation(s, policy)
+def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: datetime,
+              org=None) -> dict[str, int]:
+    """Queue (and archive) everything due, in the caller's transaction (for `org`, else the
+    policy's organisation)."""
+    org = org or repo.ensure_organisation(s, policy)
     counts = {"queued": 0, "no_email": 0}
     _queue_monthly(s, org, policy, settings, run_id, now, counts)
     _queue_selfaudits(s, org, policy, settings, now, counts)
@@ -143,11 +145,12 @@ class SendSummary:
 
 
 
-def send_pending(store: Store, mailer, mail_from: str) -> SendSummary:
-    """Send every queued message once (call under the run lock); see socialaudit.storage.outbox."""
-    summary = SendSummary(resumed=outbox.resume_interrupted(store))
+def send_pending(store: Store, mailer, mail_from: str, organisation_id: int | None = None) -> SendSummary:
+    """Send every queued message (of one organisation, if given) once, under the run lock or the
+    organisation's mail lock; see socialaudit.storage.outbox."""
+    summary = SendSummary(resumed=outbox.resume_interrupted(store, organisation_id))
     with mailer:
-        for msg_id in outbox.queued_ids(store):
+        for msg_id in outbox.queued_ids(store, organisation_id):
             row = outbox.claim(store, msg_id)
             if row is None:
                 continue

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from socialaudit.app.plain import ago as _ago
 from socialaudit.app.plain import count, day
 from socialaudit.app.plain import duration as _duration
+from socialaudit.app.workers import status as workers_status
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import status as facts
@@ -152,6 +153,7 @@ SECTIONS: list[Section] = [
     Section("runs", "Runs", _runs, _render_runs),
     Section("failures", "Failures", _failures, _render_failures),
     Section("backlog", "Findings waiting", _backlog, _render_backlog),
+    Section("workers", "Workers", workers_status.collect, workers_status.render),
 ]
 
 

@@ -13,6 +13,7 @@ import sys
 import click
 from rich.progress import Progress
 
+from socialaudit.app.commands.worker import dispatch_run
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.runner import RunOptions, ScheduledRun
 
@@ -35,9 +36,13 @@ def _progress_printer():
 @policy_option()
 @click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database.")
 @click.option("--all", "crawl_all", is_flag=True, help="Crawl every enrolled account, due or not.")
+@click.option("--dispatch", is_flag=True, help="Do not run here: publish the run as tasks for `socialaudit worker` "
+                                               "(every organisation, or the --policy one; needs PostgreSQL).")
 @pass_app
-def run_command(app: App, policy_ref, dry_run, crawl_all):
+def run_command(app: App, policy_ref, dry_run, crawl_all, dispatch):
     """Crawl enrolled accounts that are due, audit new posts, send due reports."""
+    if dispatch:
+        return dispatch_run(app, policy_ref, crawl_all)
     logging.basicConfig(level=logging.INFO, format="socialaudit: %(message)s", stream=sys.stderr)
     policy = app.policy(policy_ref)
     settings, store = app.settings, app.store()
