@@ -3,6 +3,7 @@ one clear line per mistake, no noise, progress on long imports. Each test runs t
 `socialaudit` command against a real store (SQLite, and PostgreSQL where storage is involved)."""
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select as selectmod
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from socialaudit.app.cli import main
+from socialaudit.core.redact import distinct_excerpts
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from tests.archive_factory import write_x_archive
@@ -189,3 +191,29 @@ def test_check_of_a_draft_naming_a_child_and_her_street_is_not_fine_to_post():
     r = cli("check", "--text", LEAK)
     assert "Looks fine to post" not in r.stdout
     assert r.returncode == 1
+
+
+# Defect 6: nearby hits in one sentence gave the same excerpt two or three times.
+def test_audit_table_shows_each_piece_of_evidence_once(tmp_path):
+    bundle = tmp_path / "b.jsonl"
+    bundle.write_text(json.dumps({"kind": "post", "id": "x:9001", "account_id": "x:@ann_v", "platform": "x",
+                                  "created_at": "2026-10-05T09:00:00Z",
+                                  "text": "Honestly the mileage claim system for FCS volunteers is a joke and a "
+                                          "shambles. Sort it out @TwinsTrust"}) + "\n")
+    r = cli("audit", "--policy", "twins-trust-fcs", "--input", str(bundle))
+    lines = [ln.split(": ", 1)[1].strip("… ") for ln in r.stdout.splitlines() if ln.strip().startswith("text: ")]
+    assert lines, r.stdout
+    for i, a in enumerate(lines):
+        for b in lines[i + 1:]:
+            assert a[-30:] not in b and b[-30:] not in a, f"repeated evidence: {a!r} / {b!r}"
+
+
+@pytest.mark.parametrize("windows, expected", [
+    (["Honestly the process is a joke. Sort…", "…the process is a joke. Sort it out @Org"],
+     ["Honestly the process is a joke. Sort it out @Org"]),
+    (["…near the park today…", "…near the park today…"], ["…near the park today…"]),
+    (["call me on [contact] tonight", "…see you at the [place] later"],
+     ["call me on [contact] tonight", "…see you at the [place] later"]),
+])
+def test_overlapping_excerpt_windows_are_merged_and_distinct_ones_kept(windows, expected):
+    assert distinct_excerpts(windows) == expected
