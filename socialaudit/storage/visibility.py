@@ -160,3 +160,13 @@ def grace_until(s: Session, person: db.Person, finding_id: int) -> datetime | No
                  .where(db.FindingRow.id == finding_id, db.FindingRow.organisation_id == person.organisation_id,
                         account_clause(person), db.FindingRow.state == "open"))
     return f.visible_to_coordinator_at if f is not None and in_grace(f) else None
+
+
+def end_grace_windows(s: Session, organisation_id: int, at: datetime) -> int:
+    """Close every open grace window of an organisation at `at`: only for a simulation whose
+    clock has moved past them (the demo's report day), so its review app shows the queue."""
+    rows = s.scalars(select(db.FindingRow).where(db.FindingRow.organisation_id == organisation_id,
+                                                 db.FindingRow.visible_to_coordinator_at > at)).all()
+    for f in rows:
+        f.visible_to_coordinator_at = at
+    return len(rows)
