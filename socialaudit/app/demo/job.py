@@ -27,9 +27,9 @@ from socialaudit.app.runner import RunOptions, RunResult, ScheduledRun
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import repo, reporting
-from socialaudit.storage.visibility import end_grace_windows
 from socialaudit.storage.db import Store, open_store
 from socialaudit.storage.lifecycle import create_person, enrol, find_person
+from socialaudit.storage.visibility import end_grace_windows
 
 ARCHIVES = Path(__file__).resolve().parent / "archives"
 COORDINATOR = ("Dana Reyes (demo coordinator)", "dana.coordinator@demo.example")
