@@ -137,6 +137,25 @@ def test_after_confirm_the_banner_names_the_confirmed_finding_and_takes_the_focu
     assert cora.evaluate("document.activeElement.classList.contains('flash')")
 
 
+# 8. A bulk dismiss without a reason: one error, not one per finding.
+def test_bulk_dismiss_without_a_reason_says_so_once(browser, server):
+    base, seeded = server
+    end_grace(seeded.store)
+    cora = signed_in(browser, base, "cora")
+    cora.goto(f"{base}/queue")
+    boxes = cora.locator("table.queue input[type=checkbox]")
+    ticked = boxes.count()
+    assert ticked >= 2
+    for i in range(ticked):
+        boxes.nth(i).check()
+    cora.select_option("select[name=action]", "dismiss")
+    cora.click(".bulkbar button[type=submit]")
+    cora.wait_for_load_state()
+    errors = cora.locator("p.flash.error").all_inner_texts()
+    assert len(errors) == 1, errors
+    assert f"{ticked} skipped" in cora.inner_text("p.flash.ok")
+
+
 # 9. The volunteer's pages after the grace window, and notes that stay internal.
 def test_volunteer_pages_after_the_window_and_internal_notes(browser, server):
     base, seeded = server
