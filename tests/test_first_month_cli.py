@@ -186,7 +186,6 @@ LEAK = ("Lovely visit today with Mia and her twin brother at their house on Elm 
         "mum is finally coping better after the crisis")
 
 
-@pytest.mark.xfail(reason="needs the learned layer (issue 11)", strict=False)
 def test_check_of_a_draft_naming_a_child_and_her_street_is_not_fine_to_post():
     r = cli("check", "--text", LEAK)
     assert "Looks fine to post" not in r.stdout
