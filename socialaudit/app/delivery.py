@@ -5,7 +5,8 @@ them (socialaudit.storage.outbox) and the mailer sends them (reports.mailer).
 
 Due on every run:
 - the monthly report of the previous month for each active coordinator, once the
-  month has ended (any run on or after the 1st); dedupe key
+  month has ended (any run on or after the 1st) and if anything was checked before it
+  ended (the first run makes no report of an empty month); dedupe key
   "monthly:<YYYY-MM>:coordinator:<person id>"; its HTML is archived (ArchivedReport);
 - a self-audit report for each volunteer with findings no self-audit has listed yet
   (reports.selfaudit explains when), dedupe key "self-audit:<person id>:run:<run id>";
@@ -54,6 +55,8 @@ def monthly_report(s, org, policy: Policy, settings: Settings, coordinator, mont
 def _queue_monthly(s, org, policy: Policy, settings: Settings, run_id: int | None, now: datetime,
                    counts: dict[str, int]) -> None:
     month = shift_month(month_of(now), -1)
+    if _nothing_checked_before(s, org, month, now):
+        return
     for coord in reporting.active_people(s, org, "coordinator"):
         if reporting.archived(s, org, "monthly", month, coord.id) is not None:
             continue
@@ -66,6 +69,16 @@ def _queue_monthly(s, org, policy: Policy, settings: Settings, run_id: int | Non
         counts["queued"] += outbox.queue(s, organisation_id=org.id, run_id=run_id, kind="coordinator-report",
                                          dedupe_key=monthly_key(month, coord.id), recipient=coord.email,
                                          subject=report.subject, text=text, html=html) is not None
+
+
+def _nothing_checked_before(s, org, month: str, now: datetime) -> bool:
+    """The first run of a new organisation has no month behind it: it makes no report of the
+    month before, which would say "0 posts checked" about posts it has only just read. (When
+    the store's times lie after `now`, as in a simulated run, nothing can be told: report.)"""
+    first = reporting.first_checked_at(s, org)
+    if first is None:
+        return True
+    return now >= first >= month_bounds(month)[1]
 
 
 def _queue_selfaudits(s, org, policy: Policy, settings: Settings, now: datetime, counts: dict[str, int]) -> None:

@@ -16,6 +16,8 @@ from rich.progress import Progress
 from socialaudit.app.commands.worker import dispatch_run
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.runner import RunOptions, ScheduledRun
+from socialaudit.storage import repo
+from socialaudit.storage.accounts import enrolled_count
 
 
 def _progress_printer():
@@ -63,4 +65,12 @@ def run_command(app: App, policy_ref, dry_run, crawl_all, dispatch):
                f"{result.messages_sent} messages sent; {result.seconds}s", err=True)
     for acc in result.accounts_failed:
         click.echo(f"socialaudit: could not crawl {acc} (see the run's record)", err=True)
+    if not result.accounts_crawled and not result.accounts_failed and not _enrolled(store, policy):
+        click.echo("socialaudit: nobody is enrolled yet, so there was nothing to read: enrol a volunteer with "
+                   "`socialaudit enrol`, then `socialaudit connect` their account", err=True)
     sys.exit(result.exit_code)
+
+
+def _enrolled(store, policy) -> int:
+    with store.session() as s:
+        return enrolled_count(s, repo.ensure_organisation(s, policy))

@@ -22,7 +22,9 @@ from socialaudit.app.web.auth import secret_key
 from socialaudit.app.web.context import SAFE_METHODS, BoundedInt, check_csrf, csrf_token, signed_in_person
 from socialaudit.app.web.labels import PLATFORM_LABELS
 from socialaudit.core.links import http_url
+from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.settings import Settings
+from socialaudit.storage import visibility
 from socialaudit.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,10 @@ def create_app(store: Store, settings: Settings, *, secure_cookies: bool | None 
         TEMPLATES_AUTO_RELOAD=False)
     app.extensions["socialaudit"] = {"store": store, "settings": settings}
     app.jinja_env.autoescape = True
-    app.jinja_env.globals.update(csrf_token=csrf_token)
+    app.jinja_env.globals.update(csrf_token=csrf_token, in_grace=visibility.in_grace)
     app.jinja_env.filters.update(pct=lambda v: "–" if v is None else f"{v:.0%}", http_url=http_url,
                                  day=lambda d: d.strftime("%-d %b %Y") if d else "",
-                                 platform=lambda p: PLATFORM_LABELS.get(p, p))
+                                 platform=lambda p: PLATFORM_LABELS.get(p, p), distinct_excerpts=distinct_excerpts)
     _install_hooks(app, store)
     _register_blueprints(app)
     return app
