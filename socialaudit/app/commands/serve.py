@@ -51,7 +51,7 @@ def _bind(web, host: str, port: int):
             from werkzeug.serving import make_server
             dev = make_server(host, port, web, threaded=True)
             return dev.serve_forever, "Flask's development server (pip install waitress for production)"
-        server = create_server(web, host=host, port=port, threads=8, ident="socialaudit", _quiet=True)
+        server = create_server(web, host=host, port=port, threads=8, ident="socialaudit")
         return server.run, "waitress"
     except OSError as e:
         raise Failure(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
