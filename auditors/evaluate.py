@@ -12,6 +12,7 @@ from auditors.context import AccountActivity, AccountContext, PostContext
 from auditors.excerpts import merge_per_rule, render
 from auditors.learned.layer import LearnedLayer
 from auditors.mediainfo import MediaInfo, load_media
+from auditors.photothreads import PhotoThreads
 from auditors.prepared import Prepared
 from auditors.registry import Rule
 from socialaudit.core.errors import RecordError
@@ -63,13 +64,19 @@ def classify(line: int | None, rec: dict | RecordError, source_name: str) -> Pos
         return AuditError(source_name, line, str(e))
 
 
+def _has_media_files(item: tuple[int | None, Post]) -> bool:
+    return any(m.path for m in item[1].media)
+
+
 class Evaluator:
     """Runs the rules on one subject under a prepared policy, and the learned layer (when
     given) on batches of posts. Holds no audit state, so a worker process can have its own."""
 
     def __init__(self, prepared: Prepared, only: Iterable[str] | None = None,
-                 accounts: dict[str, Account] | None = None, learned: LearnedLayer | None = None):
+                 accounts: dict[str, Account] | None = None, learned: LearnedLayer | None = None,
+                 photo_threads: int | None = None):
         self.prepared = prepared
+        self.photo_threads = PhotoThreads(photo_threads)  # posts with photos on every core
         self.rules = RuleSet.of(prepared, only)
         self.accounts = accounts if accounts is not None else {}
         self.learned = learned
@@ -81,7 +88,8 @@ class Evaluator:
     def posts(self, items: list[tuple[int | None, Post]], source_name: str = "-", media_root=None) -> list[PostResult]:
         """A batch of posts: the rules on each, then the learned layer on all at once (its
         encoder is far faster on a batch), then one merge and render per post."""
-        staged = [self._rules(post, source_name, media_root, line) for line, post in items]
+        staged = self.photo_threads.map(lambda item: self._rules(item[1], source_name, media_root, item[0]),
+                                        items, _has_media_files)
         extra: list[list[Finding]] = [[] for _ in staged]
         if self.learned is not None and staged:
             extra = self.learned.findings([(r.post, account) for r, account, _ in staged],

@@ -1,15 +1,21 @@
 """Media facts the auditors need, read once per file by the pipeline.
 
 Auditors never open files: `check()` gets a `MediaInfo` with the GPS block
-already parsed and the decoded image available on demand.
+already parsed (from the EXIF header, without decoding the pixels) and the image
+available on demand. Every photo rule looks at grey pixels (the logo matcher's
+features, the face detector), so `grey(long_side)` decodes each photo once, in
+grey and at the smallest JPEG scale that still covers the largest size asked
+for (draft mode), and keeps each downscaled size for the other rules of the post.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -18,6 +24,7 @@ from socialaudit.core.model import Media
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".tif", ".tiff", ".gif", ""}
 GPS_IFD = 0x8825
 MAX_IMAGE_PIXELS = 80_000_000
+DECODE_SIDE = 1024  # a photo is decoded with its long side at least this (or whole): every rule's size fits
 
 
 @dataclass
@@ -41,6 +48,10 @@ class MediaInfo:
     gps: GPSInfo = field(default_factory=lambda: GPSInfo(False))
     error: str | None = None
     _pixels: Any = None
+    _rgb: Any = field(default=None, repr=False)
+    _grey: dict[int, Any] = field(default_factory=dict, repr=False)  # long side -> grey image (or None)
+    _base: Any = field(default=None, repr=False)  # the decoded grey image the sizes are made from
+    _base_whole: bool = field(default=False, repr=False)  # decoded at full size (no JPEG draft scaling)
 
     @property
     def is_image(self) -> bool:
@@ -48,17 +59,73 @@ class MediaInfo:
 
     def pixels(self):
         """The image as a BGR numpy array (decoded on first use), or None."""
-        if self._pixels is None and self.is_image:
+        if self._pixels is None:
+            rgb = self.rgb()
+            self._pixels = None if rgb is None else cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+        return self._pixels
+
+    def rgb(self) -> np.ndarray | None:
+        """The image in colour (RGB) with its long side at most DECODE_SIDE, or None. The face
+        detector looks at exactly these pixels, as it always has: its decisions do not move."""
+        if self._rgb is None and self.is_image:
             try:
-                with Image.open(self.path) as im:
-                    im.draft("RGB", (1024, 1024))
-                    im = im.convert("RGB")
-                    im.thumbnail((1024, 1024))
-                    self._pixels = np.asarray(im)[:, :, ::-1].copy()
+                self._rgb = decode_rgb(self.path)
             except Exception as e:  # unreadable image: the rule sees no pixels
                 self.error = f"cannot decode image ({type(e).__name__})"
-                self._pixels = None
-        return self._pixels
+        return self._rgb
+
+    def grey(self, long_side: int) -> np.ndarray | None:
+        """The image as 8-bit grey, downscaled (never enlarged) to a long side of at most
+        `long_side`; None when there is no readable image. Decoded once per media item."""
+        if not self.is_image:
+            return None
+        if long_side not in self._grey:
+            base = self._decoded(long_side)
+            self._grey[long_side] = None if base is None else shrink(base, long_side)
+        return self._grey[long_side]
+
+    def _decoded(self, long_side: int) -> np.ndarray | None:
+        base = self._base
+        if base is None or not (self._base_whole or max(base.shape) >= long_side):
+            try:
+                self._base, self._base_whole = decode_grey(self.path, max(long_side, DECODE_SIDE))
+            except Exception as e:  # unreadable image: the rule sees no pixels
+                self.error, self._base = f"cannot decode image ({type(e).__name__})", None
+        return self._base
+
+
+def decode_rgb(path: Path | None) -> np.ndarray:
+    """Decode in colour to fit DECODE_SIDE: the JPEG scale that keeps both sides at least
+    DECODE_SIDE, then a bicubic thumbnail (Pillow's `thumbnail`)."""
+    with Image.open(path) as im:  # type: ignore[arg-type]
+        im.draft("RGB", (DECODE_SIDE, DECODE_SIDE))
+        im.load()  # the draft is fixed now: the thumbnail's own draft request is a no-op
+        im = im if im.mode == "RGB" else im.convert("RGB")
+        im.thumbnail((DECODE_SIDE, DECODE_SIDE))
+        return np.asarray(im)
+
+
+def decode_grey(path: Path | None, long_side: int) -> tuple[np.ndarray, bool]:
+    """Decode an image file in grey; a JPEG larger than `long_side` is decoded at a reduced
+    DCT scale that still covers it. Returns the pixels and whether they are at full size."""
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    with Image.open(path) as im:  # type: ignore[arg-type]
+        w, h = im.size
+        if max(w, h) > long_side:  # only a JPEG (or a phone's MPO) can decode at a reduced scale
+            s = long_side / max(w, h)
+            im.draft("L", (max(1, math.ceil(w * s)), max(1, math.ceil(h * s))))
+        whole = im.size == (w, h)
+        return np.asarray(im if im.mode == "L" else im.convert("L")), whole
+
+
+def shrink(grey: np.ndarray, long_side: int) -> np.ndarray:
+    """`grey` with its long side brought down to `long_side` by area averaging (as the
+    logo matcher would do itself), or unchanged when it is no larger."""
+    side = max(grey.shape[:2])
+    if side <= long_side:
+        return grey
+    scale = long_side / side
+    return cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
 
 def _ratio(v: Any) -> float:

@@ -72,6 +72,8 @@ class Backlog:
     confirmed_unfixed: int = 0
     oldest_days: int = 0
     ages: list[Count] = field(default_factory=list)  # "under a week", "1-4 weeks", "over a month"
+    with_volunteers: int = 0           # open findings still inside their grace window at `now`
+    with_volunteers_until: str = ""    # the day the first of them reaches the coordinator
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timezone
 
 from reports.context import FindingItem
+from socialaudit.core import redact
 from socialaudit.core.links import http_url
 from socialaudit.core.policy import Policy
 
@@ -61,13 +62,7 @@ def review_url(base_url: str, finding_id: int) -> str:
 
 def distinct_excerpts(evidence: list[dict], limit: int = 2) -> list[str]:
     """The stored (already redacted) excerpts, without windows that repeat another's text."""
-    out: list[str] = []
-    for e in evidence:
-        text = (e.get("excerpt") or "").strip()
-        core = text.strip("… ")
-        if core and not any(core in o or o.strip("… ") in core for o in out):
-            out.append(text)
-    return out[:limit]
+    return redact.distinct_excerpts((e.get("excerpt") or "" for e in evidence), limit)
 
 
 def finding_item(f, post, account, policy: Policy, base_url: str) -> FindingItem:

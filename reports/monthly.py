@@ -51,7 +51,7 @@ def _headline(facts: MonthlyFacts, new: list, visible_now: list) -> Headline:
                     accounts=sum(1 for a in facts.scope.accounts.values() if a.status != "paused"),
                     posts_checked=facts.posts_checked, new_findings=len(new),
                     new_high=sum(1 for f in new if f.severity == "high"), decided=facts.decided,
-                    open_backlog=sum(1 for f in visible_now if f.state in OPEN))
+                    open_backlog=sum(1 for f in visible_now if f.state == "open"))
 
 
 def _by_rule(new: list, policy: Policy) -> list[Count]:
@@ -93,8 +93,11 @@ def _backlog(facts: MonthlyFacts, visible_now: list) -> Backlog:
     for upper, label in AGE_BUCKETS:
         buckets.append(Count(label, label, sum(1 for a in ages if a >= lower and (upper is None or a < upper))))
         lower = upper or lower
+    later = [facts.shown_at[f.id] for f in facts.findings if f.id not in facts.visible_now
+             and f.state == "open" and facts.shown_at[f.id] > facts.now]
     return Backlog(open=len(waiting), confirmed_unfixed=sum(1 for f in visible_now if f.state == "confirmed"),
-                   oldest_days=max(ages, default=0), ages=buckets)
+                   oldest_days=max(ages, default=0), ages=buckets, with_volunteers=len(later),
+                   with_volunteers_until=day_label(min(later)) if later else "")
 
 
 def _missing_disclaimer(facts: MonthlyFacts, visible_now: list) -> list[AccountProblem]:

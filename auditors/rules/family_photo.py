@@ -70,7 +70,7 @@ def _faces(ctx: PostContext, info: MediaInfo) -> int:
         return 0
 
     def compute() -> int:
-        return len(detect_faces(info.pixels()))
+        return len(detect_faces(info.rgb(), rgb=True))  # the same pixels as BGR, without the copy
     return ctx.shared(("faces", info.index), compute)  # type: ignore[return-value]
 
 

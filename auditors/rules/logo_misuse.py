@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, replace
 from typing import Iterator
 
@@ -157,13 +158,8 @@ def _alt_findings(post: Post, ctx: PostContext) -> tuple[list[Hit], list[str], f
     return hits, why, conf
 
 
-def _index(ctx: PostContext):
-    """The policy's reference logos, loaded once; None when the policy has none usable."""
-    settings = MatchSettings()
-    overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
-                 if ctx.rule.param(k) is not None}
-    settings = replace(settings, **overrides)
-
+def _references(ctx: PostContext) -> list:
+    """The policy's reference logos' features, computed once."""
     def build():
         refs = []
         for path in ctx.prepared.organisation.get("logos", []):
@@ -171,9 +167,24 @@ def _index(ctx: PostContext):
                 refs.append(load_reference(path))
             except ValueError as e:  # an unusable logo disables only itself
                 log.warning("logo-misuse: %s", e)
+        return refs
+    return ctx.prepared.memo((RULE.id, "references"), build)
+
+
+def _index(ctx: PostContext):
+    """A matcher over the policy's reference logos; None when the policy has none usable.
+    One per thread (photos are matched on several at once; OpenCV's detector keeps state)."""
+    settings = MatchSettings()
+    overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
+                 if ctx.rule.param(k) is not None}
+    settings = replace(settings, **overrides)
+
+    def build():
+        refs = _references(ctx)
         return LogoIndex(refs, settings) if refs else None
 
-    return ctx.prepared.memo((RULE.id, "index", tuple(sorted(overrides.items()))), build)
+    key = (RULE.id, "index", tuple(sorted(overrides.items())), threading.get_ident())
+    return ctx.prepared.memo(key, build)
 
 
 def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:
@@ -183,8 +194,8 @@ def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]
     if index is None:
         return evidence, why, conf
     for info in images:
-        pixels = info.pixels()
-        match = index.find(pixels) if pixels is not None else None
+        grey = info.grey(index.settings.max_side)  # shared, already at the matcher's working size
+        match = index.find(grey) if grey is not None else None
         if match is None:
             continue
         evidence.append(Evidence(f"media[{info.index}]", None, None,

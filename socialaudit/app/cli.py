@@ -18,6 +18,8 @@ def main(ctx: click.Context) -> None:
 
     Start with `socialaudit demo`, or audit a bundle or archive with
     `socialaudit audit --policy twins-trust-fcs --input posts.jsonl`.
+    Day to day: `socialaudit status` for what is waiting, `socialaudit review`
+    to triage findings in the terminal, `socialaudit findings --help` for lists.
     """
     ctx.obj = App.load()
 

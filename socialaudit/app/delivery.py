@@ -5,10 +5,12 @@ them (socialaudit.storage.outbox) and the mailer sends them (reports.mailer).
 
 Due on every run:
 - the monthly report of the previous month for each active coordinator, once the
-  month has ended (any run on or after the 1st); dedupe key
+  month has ended (any run on or after the 1st) and if anything was checked before it
+  ended (the first run makes no report of an empty month); dedupe key
   "monthly:<YYYY-MM>:coordinator:<person id>"; its HTML is archived (ArchivedReport);
 - a self-audit report for each volunteer with findings no self-audit has listed yet
   (reports.selfaudit explains when), dedupe key "self-audit:<person id>:run:<run id>";
+- reminders, escalations, high-severity alerts and weekly digests (socialaudit.app.followups);
 - whatever else waits in the outbox: the volunteer notices the web app queues when
   a coordinator confirms a finding, and messages an earlier run could not send.
 
@@ -30,6 +32,7 @@ from reports.mailer import EmlMailer, SendError, build_message, mailer_for
 from reports.monthly import build_monthly
 from reports.render import render_both
 from reports.selfaudit import build_selfaudit
+from socialaudit.app.followups import queue_followups
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
 from socialaudit.storage import outbox, repo, reporting
@@ -52,6 +55,8 @@ def monthly_report(s, org, policy: Policy, settings: Settings, coordinator, mont
 def _queue_monthly(s, org, policy: Policy, settings: Settings, run_id: int | None, now: datetime,
                    counts: dict[str, int]) -> None:
     month = shift_month(month_of(now), -1)
+    if _nothing_checked_before(s, org, month, now):
+        return
     for coord in reporting.active_people(s, org, "coordinator"):
         if reporting.archived(s, org, "monthly", month, coord.id) is not None:
             continue
@@ -64,6 +69,16 @@ def _queue_monthly(s, org, policy: Policy, settings: Settings, run_id: int | Non
         counts["queued"] += outbox.queue(s, organisation_id=org.id, run_id=run_id, kind="coordinator-report",
                                          dedupe_key=monthly_key(month, coord.id), recipient=coord.email,
                                          subject=report.subject, text=text, html=html) is not None
+
+
+def _nothing_checked_before(s, org, month: str, now: datetime) -> bool:
+    """The first run of a new organisation has no month behind it: it makes no report of the
+    month before, which would say "0 posts checked" about posts it has only just read. (When
+    the store's times lie after `now`, as in a simulated run, nothing can be told: report.)"""
+    first = reporting.first_checked_at(s, org)
+    if first is None:
+        return True
+    return now >= first >= month_bounds(month)[1]
 
 
 def _queue_selfaudits(s, org, policy: Policy, settings: Settings, now: datetime, counts: dict[str, int]) -> None:
@@ -83,12 +98,15 @@ def _queue_selfaudits(s, org, policy: Policy, settings: Settings, now: datetime,
                                          subject=report.subject, text=text, html=html) is not None
 
 
-def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: datetime) -> dict[str, int]:
-    """Queue (and archive) everything due, in the caller's transaction."""
-    org = repo.ensure_organisation(s, policy)
+def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: datetime,
+              org=None) -> dict[str, int]:
+    """Queue (and archive) everything due, in the caller's transaction (for `org`, else the
+    policy's organisation)."""
+    org = org or repo.ensure_organisation(s, policy)
     counts = {"queued": 0, "no_email": 0}
     _queue_monthly(s, org, policy, settings, run_id, now, counts)
     _queue_selfaudits(s, org, policy, settings, now, counts)
+    queue_followups(s, org, policy, settings, now, counts)
     return counts
 
 
@@ -140,11 +158,12 @@ class SendSummary:
 
 
 
-def send_pending(store: Store, mailer, mail_from: str) -> SendSummary:
-    """Send every queued message once (call under the run lock); see socialaudit.storage.outbox."""
-    summary = SendSummary(resumed=outbox.resume_interrupted(store))
+def send_pending(store: Store, mailer, mail_from: str, organisation_id: int | None = None) -> SendSummary:
+    """Send every queued message (of one organisation, if given) once, under the run lock or the
+    organisation's mail lock; see socialaudit.storage.outbox."""
+    summary = SendSummary(resumed=outbox.resume_interrupted(store, organisation_id))
     with mailer:
-        for msg_id in outbox.queued_ids(store):
+        for msg_id in outbox.queued_ids(store, organisation_id):
             row = outbox.claim(store, msg_id)
             if row is None:
                 continue

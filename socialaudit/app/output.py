@@ -13,6 +13,7 @@ from typing import IO, Protocol
 
 from socialaudit.core.model import Account, Finding, Post
 from socialaudit.core.policy import Policy
+from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.sources import AuditSummary
 
 
@@ -102,8 +103,12 @@ class TableWriter:
         self.n += 1
         self.out.write(f"{f.severity.upper():6} {f.rule:22} {f.subject}\n")
         self.out.write(f"       {f.message} [{f.clause}] (confidence {f.confidence:.2f})\n")
-        for e in f.evidence[:3]:
-            self.out.write(f"       {e.field}: {e.excerpt}\n")
+        fields: dict[str, list[str]] = {}
+        for e in f.evidence:
+            fields.setdefault(e.field, []).append(e.excerpt)
+        shown = [(name, text) for name, texts in fields.items() for text in distinct_excerpts(texts)]
+        for name, text in shown[:3]:
+            self.out.write(f"       {name}: {text}\n")
         if self.explain:
             for w in f.explanation:
                 self.out.write(f"       why: {w}\n")

@@ -59,3 +59,38 @@ def excerpt(text: str, start: int | None, end: int | None, masks: Iterable[Span]
     body = apply_masks(text[lo:hi], local)
     body = " ".join(body.split())
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
+
+def _merged(a: str, b: str) -> str | None:
+    """One excerpt for two windows of the same text that overlap (or hold one another), else None."""
+    ca, cb = a.strip("… "), b.strip("… ")
+    if cb in ca:
+        return a
+    if ca in cb:
+        return b
+    shortest = min(len(ca), len(cb))
+    for first, second, core1, core2 in ((a, b, ca, cb), (b, a, cb, ca)):
+        for k in range(shortest - 1, shortest // 2, -1):
+            if core1.endswith(core2[:k]):
+                lead, trail = first.startswith("…"), second.endswith("…")
+                return ("…" if lead else "") + core1 + core2[k:] + ("…" if trail else "")
+    return None
+
+
+def distinct_excerpts(excerpts: Iterable[str], limit: int | None = None) -> list[str]:
+    """Excerpts with overlapping windows merged (nearby hits in one sentence give windows that
+    repeat each other): every page, report and table shows evidence through this."""
+    out: list[str] = []
+    for raw in excerpts:
+        text = (raw or "").strip()
+        if not text.strip("… "):
+            continue
+        for i, seen in enumerate(out):
+            merged = _merged(seen, text)
+            if merged is not None:
+                out[i] = merged
+                break
+        else:
+            out.append(text)
+    return out[:limit] if limit is not None else out

@@ -61,3 +61,19 @@ def due_accounts(s: Session, org: db.Organisation, now: datetime, crawl_all: boo
 def _due(a: db.AccountRow, now: datetime) -> bool:
     last = _aware(a.last_crawled_at)
     return last is None or last + timedelta(hours=a.crawl_every_hours) <= now
+
+
+def consent_holder(s: Session, org: db.Organisation, external_id: str) -> db.AccountRow | None:
+    """The account row if a person enrolled it with recorded consent, else None."""
+    acc = s.scalar(select(db.AccountRow).where(db.AccountRow.organisation_id == org.id,
+                                               db.AccountRow.external_id == external_id))
+    if acc is None or acc.person_id is None or acc.consent_at is None or acc.status == "withdrawn":
+        return None
+    return acc
+
+
+def enrolled_count(s: Session, org: db.Organisation) -> int:
+    """Active accounts a person enrolled (the scheduled run's possible work)."""
+    return len(s.scalars(select(db.AccountRow.id).where(db.AccountRow.organisation_id == org.id,
+                                                        db.AccountRow.person_id.is_not(None),
+                                                        db.AccountRow.status == "active")).all())

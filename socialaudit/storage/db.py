@@ -15,6 +15,8 @@ from typing import Any, Iterator, TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
@@ -88,12 +90,23 @@ def make_engine(url: str) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
+    """Bring the schema to the newest migration: silent when it is current, one log line
+    when it was upgraded (Alembic's own step-by-step lines are kept for warnings)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    heads = set(ScriptDirectory.from_config(cfg).get_heads())
+    alembic_log = logging.getLogger("alembic")
+    level = alembic_log.level
+    alembic_log.setLevel(logging.WARNING)
+    try:
+        with engine.begin() as conn:
+            if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+                return
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        alembic_log.setLevel(level)
+    log.info("database schema upgraded to %s", ", ".join(sorted(heads)))
 
 
 @dataclass

@@ -34,6 +34,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage.mediafiles import remove_unreferenced
 
 ROLES = ("admin", "coordinator", "volunteer")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class LifecycleError(ValueError):
@@ -50,6 +51,8 @@ def create_person(s: Session, org: db.Organisation, name: str, email: str, role:
     """A new person; refuses a duplicate email in the organisation."""
     if role not in ROLES:
         raise LifecycleError(f"role must be one of {', '.join(ROLES)}")
+    if not EMAIL.match(email.strip()):
+        raise LifecycleError(f"{email!r} is not an email address (it is the person's sign-in)")
     if find_person(s, org, email) is not None:
         raise LifecycleError(f"{email}: someone with this email already exists")
     person = db.Person(organisation_id=org.id, name=name.strip(), email=email.strip().lower(), role=role,
@@ -61,6 +64,8 @@ def create_person(s: Session, org: db.Organisation, name: str, email: str, role:
 
 @dataclass
 class Enrolment:
+    """What `enrol` did; `consents` holds only the consents it recorded now (none on a re-enrol
+    of the same accounts under the same policy version)."""
     person: db.Person
     accounts: list[db.AccountRow]
     consents: list[db.Consent]
@@ -70,6 +75,9 @@ def enrol(s: Session, policy: Policy, *, name: str, email: str, accounts: list[s
           entered_by: db.Person | None, coordinator: db.Person | None = None) -> Enrolment:
     """Enrol a volunteer's accounts ("x:@jane_v", ...) with a consent record for each."""
     org = repo.ensure_organisation(s, policy)
+    if entered_by is not None and entered_by.role not in ("admin", "coordinator"):
+        raise LifecycleError(f"{entered_by.email}: is a {entered_by.role}; consent is recorded by an admin "
+                             "or a coordinator")
     person = find_person(s, org, email) or create_person(s, org, name, email, "volunteer", coordinator=coordinator)
     if person.role != "volunteer":
         raise LifecycleError(f"{email}: is a {person.role}, not a volunteer")
@@ -79,14 +87,25 @@ def enrol(s: Session, policy: Policy, *, name: str, email: str, accounts: list[s
     rows, consents = [], []
     for ext in accounts:
         acc = _account(s, org, ext, person)
+        rows.append(acc)
+        if _consented(s, acc, person, policy.fingerprint):
+            continue
         acc.person_id, acc.status, acc.consent_at = person.id, "active", repo.now()
         consent = db.Consent(person_id=person.id, account_id=acc.id, scope=f"crawl:{acc.platform}",
                              policy_version=policy.fingerprint, entered_by_id=entered_by.id if entered_by else None)
         s.add(consent)
-        rows.append(acc)
         consents.append(consent)
     s.flush()
     return Enrolment(person, rows, consents)
+
+
+def _consented(s: Session, acc: db.AccountRow, person: db.Person, version: str) -> bool:
+    """The account is already active for this person with consent under this policy version."""
+    if acc.person_id != person.id or acc.status != "active" or acc.consent_at is None:
+        return False
+    return s.scalar(select(db.Consent.id).where(db.Consent.account_id == acc.id, db.Consent.person_id == person.id,
+                                                db.Consent.policy_version == version,
+                                                db.Consent.withdrawn_at.is_(None)).limit(1)) is not None
 
 
 def _account(s: Session, org: db.Organisation, ext: str, person: db.Person) -> db.AccountRow:

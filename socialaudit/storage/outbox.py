@@ -32,7 +32,7 @@ import logging
 from datetime import datetime, timezone
 from email.utils import make_msgid
 
-from sqlalchemy import select, update
+from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
@@ -57,10 +57,15 @@ def queue(s: Session, *, organisation_id: int | None, run_id: int | None, kind: 
     return row
 
 
-def resume_interrupted(store: Store) -> int:
+def _of(organisation_id: int | None):
+    """Every message, or one organisation's (a worker sends only its organisation's mail)."""
+    return true() if organisation_id is None else db.OutboxMessage.organisation_id == organisation_id
+
+
+def resume_interrupted(store: Store, organisation_id: int | None = None) -> int:
     """Messages a killed run left in `sending` go back to the queue (see the module notes)."""
     with store.session() as s:
-        res = s.execute(update(db.OutboxMessage).where(db.OutboxMessage.status == "sending")
+        res = s.execute(update(db.OutboxMessage).where(db.OutboxMessage.status == "sending", _of(organisation_id))
                         .values(status="queued", last_error="interrupted while sending; "
                                                             "sent again with the same Message-ID"))
         n = changed(res)
@@ -74,9 +79,10 @@ def queued(s: Session) -> list[db.OutboxMessage]:
                           .order_by(db.OutboxMessage.id)))
 
 
-def queued_ids(store: Store) -> list[int]:
+def queued_ids(store: Store, organisation_id: int | None = None) -> list[int]:
     with store.session() as s:
-        return list(s.scalars(select(db.OutboxMessage.id).where(db.OutboxMessage.status == "queued")
+        return list(s.scalars(select(db.OutboxMessage.id).where(db.OutboxMessage.status == "queued",
+                                                                _of(organisation_id))
                               .order_by(db.OutboxMessage.id)))
 
 

@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from socialaudit.storage import followup, visibility
 from socialaudit.storage import schema as db
-from socialaudit.storage import visibility
 
-QUEUE_FILTERS = ("rule", "severity", "state", "volunteer", "platform", "month")
+QUEUE_FILTERS = ("rule", "severity", "state", "volunteer", "platform", "month", "assigned")
 
 
 @dataclass
@@ -31,6 +31,10 @@ def queue(s: Session, person: db.Person, filters: dict, month_range: tuple[datet
                         ("volunteer", db.AccountRow.person_id)):
         if filters.get(key):
             q = q.where(column == filters[key])
+    if filters.get("assigned") == "me":
+        q = q.where(followup.mine_clause(person.id))
+    elif filters.get("assigned") == "none":
+        q = q.where(followup.unassigned_clause())
     when = func.coalesce(db.PostRow.created_at, db.FindingRow.created_at)
     if month_range:
         q = q.where(and_(when >= month_range[0], when < month_range[1]))

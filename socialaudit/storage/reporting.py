@@ -10,7 +10,7 @@ belongs to the month in which the coordinator could first see it, so each findin
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -90,6 +90,14 @@ def selfaudit_facts(s: Session, org: db.Organisation, person: db.Person, finding
         org_name=org.name, person=person, findings=findings, other_open=other_open, now=now,
         posts={p.id: p for p in s.scalars(select(db.PostRow).where(db.PostRow.id.in_(post_ids)))} if post_ids else {},
         accounts={a.id: a for a in s.scalars(select(db.AccountRow).where(db.AccountRow.id.in_(account_ids)))})
+
+
+def first_checked_at(s: Session, org: db.Organisation) -> datetime | None:
+    """When socialaudit first saw a post of this organisation (None: not yet). A month that
+    ended before it has nothing to report: no monthly report is made for it."""
+    first = s.scalar(select(func.min(db.PostRow.first_seen_at)).join(
+        db.AccountRow, db.PostRow.account_id == db.AccountRow.id).where(db.AccountRow.organisation_id == org.id))
+    return first if first is None or first.tzinfo else first.replace(tzinfo=timezone.utc)
 
 
 def active_people(s: Session, org: db.Organisation, role: str) -> list[db.Person]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Select, and_, false, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from socialaudit.storage import schema as db
@@ -136,3 +136,37 @@ def people_for(s: Session, person: db.Person) -> list[db.Person]:
     q = select(db.Person).where(db.Person.id.in_(volunteer_ids(person)),
                                 db.Person.role == "volunteer")
     return list(s.scalars(q.order_by(db.Person.name)))
+
+
+def with_volunteers(s: Session, person: db.Person, at: datetime | None = None) -> tuple[int, datetime | None]:
+    """For a coordinator: how many open findings of their volunteers are still inside the
+    grace window, and when the first of them reaches the queue (0, None for anyone else)."""
+    if person.role != "coordinator":
+        return 0, None
+    at = at or now()
+    rows = s.execute(select(func.count(), func.min(db.FindingRow.visible_to_coordinator_at))
+                     .join(db.AccountRow, db.FindingRow.account_id == db.AccountRow.id)
+                     .where(db.FindingRow.organisation_id == person.organisation_id, account_clause(person),
+                            db.FindingRow.state == "open", db.FindingRow.visible_to_coordinator_at > at)).one()
+    return int(rows[0] or 0), rows[1]
+
+
+def grace_until(s: Session, person: db.Person, finding_id: int) -> datetime | None:
+    """For a coordinator: when a finding of one of their volunteers, still inside its grace
+    window, reaches them (None when it is not theirs or not in a grace window)."""
+    if person.role != "coordinator":
+        return None
+    f = s.scalar(select(db.FindingRow).join(db.AccountRow, db.FindingRow.account_id == db.AccountRow.id)
+                 .where(db.FindingRow.id == finding_id, db.FindingRow.organisation_id == person.organisation_id,
+                        account_clause(person), db.FindingRow.state == "open"))
+    return f.visible_to_coordinator_at if f is not None and in_grace(f) else None
+
+
+def end_grace_windows(s: Session, organisation_id: int, at: datetime) -> int:
+    """Close every open grace window of an organisation at `at`: only for a simulation whose
+    clock has moved past them (the demo's report day), so its review app shows the queue."""
+    rows = s.scalars(select(db.FindingRow).where(db.FindingRow.organisation_id == organisation_id,
+                                                 db.FindingRow.visible_to_coordinator_at > at)).all()
+    for f in rows:
+        f.visible_to_coordinator_at = at
+    return len(rows)

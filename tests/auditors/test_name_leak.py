@@ -265,3 +265,15 @@ def test_contractions_titles_and_the_organisation_are_not_names(twins, text):
 
 def test_an_everyday_first_word_of_a_reply_is_not_a_vocative(twins):
     assert not run(twins, "Hope the rest of the week is kinder to you", reply_to="x:@someone")
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely visit today with Imogen and her twin brother, mum is finally coping better",
+    "Took Jayden and his little sister to the park while their mum had a rest",
+])
+def test_a_name_beside_its_sibling_is_a_leak_without_a_register(twins, text):
+    assert run(twins, text, bio={"bio": ""}), text
+
+
+def test_the_authors_own_child_and_her_sibling_is_not_a_leak(twins):
+    assert not run(twins, "My daughter Imogen and her twin brother loved the park today", bio={"bio": ""})

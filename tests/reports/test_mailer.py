@@ -82,7 +82,7 @@ def test_without_an_smtp_host_messages_become_eml_files(store, tmp_path, isolate
     enrol_archive(store, tmp_path / "val", "val_v", ids["val"])
     result = run(store)
     files = result.delivery["eml_files"]
-    assert result.messages_sent == len(files) >= 2 and all(r.status == "sent" for r in outbox(store))
+    assert result.messages_sent == len(files) >= 1 and all(r.status == "sent" for r in outbox(store))
     raw = (isolated_data_dir / "outbox" / files[0].rsplit("/", 1)[1]).read_text()
     assert "multipart/alternative" in raw and "Message-ID:" in raw
 
@@ -95,6 +95,6 @@ def test_a_dry_run_writes_eml_files_and_commits_nothing(store, tmp_path, isolate
         s.query(db.OutboxMessage).delete()
         s.query(db.ArchivedReport).delete()
     out = deliver_due(store, POLICY, load_settings(), dry_run=True)
-    assert out["queued"] >= 2 and out["sent"] == 0 and len(out["eml_files"]) == out["queued"]
+    assert out["queued"] >= 1 and out["sent"] == 0 and len(out["eml_files"]) == out["queued"]
     assert all("/outbox/dry-run/" in f for f in out["eml_files"])
     assert outbox(store) == []

@@ -22,6 +22,7 @@ from auditors.registry import load_policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
+from socialaudit.storage.lifecycle import enrol
 from tests.archive_factory import write_x_archive
 
 POLICY = "twins-trust-fcs"
@@ -162,6 +163,11 @@ def import_kill_loop(workdir: Path, size: int, kills: int, seed: int, per_round:
     archive = workdir / "import-arc"
     if not archive.exists():
         write_x_archive(archive, "vol_import", size, 9 * 10**15)
-    return _rounds(workdir, lambda env: open_for(env).engine.dispose(),
-                   ["import", str(archive), "--account", "x:@vol_import"], kills, per_round,
+    def prepare(env: dict[str, str]) -> None:  # nothing is imported without recorded consent
+        store = open_for(env)
+        with store.session() as s:
+            enrol(s, load_policy(POLICY), name="Vol Import", email="vol.import@example.org",
+                  accounts=["x:@vol_import"], entered_by=None)
+        store.engine.dispose()
+    return _rounds(workdir, prepare, ["import", str(archive), "--account", "x:@vol_import"], kills, per_round,
                    random.Random(seed), "import")

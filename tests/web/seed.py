@@ -74,8 +74,8 @@ class Seeded:
     ids: dict[str, int]
 
 
-def seed(tmp: Path, data_dir: Path, *, grace_over: bool = True) -> Seeded:
-    store = open_store(url=f"sqlite:///{tmp / 'web.db'}")
+def seed(tmp: Path, data_dir: Path, *, grace_over: bool = True, url: str | None = None) -> Seeded:
+    store = open_store(url=url or f"sqlite:///{tmp / 'web.db'}")
     bundle = write_bundle(tmp / "bundle")
     policy = load_policy(POLICY_REF)
     pw = hash_password(PASSWORD)

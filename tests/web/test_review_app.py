@@ -227,3 +227,18 @@ def test_family_names_are_masked_on_the_finding_page_until_revealed(app, seeded)
     page = carl.get(f"/findings/{fid}").text
     assert "Kerry" not in page and "K**" in page
     assert "Kerry" in carl.post(f"/findings/{fid}/reveal", data={"csrf_token": token_of(carl)}).text
+
+
+def test_finding_made_by_the_learned_model_names_its_version(app, seeded):
+    fid = seeded.ids["ann_finding"]
+    with seeded.store.session() as s:
+        s.get(db.FindingRow, fid).model_version = "heads-test-7"
+    page = sign_in(app, "cora").get(f"/findings/{fid}").text
+    assert "the learned model (heads-test-7)" in page
+
+
+def test_finding_made_by_a_rule_names_no_model(app, seeded):
+    fid = seeded.ids["ann_finding"]
+    with seeded.store.session() as s:
+        s.get(db.FindingRow, fid).model_version = None
+    assert "the learned model" not in sign_in(app, "cora").get(f"/findings/{fid}").text

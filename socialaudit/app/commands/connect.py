@@ -24,6 +24,14 @@ def _options(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _check_source(account_id: str, source: str) -> None:
+    """An account is read from its own platform or from its export archive, nothing else."""
+    platform = account_id.partition(":")[0]
+    if source not in ("archive", platform):
+        allowed = " or ".join(s for s in (platform, "archive") if s in SOURCES)
+        raise Failure(f"{account_id} is on {platform}: --source must be {allowed}, not {source}")
+
+
 @click.command()
 @click.argument("account_id", metavar="ACCOUNT")
 @click.option("--source", type=click.Choice(SOURCES), required=True, help="How the account is read.")
@@ -40,6 +48,7 @@ def _options(pairs: tuple[str, ...]) -> dict[str, str]:
 def connect(app: App, account_id, source, folder, options, token_env, every_hours, policy_ref):
     """Set how `socialaudit run` reaches an enrolled ACCOUNT (e.g. x:@jane_v)."""
     policy = app.policy(policy_ref)
+    _check_source(account_id, source)
     config = _options(options)
     if source == "archive":
         if not folder:

@@ -52,5 +52,13 @@ def demo(app: App, policy_ref: str | None) -> None:
     if result.self_audit_emls:
         click.echo(f"self-audit emails to volunteers: {len(result.self_audit_emls)} .eml files in "
                    f"{result.self_audit_emls[0].parent}")
-    click.echo("To see it in the review app or re-render a month, point socialaudit at the demo database:\n"
+    click.echo("Re-render a month from the demo database:\n"
                f"  SOCIALAUDIT_DATABASE_URL={result.database} socialaudit report --month {result.month} --format text")
+    if result.sign_in is None:
+        click.echo("The review app needs the web extra: pip install -e '.[web]', then run the demo again.")
+        return
+    email, password = result.sign_in
+    click.echo("See it in the review app, as on the simulated report day (the grace windows are over):\n"
+               f"  SOCIALAUDIT_DATABASE_URL={result.database} socialaudit serve\n"
+               f"  then open http://127.0.0.1:8080/ and sign in as {email} with the password {password}\n"
+               "  (made for this demo database only; a new one each time you run the demo)")

@@ -47,7 +47,11 @@ def admin() -> None:
 @pass_app
 def admin_create(app: App, name: str, email: str, role: str, policy_ref: str | None) -> None:
     """Create an admin (the first one) or a coordinator; asks for the password."""
-    policy, hashed = app.policy(policy_ref), _password("Password")
+    policy = app.policy(policy_ref)
+    with app.store().session() as s:  # refuse a taken email before asking for a password
+        if find_person(s, repo.ensure_organisation(s, policy), email) is not None:
+            raise Failure(f"{email}: someone with this email already exists")
+    hashed = _password("Password")
     with app.store().session() as s:
         org = repo.ensure_organisation(s, policy)
         try:
@@ -95,8 +99,20 @@ def enrol(app: App, name, email, accounts, coordinator_email, entered_by_email, 
             raise Failure(str(e)) from None
         if hashed:
             done.person.password_hash = hashed
-        n = len(done.accounts)
-    click.echo(f"socialaudit: enrolled {email} with {n} account(s) under policy {policy.fingerprint}")
+        n, new = len(done.accounts), len(done.consents)
+    if not new:
+        click.echo(f"socialaudit: {email} is already enrolled with {n} account(s) under this policy version; "
+                   "no new consent recorded")
+        return
+    click.echo(f"socialaudit: enrolled {email} with {n} account(s); consent recorded under "
+               f"{_policy_label(policy)}")
+
+
+def _policy_label(policy) -> str:
+    """How a person reads the policy version: the pack's title and version, not its hash."""
+    pack = policy.raw.get("pack", {})
+    version = pack.get("version")
+    return f"“{policy.title}”" + (f" (version {version})" if version else "")
 
 
 @click.command()

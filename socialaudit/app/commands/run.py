@@ -13,8 +13,11 @@ import sys
 import click
 from rich.progress import Progress
 
+from socialaudit.app.commands.worker import dispatch_run
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.runner import RunOptions, ScheduledRun
+from socialaudit.storage import repo
+from socialaudit.storage.accounts import enrolled_count
 
 
 def _progress_printer():
@@ -35,9 +38,13 @@ def _progress_printer():
 @policy_option()
 @click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database.")
 @click.option("--all", "crawl_all", is_flag=True, help="Crawl every enrolled account, due or not.")
+@click.option("--dispatch", is_flag=True, help="Do not run here: publish the run as tasks for `socialaudit worker` "
+                                               "(every organisation, or the --policy one; needs PostgreSQL).")
 @pass_app
-def run_command(app: App, policy_ref, dry_run, crawl_all):
+def run_command(app: App, policy_ref, dry_run, crawl_all, dispatch):
     """Crawl enrolled accounts that are due, audit new posts, send due reports."""
+    if dispatch:
+        return dispatch_run(app, policy_ref, crawl_all)
     logging.basicConfig(level=logging.INFO, format="socialaudit: %(message)s", stream=sys.stderr)
     policy = app.policy(policy_ref)
     settings, store = app.settings, app.store()
@@ -58,4 +65,12 @@ def run_command(app: App, policy_ref, dry_run, crawl_all):
                f"{result.messages_sent} messages sent; {result.seconds}s", err=True)
     for acc in result.accounts_failed:
         click.echo(f"socialaudit: could not crawl {acc} (see the run's record)", err=True)
+    if not result.accounts_crawled and not result.accounts_failed and not _enrolled(store, policy):
+        click.echo("socialaudit: nobody is enrolled yet, so there was nothing to read: enrol a volunteer with "
+                   "`socialaudit enrol`, then `socialaudit connect` their account", err=True)
     sys.exit(result.exit_code)
+
+
+def _enrolled(store, policy) -> int:
+    with store.session() as s:
+        return enrolled_count(s, repo.ensure_organisation(s, policy))

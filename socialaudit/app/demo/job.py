@@ -7,6 +7,8 @@
    the volunteers' self-audit emails.
 3. Run it again as the run of the 1st of the month after the grace window would
    (a simulated date), which makes the coordinator's monthly report.
+4. Make the review app show that simulated day: the demo's grace windows are closed,
+   and the demo coordinator gets a fresh random password (printed) to sign in with.
 
 The demo has its own SQLite database and outbox under `<data dir>/demo/`, and mail
 is always written as .eml files, so it never touches real data or sends real mail.
@@ -14,6 +16,7 @@ Running it twice adds nothing: imports, findings and messages are idempotent.
 """
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -26,6 +29,7 @@ from socialaudit.core.settings import Settings
 from socialaudit.storage import repo, reporting
 from socialaudit.storage.db import Store, open_store
 from socialaudit.storage.lifecycle import create_person, enrol, find_person
+from socialaudit.storage.visibility import end_grace_windows
 
 ARCHIVES = Path(__file__).resolve().parent / "archives"
 COORDINATOR = ("Dana Reyes (demo coordinator)", "dana.coordinator@demo.example")
@@ -48,6 +52,7 @@ class DemoResult:
     eml_path: Path | None = None
     self_audit_emls: list[Path] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    sign_in: tuple[str, str] | None = None  # (email, password) of the demo coordinator; None without the web extra
 
 
 def demo_settings(settings: Settings) -> Settings:
@@ -94,6 +99,18 @@ def _outputs(store: Store, policy: Policy, settings: Settings, result: DemoResul
     result.self_audit_emls = [settings.eml_dir / eml_name(k) for k in keys if (settings.eml_dir / eml_name(k)).exists()]
 
 
+def _demo_sign_in(coordinator) -> tuple[str, str] | None:
+    """A new random password for the demo coordinator (demo database only)."""
+    try:
+        from socialaudit.app.web.auth import hash_password  # the web extra is optional
+    except ModuleNotFoundError:
+        return None
+    password = secrets.token_urlsafe(12)
+    coordinator.password_hash = hash_password(password)
+    coordinator.failed_sign_ins, coordinator.locked_until = 0, None
+    return coordinator.email, password
+
+
 def run_demo(policy: Policy, settings: Settings, now: datetime | None = None) -> DemoResult:
     """Run the demo job twice (now, then the simulated report day); see the module notes."""
     settings = demo_settings(settings)
@@ -107,6 +124,9 @@ def run_demo(policy: Policy, settings: Settings, now: datetime | None = None) ->
     month = f"{(later - timedelta(days=1)):%Y-%m}"
     _outputs(store, policy, settings, result, month)
     with store.session() as s:
+        org = repo.ensure_organisation(s, policy)
+        end_grace_windows(s, org.id, datetime.now(timezone.utc))
+        result.sign_in = _demo_sign_in(find_person(s, org, COORDINATOR[1]))
         result.totals = reporting.totals(s)
     store.engine.dispose()
     return result

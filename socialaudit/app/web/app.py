@@ -8,12 +8,23 @@ from datetime import timedelta
 from flask import Flask, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from socialaudit.app.web import views_admin, views_auth, views_review, views_volunteer
+from socialaudit.app.web import (
+    views_admin,
+    views_auth,
+    views_exports,
+    views_invite,
+    views_loop,
+    views_people,
+    views_review,
+    views_volunteer,
+)
 from socialaudit.app.web.auth import secret_key
 from socialaudit.app.web.context import SAFE_METHODS, BoundedInt, check_csrf, csrf_token, signed_in_person
 from socialaudit.app.web.labels import PLATFORM_LABELS
 from socialaudit.core.links import http_url
+from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.settings import Settings
+from socialaudit.storage import visibility
 from socialaudit.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -33,17 +44,18 @@ def create_app(store: Store, settings: Settings, *, secure_cookies: bool | None 
         TEMPLATES_AUTO_RELOAD=False)
     app.extensions["socialaudit"] = {"store": store, "settings": settings}
     app.jinja_env.autoescape = True
-    app.jinja_env.globals.update(csrf_token=csrf_token)
+    app.jinja_env.globals.update(csrf_token=csrf_token, in_grace=visibility.in_grace)
     app.jinja_env.filters.update(pct=lambda v: "–" if v is None else f"{v:.0%}", http_url=http_url,
                                  day=lambda d: d.strftime("%-d %b %Y") if d else "",
-                                 platform=lambda p: PLATFORM_LABELS.get(p, p))
+                                 platform=lambda p: PLATFORM_LABELS.get(p, p), distinct_excerpts=distinct_excerpts)
     _install_hooks(app, store)
     _register_blueprints(app)
     return app
 
 
 def _register_blueprints(app: Flask) -> None:
-    for bp in (views_auth.bp, views_review.bp, views_volunteer.bp, views_admin.bp):
+    for bp in (views_auth.bp, views_review.bp, views_volunteer.bp, views_admin.bp, views_people.bp,
+               views_invite.bp, views_loop.bp, views_exports.bp):
         app.register_blueprint(bp)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from auditors.prepared import Prepared
 from socialaudit.app.web.labels import SEVERITY_LABELS, STATES, rule_labels
 from socialaudit.app.web.masking import Masked, account_record, masked_account, masked_post, segments
+from socialaudit.core.redact import distinct_excerpts
 from socialaudit.storage import pages, review, visibility
 from socialaudit.storage import schema as db
 
@@ -67,10 +68,20 @@ def finding_page(s, viewer: db.Person, finding: db.FindingRow, prepared: Prepare
             "revealed": reveal, "media": pages.media_rows(s, post), "geo": _geo(post, reveal),
             "rule_label": rule.label, "policy_text": rule.policy_text,
             "advice": rule.advice, "help_text": prepared.section("review").get("help_text", ""),
-            "trail": pages.trail(s, finding), "suppression": suppression, "states": STATES,
+            "evidence": distinct_excerpts(e.get("excerpt") or "" for e in finding.evidence or []),
+            "trail": _trail_for(s, viewer, finding), "suppression": suppression, "states": STATES,
             "severity_label": SEVERITY_LABELS.get(finding.severity, finding.severity),
             "can_decide": viewer.role in ("admin", "coordinator"),
             "in_grace": visibility.in_grace(finding), "next_id": pages.next_open(s, viewer, finding)}
+
+
+def _trail_for(s, viewer: db.Person, finding: db.FindingRow) -> list[dict]:
+    """The review trail; what coordinators write (notes, reasons) is internal, so a volunteer
+    sees each step but not its words."""
+    trail = pages.trail(s, finding)
+    if viewer.role in ("admin", "coordinator"):
+        return trail
+    return [{**e, "note": None} for e in trail]
 
 
 def post_page(s, viewer: db.Person, post: db.PostRow, prepared: Prepared) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, send_file, url_for
 from PIL import Image, UnidentifiedImageError
 
 from socialaudit.app.notices import volunteer_notice
@@ -38,10 +38,11 @@ def queue():
     found = pages.queue(g.db, g.person, args, _month_range(args.get("month") or ""), page, PAGE)
     people = {p.id: p for p in visibility.people_for(g.db, g.person)}
     labels = rule_labels(policy_for(g.person.organisation_id))
+    waiting, first_due = visibility.with_volunteers(g.db, g.person)
     return render_template("queue.html", rows=found.rows, accounts=found.accounts, people=people, args=args,
                            page=page, total=found.total, pages=max(1, -(-found.total // PAGE)),
                            platforms=pages.platforms(g.db, g.person), rules=sorted(labels), labels=labels,
-                           states=STATES, now=visibility.now())
+                           states=STATES, now=visibility.now(), with_volunteers=waiting, first_due=first_due)
 
 
 @bp.post("/queue/bulk")
@@ -50,6 +51,7 @@ def bulk():
     action = request.form.get("action", "")
     text = request.form.get("text", "")
     done = skipped = 0
+    refusals: list[str] = []
     for raw in request.form.getlist("ids"):
         finding = visibility.finding_for(g.db, g.person, int(raw)) if raw.isdigit() and len(raw) <= 9 else None
         if finding is None:
@@ -61,7 +63,10 @@ def bulk():
             done += 1
         except review.ReviewError as e:
             skipped += 1
-            flash(str(e), "error")
+            if str(e) not in refusals:  # one line per reason, not one per finding
+                refusals.append(str(e))
+    for reason in refusals:
+        flash(reason, "error")
     flash(f"{done} finding(s) updated" + (f", {skipped} skipped" if skipped else "") + ".", "ok")
     return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/queue")
                     else url_for("review.queue"))
@@ -70,6 +75,12 @@ def bulk():
 def _finding_or_404(finding_id: int) -> db.FindingRow:
     finding = visibility.finding_for(g.db, g.person, finding_id)
     if finding is None:
+        until = visibility.grace_until(g.db, g.person, finding_id)
+        if until is not None:  # a report link to a finding still with the volunteer: say so, show nothing of it
+            abort(Response(render_template("error.html", code=404, title="This finding is still with the volunteer",
+                                           detail=f"Volunteers see their findings first. It reaches your review "
+                                                  f"queue on {until:%-d %b %Y} unless they fix it before then."),
+                           status=404))
         abort(404)
     return finding
 
@@ -102,10 +113,13 @@ def act(finding_id: int):
     except review.ReviewError as e:
         flash(str(e), "error")
         return redirect(url_for("review.finding", finding_id=f.id))
-    flash(_DONE.get(request.form.get("action", ""), "Saved."), "ok")
+    label = rule_labels(policy_for(f.organisation_id)).get(f.rule, f.rule)
+    done = f"“{label}”: {_DONE.get(request.form.get('action', ''), 'saved.')}"
     nxt = request.form.get("next_id", "")
     if nxt.isdigit():
+        flash(f"{done} Below is the next finding to review.", "ok")
         return redirect(url_for("review.finding", finding_id=int(nxt)))
+    flash(done, "ok")
     return redirect(url_for("review.finding", finding_id=f.id))
 
 
@@ -113,9 +127,9 @@ def _notice(finding: db.FindingRow) -> review.Notice:
     return volunteer_notice(policy_for(finding.organisation_id), settings().base_url, settings().template_dir)
 
 
-_DONE = {"confirm": "Confirmed. A notice to the volunteer has been queued.",
-         "dismiss": "Dismissed as a false positive. It will not come back on the next check.",
-         "note": "Note added.", "reopen": "Reopened."}
+_DONE = {"confirm": "confirmed, and a notice to the volunteer was queued.",
+         "dismiss": "dismissed as a false positive. It will not come back on the next check.",
+         "note": "note added.", "reopen": "reopened."}
 
 
 @bp.get("/posts/<int:post_id>")

@@ -1,10 +1,25 @@
-// Optional keyboard shortcuts. Everything works without them.
+// Optional keyboard shortcuts, off until the person turns them on (WCAG 2.1.4: a single
+// key never acts by surprise). Everything works without them.
 // Queue: j/k move, x tick, Enter/o open. Finding page: c confirm, d dismiss reason, n note.
 (function () {
   "use strict";
+  var KEY = "socialaudit-shortcuts";
+  function enabled() {
+    try { return window.localStorage.getItem(KEY) === "on"; } catch (e) { return false; }
+  }
   function typing(e) {
     var t = e.target.tagName;
-    return t === "INPUT" || t === "TEXTAREA" || t === "SELECT" || e.ctrlKey || e.metaKey || e.altKey;
+    return t === "INPUT" || t === "TEXTAREA" || t === "SELECT" || t === "BUTTON" || e.ctrlKey || e.metaKey || e.altKey;
+  }
+  // After an action the page says what happened: put the focus there, not on <body>.
+  var said = document.querySelector("[data-focus]");
+  if (said) { said.focus(); }
+  var toggle = document.getElementById("keys-on");
+  if (toggle) {
+    toggle.checked = enabled();
+    toggle.addEventListener("change", function () {
+      try { window.localStorage.setItem(KEY, toggle.checked ? "on" : "off"); } catch (e) { /* private mode */ }
+    });
   }
   var rows = Array.prototype.slice.call(document.querySelectorAll("tr.row"));
   var i = -1;
@@ -16,7 +31,7 @@
     rows[i].scrollIntoView({block: "nearest"});
   }
   document.addEventListener("keydown", function (e) {
-    if (typing(e)) return;
+    if (!enabled() || typing(e)) return;
     if (rows.length) {
       if (e.key === "j") { move(1); e.preventDefault(); }
       else if (e.key === "k") { move(-1); e.preventDefault(); }
