@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Iterator, Sequence, cast
 
-from sqlalchemy import Table, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import Table, case, delete, func, insert, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -57,6 +57,7 @@ class Written:
     counts: Counter[str] = field(default_factory=Counter)
     post_ids: dict[str, int] = field(default_factory=dict)
     status: dict[str, str] = field(default_factory=dict)
+    fingerprints: dict[str, set[str]] = field(default_factory=dict)  # each post's findings
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _write_posts(s: Session, ctx: Context, entries: list[Entry], out: Written) -
     stored = {r.external_id: r for r in _chunked(s, ids, lambda chunk: select(
         POSTS.c.id, POSTS.c.external_id, POSTS.c.account_id, POSTS.c.content_hash).where(
         POSTS.c.organisation_id == ctx.organisation_id, POSTS.c.external_id.in_(chunk)))}
-    fresh, same = [], []
+    fresh: dict[str, dict[str, Any]] = {}
     for e in entries:
         post = cast(model.Post, e.post)
         old, digest = stored.get(post.id), post.content_hash()
@@ -96,28 +97,31 @@ def _write_posts(s: Session, ctx: Context, entries: list[Entry], out: Written) -
         status = "new" if old is None else "same" if old.content_hash == digest else "changed"
         out.status[post.id] = status
         out.counts[f"posts_{status}"] += 1
-        key = f"{digest[:32]}:{ctx.policy_fingerprint}"
-        if status == "same":
-            same.append({"row_id": old.id, "seen": ctx.at, "key": key})
+        if old is not None and status == "same":
             out.post_ids[post.id] = old.id
         else:
-            fresh.append(_post_values(ctx, e.account_id, post, digest, key))
-            if old is not None:
-                out.post_ids[post.id] = old.id
-    if same:
-        s.execute(update(POSTS).where(POSTS.c.id == bindparam("row_id")).values(
-            last_seen_at=bindparam("seen"), deleted_at=None, audited_key=bindparam("key")), same)
+            fresh[post.id] = _post_values(ctx, e.account_id, post, digest)
+    _touch_same(s, ctx, [out.post_ids[pid] for pid, st in out.status.items() if st == "same"])
     if fresh:
-        _upsert_posts(s, fresh)
-        _read_new_ids(s, ctx, entries, out)
+        _upsert_posts(s, ctx, fresh, {pid: v["account_id"] for pid, v in fresh.items()}, out)
         _replace_media(s, entries, out)
 
 
-def _post_values(ctx: Context, account_id: int, post: model.Post, digest: str, key: str) -> dict[str, Any]:
+def _touch_same(s: Session, ctx: Context, row_ids: list[int]) -> None:
+    """Unchanged posts: seen now, not deleted, audited under this policy (their stored hash
+    is the post's, so the audited key is made from it in SQL, in one statement per chunk)."""
+    key = func.substr(POSTS.c.content_hash, 1, 32) + f":{ctx.policy_fingerprint}"
+    for chunk in _chunks(row_ids):
+        s.execute(update(POSTS).where(POSTS.c.id.in_(chunk)).values(
+            last_seen_at=ctx.at, deleted_at=None, audited_key=key))
+
+
+def _post_values(ctx: Context, account_id: int, post: model.Post, digest: str) -> dict[str, Any]:
     return {"organisation_id": ctx.organisation_id, "account_id": account_id, "external_id": post.id,
             "platform": post.platform, "created_at": post.created_at, "text": post.text, "url": post.url,
             "lang": post.lang, "visibility": post.visibility, "record": post.to_dict(), "content_hash": digest,
-            "audited_key": key, "first_seen_at": ctx.at, "last_seen_at": ctx.at, "deleted_at": None}
+            "audited_key": f"{digest[:32]}:{ctx.policy_fingerprint}", "first_seen_at": ctx.at,
+            "last_seen_at": ctx.at}
 
 
 def _insert(s: Session, table: Table) -> Any:
@@ -130,28 +134,26 @@ def _insert(s: Session, table: Table) -> Any:
     raise Refused(f"no set-based upsert on {dialect}")
 
 
-def _upsert_posts(s: Session, rows: list[dict[str, Any]]) -> None:
+def _upsert_posts(s: Session, ctx: Context, rows: dict[str, dict[str, Any]], want: dict[str, int],
+                  out: Written) -> None:
+    """New and changed posts in one upsert (executemany: pysqlite runs it row by row in C,
+    psycopg pipelines it), then their ids in one SELECT. A post another writer stored under
+    another account meanwhile is left alone by the WHERE, and refused here."""
     stmt = _insert(s, POSTS)
     new = stmt.excluded
     content = ("text", "url", "lang", "visibility", "record", "content_hash", "audited_key", "last_seen_at")
     s.execute(stmt.on_conflict_do_update(
         index_elements=[POSTS.c.organisation_id, POSTS.c.external_id],
-        set_={**{c: new[c] for c in content}, "deleted_at": None,
+        set_={**{c: new[c] for c in content}, "deleted_at": null(),
               "created_at": func.coalesce(new.created_at, POSTS.c.created_at)},
-        where=POSTS.c.account_id == new.account_id), rows)  # a post never changes hands
-
-
-def _read_new_ids(s: Session, ctx: Context, entries: list[Entry], out: Written) -> None:
-    """The ids of the posts just inserted (and a check that no other writer got there with
-    another account in between, which the upsert's WHERE left untouched)."""
-    want = {cast(model.Post, e.post).id: e.account_id for e in entries
-            if out.status[cast(model.Post, e.post).id] != "same"}
-    for r in _chunked(s, list(want), lambda chunk: select(
-            POSTS.c.id, POSTS.c.external_id, POSTS.c.account_id).where(
+        where=POSTS.c.account_id == new.account_id), list(rows.values()))  # a post never changes hands
+    for r in _chunked(s, list(rows), lambda chunk: select(POSTS.c.id, POSTS.c.external_id, POSTS.c.account_id).where(
             POSTS.c.organisation_id == ctx.organisation_id, POSTS.c.external_id.in_(chunk))):
         if r.account_id != want[r.external_id]:
             raise Refused("a post stored under another account")
         out.post_ids[r.external_id] = r.id
+    if any(pid not in out.post_ids for pid in rows):
+        raise Refused("a post the upsert did not store")
 
 
 def _replace_media(s: Session, entries: list[Entry], out: Written) -> None:
@@ -171,18 +173,22 @@ def _write_findings(s: Session, ctx: Context, entries: Sequence[Entry], out: Wri
     rows: dict[str, dict[str, Any]] = {}
     for e in entries:
         post_id = out.post_ids[e.post.id] if e.post is not None else None
+        fps: set[str] = set()
+        if e.post is not None:
+            out.fingerprints[e.post.id] = fps
         for f in e.findings:
             fp = f.fingerprint
             if fp in rows:
                 raise Refused("a finding twice in one batch")
+            fps.add(fp)
             rows[fp] = _finding_values(ctx, f, fp, e.account_id, post_id)
     if not rows:
         return
-    fps = list(rows)
-    known = {r.fingerprint: r for r in _chunked(s, fps, lambda chunk: select(
+    keys = list(rows)
+    known = {r.fingerprint: r for r in _chunked(s, keys, lambda chunk: select(
         FINDINGS.c.id, FINDINGS.c.fingerprint, FINDINGS.c.state).where(
         FINDINGS.c.organisation_id == ctx.organisation_id, FINDINGS.c.fingerprint.in_(chunk)))}
-    suppressed = set(_chunked(s, fps, lambda chunk: select(db.Suppression.fingerprint).where(
+    suppressed = set(_chunked(s, keys, lambda chunk: select(db.Suppression.fingerprint).where(
         db.Suppression.organisation_id == ctx.organisation_id, db.Suppression.fingerprint.in_(chunk)), scalar=True))
     for chunk in _chunks(sorted(suppressed)):
         s.execute(update(db.Suppression).where(db.Suppression.organisation_id == ctx.organisation_id,
@@ -190,8 +196,10 @@ def _write_findings(s: Session, ctx: Context, entries: Sequence[Entry], out: Wri
     for fp, values in rows.items():
         if fp in suppressed:
             values["state"] = "dismissed"
-    _upsert_findings(s, list(rows.values()))
-    _trail_findings(s, ctx, fps, known, suppressed, out)
+    ids = _upsert_findings(s, ctx, rows)
+    if len(ids) != len(rows):
+        raise Refused("a finding the upsert did not return")
+    _trail_findings(s, ctx, [(fp, ids[fp]) for fp in rows], known, suppressed, out)
 
 
 def _finding_values(ctx: Context, f: model.Finding, fp: str, account_id: int, post_id: int | None) -> dict[str, Any]:
@@ -204,7 +212,8 @@ def _finding_values(ctx: Context, f: model.Finding, fp: str, account_id: int, po
             "updated_at": ctx.at, "visible_to_coordinator_at": ctx.at + timedelta(days=ctx.grace_days)}
 
 
-def _upsert_findings(s: Session, rows: list[dict[str, Any]]) -> None:
+def _upsert_findings(s: Session, ctx: Context, rows: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """One upsert (executemany) for the batch's findings; returns their ids by fingerprint."""
     stmt = _insert(s, FINDINGS)
     new, old = stmt.excluded, FINDINGS.c
     judged = ("severity", "confidence", "message", "clause", "evidence", "explanation", "masks",
@@ -214,26 +223,23 @@ def _upsert_findings(s: Session, rows: list[dict[str, Any]]) -> None:
         set_={**{c: new[c] for c in judged},
               "last_seen_run_id": func.coalesce(new.last_seen_run_id, old.last_seen_run_id),
               # review state is kept; only a resolved finding that fires again is reopened
-              "state": case((old.state == "resolved", "open"), else_=old.state)}), rows)
+              "state": case((old.state == "resolved", "open"), else_=old.state)}), list(rows.values()))
+    return dict(_chunked(s, list(rows), lambda chunk: select(old.fingerprint, old.id).where(
+        old.organisation_id == ctx.organisation_id, old.fingerprint.in_(chunk))))
 
 
-def _trail_findings(s: Session, ctx: Context, fps: list[str], known: dict[str, Any], suppressed: set[str],
-                    out: Written) -> None:
-    created = [fp for fp in fps if fp not in known]
+def _trail_findings(s: Session, ctx: Context, ids: list[tuple[str, int]], known: dict[str, Any],
+                    suppressed: set[str], out: Written) -> None:
+    """The review trail (created, reopened) and the counts, in the batch's order."""
     events: list[dict[str, Any]] = []
-    if created:
-        ids = dict(_chunked(s, created, lambda chunk: select(FINDINGS.c.fingerprint, FINDINGS.c.id).where(
-            FINDINGS.c.organisation_id == ctx.organisation_id, FINDINGS.c.fingerprint.in_(chunk))))
-        for fp in created:
-            note = "suppressed by an earlier dismissal" if fp in suppressed else None
-            events.append({"finding_id": ids[fp], "action": "created", "note": note, "at": ctx.at})
-            out.counts["findings_suppressed" if fp in suppressed else "findings_new"] += 1
-    for fp in fps:
+    for fp, finding_id in ids:
         row = known.get(fp)
         if row is None:
-            continue
-        if row.state == "resolved":
-            events.append({"finding_id": row.id, "action": "reopened", "note": "seen again after being resolved",
+            note = "suppressed by an earlier dismissal" if fp in suppressed else None
+            events.append({"finding_id": finding_id, "action": "created", "note": note, "at": ctx.at})
+            out.counts["findings_suppressed" if fp in suppressed else "findings_new"] += 1
+        elif row.state == "resolved":
+            events.append({"finding_id": finding_id, "action": "reopened", "note": "seen again after being resolved",
                            "at": ctx.at})
             out.counts["findings_reopened"] += 1
         else:
@@ -248,7 +254,7 @@ def _resolve_gone(s: Session, ctx: Context, entries: list[Entry], out: Written) 
     for e in entries:
         post = cast(model.Post, e.post)
         if out.status[post.id] != "new":
-            current[out.post_ids[post.id]] = {f.fingerprint for f in e.findings}
+            current[out.post_ids[post.id]] = out.fingerprints[post.id]
     if not current:
         return
     gone = [r.id for r in _chunked(s, list(current), lambda chunk: select(
@@ -275,4 +281,4 @@ def _chunked(s: Session, keys: Sequence[Any], query, *, scalar: bool = False) ->
     """Run `query(chunk)` over the keys in chunks and chain the rows."""
     for chunk in _chunks(keys):
         result = s.execute(query(list(chunk)))
-        yield from (result.scalars() if scalar else result)
+        yield from (result.scalars().all() if scalar else result.all())
