@@ -18,10 +18,12 @@ of the batch is kept.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections import Counter
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
@@ -38,6 +40,43 @@ from socialaudit.storage.mediafiles import link_post_media
 
 BATCH = 500
 log = logging.getLogger(__name__)
+
+
+class BatchWriter:
+    """Writes batches in a thread while the caller audits the next one, so the database's
+    round trips and commits overlap the rules' work. At most one batch waits (memory stays
+    bounded); an error in the thread is raised in the caller at its next hand-over or close.
+    The session is only ever used by one thread at a time: the caller's again after close."""
+
+    def __init__(self, write: Callable[[list[Audited]], None]):
+        self._write = write
+        self._queue: queue.Queue[list[Audited] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._loop, name="socialaudit-store", daemon=True)
+        self._thread.start()
+
+    def submit(self, items: list[Audited]) -> None:
+        self._raise()
+        self._queue.put(items)
+
+    def close(self, *, raise_errors: bool = True) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if raise_errors:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _loop(self) -> None:
+        while (items := self._queue.get()) is not None:
+            if self._error is None:  # after an error, nothing more is written
+                try:
+                    self._write(items)
+                except BaseException as e:  # handed to the caller's thread
+                    self._error = e
 
 
 class AuditRecorder(AbstractContextManager):
@@ -74,6 +113,7 @@ class AuditRecorder(AbstractContextManager):
                                        "findings_suppressed": 0, "findings_resolved": 0})
         self._batch: list[Audited] = []
         self._batch_keys: set[str] = set()
+        self._writer: BatchWriter | None = None
         self._accounts: dict[str, db.AccountRow] = {}
         self.grace_days = int(policy.section("review").get("grace_days", 0))
 
@@ -90,16 +130,37 @@ class AuditRecorder(AbstractContextManager):
         queued, and written with its batch (at the latest by `finish`)."""
         key = f"{type(item.subject).__name__}:{item.subject.id}"
         if key in self._batch_keys:  # the same subject again: its first copy is written first
-            self._write_batch()
+            self._hand_over()
         self._batch.append(item)
         self._batch_keys.add(key)
         if len(self._batch) >= BATCH:
-            self._write_batch()
+            self._hand_over()
 
-    def _write_batch(self) -> None:
+    def _hand_over(self) -> None:
+        """Give the batch to the writer thread (started with the first batch, once the audit's
+        worker processes exist) and go on collecting the next one."""
         items, self._batch, self._batch_keys = self._batch, [], set()
-        if not items:
-            return
+        if items:
+            if self._writer is None:
+                self._writer = BatchWriter(self._write_batch)
+            self._writer.submit(items)
+
+    def _drain(self, *, raise_errors: bool = True) -> None:
+        """Everything recorded so far written, and the writer thread gone: the session is
+        this thread's again."""
+        if raise_errors:
+            self._hand_over()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close(raise_errors=raise_errors)
+
+    def abandon(self) -> None:
+        """Drop what is not committed (an all-or-nothing import that failed half-way)."""
+        self._batch, self._batch_keys = [], set()
+        self._drain(raise_errors=False)
+        self.session.rollback()
+
+    def _write_batch(self, items: list[Audited]) -> None:
         try:
             with self.session.begin_nested():
                 counts = self._write_set_based(items)
@@ -219,7 +280,7 @@ class AuditRecorder(AbstractContextManager):
 
     def finish(self, summary: AuditSummary) -> None:
         """Close the run with the audit's counts; what the store refused joins the summary's errors."""
-        self._write_batch()
+        self._drain()
         for e in self.refused:
             summary.add_error(e)
         self.refused = []
@@ -239,6 +300,7 @@ class AuditRecorder(AbstractContextManager):
             self.session.commit()
 
     def __exit__(self, exc_type, exc, tb) -> Any:
+        self._drain(raise_errors=False)
         if exc_type is not None:
             self.session.rollback()
             self.run.status = "failed"

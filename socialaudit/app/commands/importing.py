@@ -59,7 +59,7 @@ def import_command(app: App, archive, account_id, policy_ref):
         for item in run:
             recorder.record(item)
     except (InputError, RecordError) as e:
-        recorder.session.rollback()
+        recorder.abandon()
         raise Failure(f"{e} (nothing was imported)") from None
     summary = run.summary
     recorder.finish(summary)
