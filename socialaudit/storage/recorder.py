@@ -6,8 +6,9 @@
             rec.record(item)
         rec.finish(run.summary)
 
-Posts and findings are written in batches, each batch one transaction, so a
-crash loses at most the batch in flight, and re-running is idempotent. A batch
+Posts and findings are written in batches, each batch one transaction, by a
+writer thread while the next batch is audited; a crash loses at most the
+batches in flight (two), and re-running is idempotent. A batch
 is written set-based (storage.batch: a few upserts for the whole batch) inside a
 savepoint; if the database refuses it, or it holds something only the per-record
 path decides (a post under another account, the same post twice), the batch is
