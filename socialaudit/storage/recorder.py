@@ -37,7 +37,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 from socialaudit.storage.db import row as must
 from socialaudit.storage.locks import close_interrupted_runs, new_holder
-from socialaudit.storage.mediafiles import link_post_media
+from socialaudit.storage.mediafiles import link_media, link_post_media
 
 BATCH = 500
 log = logging.getLogger(__name__)
@@ -195,8 +195,8 @@ class AuditRecorder(AbstractContextManager):
         if self.data_dir is not None:
             for item in items:
                 if isinstance(item.subject, model.Post) and item.subject.media:
-                    link_post_media(self.session, written.post_ids[item.subject.id], item.subject,
-                                    self.media_root, self.data_dir)
+                    link_media(self.session, written.post_ids[item.subject.id], item.subject,
+                               self.media_root, self.data_dir)
         self.session.flush()
         return written.counts
 
@@ -238,7 +238,7 @@ class AuditRecorder(AbstractContextManager):
                     counts["findings_resolved"] += repo.resolve_gone_findings(
                         self.session, row, {f.fingerprint for f in findings}, "no longer found when re-audited")
                 if self.data_dir is not None and post.media:
-                    link_post_media(self.session, row.id, post, self.media_root, self.data_dir)
+                    link_post_media(self.session, row, post, self.media_root, self.data_dir)
         except (SQLAlchemyError, repo.OwnershipError) as e:
             self._refused("post", post.id, account.id, e)
             return
