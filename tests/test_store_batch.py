@@ -15,6 +15,7 @@ from socialaudit.core.model import Evidence, Finding
 from socialaudit.storage import batch, recorder, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
+from socialaudit.storage.lifecycle import enrol
 from tests.archive_factory import write_x_archive
 from tests.factories import RecordList, account_dict, make_account, make_post, post_dict, store_audit
 
@@ -182,14 +183,17 @@ def test_a_batch_keeps_each_findings_masks_and_model_version(store):
 def test_importing_an_archive_twice_stores_it_once_in_batches(database_url, tmp_path):
     """`socialaudit import` (one transaction, several batches) then the same archive again."""
     archive = write_x_archive(tmp_path / "arc", "vol_batch", 1100, geo_every=7)
+    store = open_store(url=database_url)
+    with store.session() as s:  # the volunteer consented to the import
+        enrol(s, POLICY, name="Vol Batch", email="vol.batch@example.org", accounts=["x:@vol_batch"], entered_by=None)
     env = {**os.environ, "SOCIALAUDIT_DATABASE_URL": database_url}
-    cmd = [sys.executable, "-m", "socialaudit", "import", str(archive), "--policy", "twins-trust-fcs"]
+    cmd = [sys.executable, "-m", "socialaudit", "import", str(archive), "--policy", "twins-trust-fcs",
+           "--account", "x:@vol_batch"]
     first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert first.returncode == 0, first.stderr[-2000:]
     assert "1100 posts (1100 new, 0 changed, 0 unchanged)" in first.stdout
     again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert "1100 posts (0 new, 0 changed, 1100 unchanged)" in again.stdout and "(0 new)." in again.stdout
-    store = open_store(url=database_url)
     with store.session() as s:
         assert len(s.scalars(select(db.PostRow.id)).all()) == 1100
         geotags = s.scalars(select(db.FindingRow.state).where(db.FindingRow.rule == "geotag")).all()
