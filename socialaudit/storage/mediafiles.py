@@ -43,9 +43,16 @@ def store_file(s: Session, path: Path, data_dir: Path) -> db.MediaFile | None:
 def link_post_media(s: Session, post_row: db.PostRow, post: model.Post, media_root: Path | None,
                     data_dir: Path) -> int:
     """Point each of the post's media rows at its stored file; returns how many were stored."""
+    return link_media(s, post_row.id, post, media_root, data_dir)
+
+
+def link_media(s: Session, post_id: int, post: model.Post, media_root: Path | None, data_dir: Path) -> int:
+    """`link_post_media` for the post row `post_id` (the set-based batch writer knows ids only)."""
     n = 0
     s.flush()
-    rows = {pm.position: pm for pm in s.scalars(select(db.PostMedia).where(db.PostMedia.post_id == post_row.id))}
+    # populate_existing: the set-based batch writer replaces media rows behind the ORM's back
+    query = select(db.PostMedia).where(db.PostMedia.post_id == post_id).execution_options(populate_existing=True)
+    rows = {pm.position: pm for pm in s.scalars(query)}
     for i, m in enumerate(post.media):
         pm = rows.get(i)
         if pm is None or pm.media_id is not None:

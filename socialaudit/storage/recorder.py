@@ -6,18 +6,25 @@
             rec.record(item)
         rec.finish(run.summary)
 
-Posts and findings are written in batches, each batch one transaction, so a
-crash loses at most the batch in flight, and re-running is idempotent. Each
-subject is written inside a savepoint: one the database refuses is reported (in
-the summary's errors) and skipped, and the rest of the batch is kept.
+Posts and findings are written in batches, each batch one transaction, by a
+writer thread while the next batch is audited; a crash loses at most the
+batches in flight (two), and re-running is idempotent. A batch
+is written set-based (storage.batch: a few upserts for the whole batch) inside a
+savepoint; if the database refuses it, or it holds something only the per-record
+path decides (a post under another account, the same post twice), the batch is
+written again subject by subject, each inside its own savepoint: one the
+database refuses is reported (in the summary's errors) and skipped, and the rest
+of the batch is kept.
 """
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections import Counter
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,15 +32,52 @@ from sqlalchemy.exc import SQLAlchemyError
 from socialaudit.core import model
 from socialaudit.core.policy import Policy
 from socialaudit.core.sources import Audited, AuditError, AuditSummary
-from socialaudit.storage import repo
+from socialaudit.storage import batch, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 from socialaudit.storage.db import row as must
 from socialaudit.storage.locks import close_interrupted_runs, new_holder
-from socialaudit.storage.mediafiles import link_post_media
+from socialaudit.storage.mediafiles import link_media, link_post_media
 
 BATCH = 500
 log = logging.getLogger(__name__)
+
+
+class BatchWriter:
+    """Writes batches in a thread while the caller audits the next one, so the database's
+    round trips and commits overlap the rules' work. At most one batch waits (memory stays
+    bounded); an error in the thread is raised in the caller at its next hand-over or close.
+    The session is only ever used by one thread at a time: the caller's again after close."""
+
+    def __init__(self, write: Callable[[list[Audited]], None]):
+        self._write = write
+        self._queue: queue.Queue[list[Audited] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._loop, name="socialaudit-store", daemon=True)
+        self._thread.start()
+
+    def submit(self, items: list[Audited]) -> None:
+        self._raise()
+        self._queue.put(items)
+
+    def close(self, *, raise_errors: bool = True) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if raise_errors:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _loop(self) -> None:
+        while (items := self._queue.get()) is not None:
+            if self._error is None:  # after an error, nothing more is written
+                try:
+                    self._write(items)
+                except BaseException as e:  # handed to the caller's thread
+                    self._error = e
 
 
 class AuditRecorder(AbstractContextManager):
@@ -68,7 +112,9 @@ class AuditRecorder(AbstractContextManager):
         self.counts: Counter[str] = Counter({"posts_new": 0, "posts_changed": 0, "posts_same": 0,
                                        "findings_new": 0, "findings_seen": 0, "findings_reopened": 0,
                                        "findings_suppressed": 0, "findings_resolved": 0})
-        self._pending = 0
+        self._batch: list[Audited] = []
+        self._batch_keys: set[str] = set()
+        self._writer: BatchWriter | None = None
         self._accounts: dict[str, db.AccountRow] = {}
         self.grace_days = int(policy.section("review").get("grace_days", 0))
 
@@ -81,7 +127,81 @@ class AuditRecorder(AbstractContextManager):
         return self.store.url_for_humans
 
     def record(self, item: Audited) -> None:
-        """Save one audited post (with its account and media) or account, and its findings."""
+        """Save one audited post (with its account and media) or account, and its findings:
+        queued, and written with its batch (at the latest by `finish`)."""
+        key = f"{type(item.subject).__name__}:{item.subject.id}"
+        if key in self._batch_keys:  # the same subject again: its first copy is written first
+            self._hand_over()
+        self._batch.append(item)
+        self._batch_keys.add(key)
+        if len(self._batch) >= BATCH:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        """Give the batch to the writer thread (started with the first batch, once the audit's
+        worker processes exist) and go on collecting the next one."""
+        items, self._batch, self._batch_keys = self._batch, [], set()
+        if items:
+            if self._writer is None:
+                self._writer = BatchWriter(self._write_batch)
+            self._writer.submit(items)
+
+    def _drain(self, *, raise_errors: bool = True) -> None:
+        """Everything recorded so far written, and the writer thread gone: the session is
+        this thread's again."""
+        if raise_errors:
+            self._hand_over()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close(raise_errors=raise_errors)
+
+    def abandon(self) -> None:
+        """Drop what is not committed (an all-or-nothing import that failed half-way)."""
+        self._batch, self._batch_keys = [], set()
+        self._drain(raise_errors=False)
+        self.session.rollback()
+
+    def _write_batch(self, items: list[Audited]) -> None:
+        try:
+            with self.session.begin_nested():
+                counts = self._write_set_based(items)
+        except (SQLAlchemyError, repo.OwnershipError, batch.Refused) as e:
+            log.info("a batch of %d is written record by record (%s)", len(items), type(e).__name__)
+            self._accounts.clear()  # rows made in the savepoint are gone with it
+            self.session.expire_all()  # rows the set-based writes changed are read afresh
+            for item in items:
+                self._record_one(item)
+        else:
+            self.counts.update(counts)
+        self._end_batch()
+
+    def _write_set_based(self, items: list[Audited]) -> Counter[str]:
+        entries = []
+        for item in items:
+            if isinstance(item.subject, model.Post):
+                acc = self._account_row(item.account, item.account_known)
+                entries.append(batch.Entry(acc.id, item.findings, item.subject))
+            else:
+                entries.append(batch.Entry(self._account_row(item.subject).id, item.findings))
+        self.session.flush()
+        ctx = batch.Context(self.org.id, self.run.id, self.policy.fingerprint, self.grace_days)
+        written = batch.write(self.session, ctx, entries)
+        for item in items:  # in input order, as the per-record path leaves them
+            acc = self._accounts[item.account.id if isinstance(item.subject, model.Post) else item.subject.id]
+            if not isinstance(item.subject, model.Post):
+                acc.audited_key = self.policy.fingerprint
+            elif written.status[item.subject.id] != "same":
+                acc.audited_key = None  # its account rules must see this post
+        if self.data_dir is not None:
+            for item in items:
+                if isinstance(item.subject, model.Post) and item.subject.media:
+                    link_media(self.session, written.post_ids[item.subject.id], item.subject,
+                               self.media_root, self.data_dir)
+        self.session.flush()
+        return written.counts
+
+    def _record_one(self, item: Audited) -> None:
+        """The per-record path: one savepoint per subject."""
         if isinstance(item.subject, model.Post):
             self._record_post(item.subject, item.account, item.account_known, item.findings)
         else:
@@ -123,7 +243,6 @@ class AuditRecorder(AbstractContextManager):
             self._refused("post", post.id, account.id, e)
             return
         self.counts.update(counts)
-        self._tick()
 
     def _record_account(self, account: model.Account, findings: list[model.Finding]) -> None:
         counts: Counter[str] = Counter()
@@ -136,7 +255,6 @@ class AuditRecorder(AbstractContextManager):
             self._refused("account", account.id, account.id, e)
             return
         self.counts.update(counts)
-        self._tick()
 
     def _refused(self, kind: str, subject_id: str, account_id: str, e: Exception) -> None:
         self._accounts.pop(account_id, None)  # its row may have been rolled back with the savepoint
@@ -155,16 +273,15 @@ class AuditRecorder(AbstractContextManager):
         else:
             self.session.commit()
 
-    def _tick(self) -> None:
-        self._pending += 1
-        if self._pending >= BATCH and not self.atomic:
+    def _end_batch(self) -> None:
+        if not self.atomic:
             if self.own_run:
                 self.run.heartbeat_at = repo.now()
             self._commit()
-            self._pending = 0
 
     def finish(self, summary: AuditSummary) -> None:
         """Close the run with the audit's counts; what the store refused joins the summary's errors."""
+        self._drain()
         for e in self.refused:
             summary.add_error(e)
         self.refused = []
@@ -184,6 +301,7 @@ class AuditRecorder(AbstractContextManager):
             self.session.commit()
 
     def __exit__(self, exc_type, exc, tb) -> Any:
+        self._drain(raise_errors=False)
         if exc_type is not None:
             self.session.rollback()
             self.run.status = "failed"

@@ -107,7 +107,7 @@ def import_command(app: App, archive, account_id, policy_ref, quiet):
         for item in run:
             recorder.record(item)
     except (InputError, RecordError) as e:
-        recorder.session.rollback()
+        recorder.abandon()
         raise Failure(f"{e} (nothing was imported)") from None
     if show:
         click.echo("", err=True)
