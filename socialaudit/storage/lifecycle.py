@@ -73,9 +73,11 @@ class Enrolment:
 
 def enrol(s: Session, policy: Policy, *, name: str, email: str, accounts: list[str],
           entered_by: db.Person | None, coordinator: db.Person | None = None) -> Enrolment:
-    """Enrol a volunteer's accounts ("x:@jane_v", ...) with a consent record for each."""
+    """Enrol a volunteer's accounts ("x:@jane_v", ...) with a consent record for each, entered by an
+    admin or a coordinator, or by the volunteer themselves (answering an invitation)."""
     org = repo.ensure_organisation(s, policy)
-    if entered_by is not None and entered_by.role not in ("admin", "coordinator"):
+    self_consent = entered_by is not None and entered_by.role == "volunteer" and entered_by.email == email
+    if entered_by is not None and entered_by.role not in ("admin", "coordinator") and not self_consent:
         raise LifecycleError(f"{entered_by.email}: is a {entered_by.role}; consent is recorded by an admin "
                              "or a coordinator")
     person = find_person(s, org, email) or create_person(s, org, name, email, "volunteer", coordinator=coordinator)
