@@ -86,10 +86,15 @@ def database_url(request, tmp_path):
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)")
+    yield from fresh_pg_schema(url, "sa_test")
+
+
+def fresh_pg_schema(url: str, prefix: str):
+    """Yield a URL to a new, empty PostgreSQL schema; drop it afterwards (for fixtures)."""
     from sqlalchemy import text
 
     from socialaudit.storage.db import make_engine
-    schema = f"sa_test_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = make_engine(url)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))

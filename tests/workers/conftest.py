@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -18,7 +17,7 @@ from auditors.registry import load_policy
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store, open_store
-from tests.conftest import PG_ENV, _pg_url_with_schema
+from tests.conftest import PG_ENV, fresh_pg_schema
 
 BROKER_ENV = "SOCIALAUDIT_TEST_BROKER_URL"
 DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672//"
@@ -31,19 +30,7 @@ def pg_url():
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"the distributed run needs PostgreSQL: set {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/test)")
-    from sqlalchemy import text
-
-    from socialaudit.storage.db import make_engine
-    schema = f"sa_workers_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield _pg_url_with_schema(url, schema)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema(url, "sa_workers")
 
 
 @pytest.fixture
