@@ -31,15 +31,17 @@ def train_command(manifest: Path, out: Path, version: str, quick: bool) -> None:
     Every post gets a score from a head that never saw its bundle (leave one bundle out);
     those scores choose C, fit the calibration and choose the threshold at which the rules
     OR the head report best. The printed figures are those out-of-fold scores."""
+    sets = read_manifest(manifest)
+    for labelled in sets:
+        reason = evaluation_data(labelled.bundle)
+        if reason:
+            raise Failure(f"{labelled.bundle}: {reason}")
     try:
         from auditors.learned.fit import C_GRID, fit_heads  # the 'learn' extra: scikit-learn
     except ImportError:
         raise Failure("training needs scikit-learn: pip install 'socialaudit[learn]'") from None
-    sets = read_manifest(manifest)
     examples = []
     for labelled in sets:
-        if "eval" in labelled.bundle.parts:
-            raise Failure(f"{labelled.bundle}: the frozen evaluation set is never training data")
         before = len(examples)
         examples += [ex for _, ex in examples_of(labelled)]
         click.echo(f"{labelled.name}: {len(examples) - before} labelled posts", err=True)
@@ -51,6 +53,17 @@ def train_command(manifest: Path, out: Path, version: str, quick: bool) -> None:
     heads.save(out)
     click.echo(_table(scores))
     click.echo(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB), version {version}")
+
+
+def evaluation_data(bundle: Path) -> str:
+    """Why a bundle may not be trained on, or "": the frozen test (an `eval` folder) and the
+    public evaluation datasets (`shared/datasets`), wherever the manifest points."""
+    parts = bundle.resolve().parts
+    if "eval" in parts:
+        return "the frozen evaluation set is never training data"
+    if any(a == "shared" and b == "datasets" for a, b in zip(parts, parts[1:])):
+        return "the public datasets are evaluation sets whose licences forbid training"
+    return ""
 
 
 def _table(scores) -> str:
