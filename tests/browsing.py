@@ -45,24 +45,6 @@ def serving(app) -> Iterator[str]:
         thread.join(5)
 
 
-@pytest.fixture(scope="module")
-def module_browser():
-    """One Chromium for a test module (starting Playwright's driver and Chromium costs seconds)."""
-    with browser_or_skip() as b:
-        yield b
-
-
-@pytest.fixture
-def browser(module_browser):
-    """The module's Chromium with no context left from an earlier test: every context a test
-    opened is closed after it, so each test starts with no cookies, storage or pages."""
-    for context in module_browser.contexts:
-        context.close()
-    yield module_browser
-    for context in module_browser.contexts:
-        context.close()
-
-
 @contextmanager
 def browser_or_skip() -> Iterator[object]:
     """`launched()` for a pytest fixture: skips with the reason when Playwright is missing."""

@@ -5,7 +5,6 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
-from tests.browsing import browser, module_browser  # noqa: E402,F401  (fixtures)
 from tests.web.conftest import app, clients, seeded, shared_app, shared_seed  # noqa: E402,F401  (fixtures)
 
 

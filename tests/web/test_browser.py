@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser, module_browser, serving  # noqa: F401  (fixtures)
+from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 

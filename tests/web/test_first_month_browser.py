@@ -14,7 +14,7 @@ from socialaudit.app.delivery import queue_due
 from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser, module_browser, serving  # noqa: F401  (fixtures)
+from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, audit_into, end_grace, seed
 
