@@ -18,7 +18,7 @@ import numpy as np
 
 from auditors.context import Hit, make_finding
 from auditors.learned.encoder import StaticEncoder
-from auditors.learned.explain import TokenSpans, traced_feature_string, word_drops
+from auditors.learned.explain import TokenSpans, drops_many, traced_feature_string
 from auditors.learned.features import OrgFacts, compile_masks, feature_parts, flags, mask_many
 from auditors.learned.heads import Heads
 from socialaudit.core.model import Account, Finding, Post
@@ -86,18 +86,20 @@ class LearnedLayer:
         return self.explain_many([(post, account, col)])[0]
 
     def explain_many(self, asks: Sequence[tuple[Post, Account | None, int]]) -> list[list[Hit]]:
-        """`explain` for many (post, account, head): every word's first-order weight in the
-        head's logit, read off the model in one pass (auditors.learned.explain), all the
-        feature strings tokenised in one batch."""
+        """`explain` for many (post, account, head): how much each word's removal lowers the
+        head's logit, computed in closed form for all of them in one pass
+        (auditors.learned.explain) rather than by re-scoring variants of each post."""
         traced, plans = [], []
         for post, account, _ in asks:
             parts = feature_parts(post, account)
             words, spans = _words(parts, post)
             traced.append(traced_feature_string(parts, spans, self.subs))
             plans.append(words)
+        tokens = self.spans.tokens(traced)
+        all_drops = drops_many(self.heads, self.encoder, [(ids, owners, len(words), col) for (ids, owners), words,
+                                                          (_, _, col) in zip(tokens, plans, asks)])
         out = []
-        for (_, _, col), words, (ids, owners) in zip(asks, plans, self.spans.tokens(traced)):
-            drops = word_drops(self.heads, self.encoder, ids, owners, len(words), col)
+        for words, drops in zip(plans, all_drops):
             best = [i for i in np.argsort(-drops, kind="stable")[:TOP_WORDS] if drops[i] > 0]
             out.append([Hit(*words[i], "") for i in sorted(best)])
         return out
