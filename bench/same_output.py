@@ -122,10 +122,12 @@ def main() -> int:
             for jobs in args.jobs:
                 ours = audit(REPO, policy, bundle, jobs, fmt)
                 if args.except_explanations:
-                    before = tally[0]
-                    why = compare_except_words(reference, ours, tally if jobs == args.jobs[0] else [0.0] * 3)
+                    here = [0.0, 0.0, 0.0]
+                    why = compare_except_words(reference, ours, here)
                     count = len(ours.splitlines()) - 1
-                    model = f", {int(tally[0] - before)} by the model" if jobs == args.jobs[0] else ""
+                    model = f", {int(here[0])} by the model, {int(here[1])} with the same words" if here[0] else ""
+                    if jobs == args.jobs[0]:
+                        tally[:] = [a + b for a, b in zip(tally, here)]
                 else:
                     why = None if ours == reference else first_difference(reference, ours)
                     count, model = len(json.loads(ours)["findings"]), ""
