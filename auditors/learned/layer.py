@@ -7,7 +7,8 @@ probability reaches the threshold (the pack's `learned_threshold`, else the mode
 Its confidence is that probability. Its evidence is the three words whose removal lowers
 the score most — computed in closed form from the head's weights, without re-scoring
 the post (auditors.learned.explain) — so the excerpt shows what drove the judgement and
-is masked like any other; its explanation names the model version. Findings made this way carry `model`, the version that judged them.
+is masked like any other; its explanation names the model version. Findings made this
+way carry `model`, the version that judged them.
 """
 from __future__ import annotations
 

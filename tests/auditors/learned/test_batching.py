@@ -9,9 +9,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from auditors.learned.features import OrgFacts, compile_masks, feature_string, flags, mask_many, mask_org
 from auditors.learned.explain import traced_feature_string, word_drops
-from auditors.learned.features import feature_parts
+from auditors.learned.features import (
+    OrgFacts,
+    compile_masks,
+    feature_parts,
+    feature_string,
+    flags,
+    mask_many,
+    mask_org,
+)
 from auditors.learned.layer import _WORD, TOP_WORDS, LearnedLayer, _words
 from auditors.registry import load_policy
 from socialaudit.core.model import Account, Media, Post, Reply
