@@ -159,7 +159,8 @@ def agreement(now: dict, before: dict) -> str:
 def report(label: str, now: dict, before: dict | None) -> None:
     print(f"  {label:9} wall {now['wall']:6.2f} s (startup {now['startup']:.2f} s)  "
           f"{now['rate']:6.1f} photos/s startup excluded, {now['with_startup']:6.1f} incl.; "
-          f"{now['cpu_rate']:6.1f} per CPU-second; {now['cores']:.2f} cores busy")
+          f"{now['cpu_rate']:6.1f} per CPU-second ({1000 / now['cpu_rate']:.1f} CPU ms/photo); "
+          f"{now['cores']:.2f} cores busy")
     if before is not None:
         print(f"  {'ratio':9} x{now['rate'] / before['rate']:.2f} startup excluded, "
               f"x{now['with_startup'] / before['with_startup']:.2f} incl., "
