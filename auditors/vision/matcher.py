@@ -82,6 +82,21 @@ def _prepare(bgr: np.ndarray, s: MatchSettings) -> tuple[np.ndarray, float]:
     return grey, scale
 
 
+def one_per_reference(query: np.ndarray, train: np.ndarray, distance: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Of the matches (query[i] -> train[i] at distance[i], query ascending), keep for each
+    reference point the closest photo point (the first one on a tie), listed in the order
+    the reference points are first reached: many photo points on one reference point is
+    the signature of a repeated texture. (The order matters: RANSAC samples by position.)"""
+    order = np.lexsort((query, distance, train))  # by reference point, distance, photo point
+    by_train = train[order]
+    head = np.ones(len(order), bool)
+    head[1:] = by_train[1:] != by_train[:-1]
+    _, first = np.unique(train, return_index=True)  # aligned with by_train[head]: both sorted
+    reached = np.argsort(first, kind="stable")
+    return query[order][head][reached], by_train[head][reached]
+
+
 class LogoIndex:
     """The reference logos of one policy, ready to match photos against."""
 
@@ -90,7 +105,6 @@ class LogoIndex:
         self.settings = settings or MatchSettings()
         self._orb = cv2.ORB_create(nfeatures=self.settings.features, scaleFactor=1.2, nlevels=8,
                                    edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=12)
-        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     @classmethod
     def from_paths(cls, paths: Iterable[str], settings: MatchSettings | None = None) -> "LogoIndex":
@@ -118,25 +132,13 @@ class LogoIndex:
 
     def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(photo indices, reference indices) of the matches passing the ratio test, one per
-        reference point: the closest photo point (the first one on a tie), in the order the
-        reference points are first reached going through the photo's points."""
+        reference point (see `one_per_reference`)."""
         # batchDistance is what BFMatcher.knnMatch runs, without a DMatch object per pair
         dist, nidx = cv2.batchDistance(descriptors, ref.descriptors, cv2.CV_32S,
                                        normType=cv2.NORM_HAMMING, K=2)
-        if nidx.shape[1] < 2:
-            return np.empty(0, np.intp), np.empty(0, np.intp)
         keep = (nidx[:, 1] >= 0) & (dist[:, 0] < self.settings.ratio * dist[:, 1])
         query = np.flatnonzero(keep)
-        train, near = nidx[query, 0], dist[query, 0]
-        # many photo points on one reference point is the signature of a repeated texture
-        order = np.lexsort((query, near, train))  # by reference point, then distance, then photo point
-        train_sorted = train[order]
-        head = np.ones(len(order), bool)
-        head[1:] = train_sorted[1:] != train_sorted[:-1]
-        best_q, best_t = query[order][head], train_sorted[head]
-        _, first = np.unique(train, return_index=True)  # aligned with best_t (both sorted by it)
-        reached = np.argsort(first, kind="stable")
-        return best_q[reached], best_t[reached].astype(np.intp)
+        return one_per_reference(query, nidx[query, 0].astype(np.intp), dist[query, 0])
 
     def _match(self, ref: ReferenceLogo, points: np.ndarray, descriptors: np.ndarray,
                shape: tuple[int, ...], scale: float) -> LogoMatch | None:
