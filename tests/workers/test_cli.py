@@ -5,11 +5,15 @@ from collections import deque
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import func, select
 
+from auditors.registry import load_policy
 from socialaudit.app.cli import main
 from socialaudit.app.workers.context import WorkerContext
 from socialaudit.app.workers.dispatch import dispatch
 from socialaudit.core.settings import load_settings
+from socialaudit.storage import repo, workqueue
+from socialaudit.storage import schema as db
 from tests.workers.conftest import seed
 from tests.workers.fakeplatform import FakeMastodon
 
@@ -30,12 +34,6 @@ def test_depths_count_the_work_a_dispatched_run_has_left(pg_url, pg_store, monke
 
 def test_a_dispatch_dry_run_prints_each_organisations_due_accounts_and_enqueues_nothing(pg_url, pg_store,
                                                                                          monkeypatch):
-    from sqlalchemy import func, select
-
-    from auditors.registry import load_policy
-    from socialaudit.storage import repo
-    from socialaudit.storage import schema as db
-    from socialaudit.storage import workqueue
     monkeypatch.setenv("SOCIALAUDIT_DATABASE_URL", pg_url)
     monkeypatch.setenv("SOCIALAUDIT_BROKER_URL", "amqp://guest:guest@127.0.0.1:1//")  # publishing would fail
     with FakeMastodon(accounts=3, posts=2) as fake:
