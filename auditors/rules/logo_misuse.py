@@ -46,6 +46,7 @@ from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
 from auditors.prepared import Prepared, compile_terms
 from auditors.vision import LogoIndex, MatchSettings, load_reference
+from auditors.vision.colourmatch import ColourIndex
 from socialaudit.core.model import Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.rules import Param, RuleSpec
@@ -187,6 +188,16 @@ def _index(ctx: PostContext):
     return ctx.prepared.memo(key, build)
 
 
+def _colour_match(ctx: PostContext, info):
+    """The colour-layout verifier (`auditors.vision.colourmatch`) on one photo, or None."""
+    colour = ctx.prepared.memo((RULE.id, "colour-index"),
+                               lambda: ColourIndex.from_paths(ctx.prepared.organisation.get("logos", [])))
+    if not colour.references:
+        return None
+    pixels = info.rgb()
+    return colour.find(pixels, rgb=True) if pixels is not None else None
+
+
 def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:
     evidence, why, conf = [], [], 0.0
     images = [info for info in ctx.media if info.is_image]
@@ -196,6 +207,8 @@ def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]
     for info in images:
         grey = info.grey(index.settings.max_side)  # shared, already at the matcher's working size
         match = index.find(grey) if grey is not None else None
+        if match is None:  # second opinion: the logo's colours laid out in its shape
+            match = _colour_match(ctx, info)
         if match is None:
             continue
         evidence.append(Evidence(f"media[{info.index}]", None, None,
