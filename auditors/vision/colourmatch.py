@@ -40,8 +40,8 @@ import numpy as np
 class ColourSettings:
     """Thresholds of the colour-layout verifier; none depends on a particular logo."""
     work_side: int = 256          # the photo's long side while searching, px
-    min_logo_px: int = 14         # smallest logo side searched, px at work size
-    max_logo_share: float = 0.95  # largest logo side, as a share of the photo's short side
+    min_logo_px: int = 16         # smallest logo searched: square root of its area, px at work size
+    max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
     scale_step: float = 1.19      # ratio between searched logo sizes
     aspects: tuple[float, ...] = (0.85, 1.15)  # width stretches searched (a tilted or curved logo)
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
@@ -53,9 +53,10 @@ class ColourSettings:
     min_score: float = 0.62       # normalised cross-correlation of the colour layout
     min_iou: float = 0.45         # silhouette agreement at the peak
     share_range: float = 2.2      # the window's colour share within this factor of the reference's
-    peaks: int = 3                # peaks verified per searched size
+    peaks: int = 8                # peaks verified per searched size
     max_plain: float = 0.5        # a reference a plain blob of its colours explains this well is not searched
-    template_px: int = 16         # the reference's short side while correlating (the photo is rescaled)
+    template_px: int = 20         # the reference's root of area while correlating (the photo is rescaled)
+    template_min_side: int = 9    # ... but never thinner than this
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,8 @@ def plain_shape_score(maps: np.ndarray) -> float:
 
 
 def _levels(shape: tuple[int, int], s: ColourSettings) -> list[float]:
-    """Photo scales searched: at scale f the template (short side `template_px`) stands for a
-    logo of short side template_px / f in the work-size photo, from `min_logo_px` up."""
+    """Photo scales searched: at scale f the template (root of area `template_px`) stands for a
+    logo of root of area template_px / f in the work-size photo, from `min_logo_px` up."""
     out, logo = [], float(s.min_logo_px)
     while logo <= s.max_logo_share * min(shape):
         out.append(s.template_px / logo)
@@ -242,14 +243,14 @@ class ColourIndex:
         return best
 
     def _templates(self, ref: ColourReference) -> list[np.ndarray]:
-        """The reference's maps at `template_px` short side, once per searched stretch."""
+        """The reference's maps at `template_px` root of area, once per searched stretch."""
         if id(ref) in self._cache:
             return self._cache[id(ref)]
         out = self._cache[id(ref)] = []
         for stretch in self.settings.aspects:
             aspect = ref.aspect * stretch
-            short = self.settings.template_px
-            tw, th = (round(short * aspect), short) if aspect >= 1 else (short, round(short / aspect))
+            root, thin = self.settings.template_px, self.settings.template_min_side
+            tw, th = max(thin, round(root * math.sqrt(aspect))), max(thin, round(root / math.sqrt(aspect)))
             out.append(cv2.resize(ref.maps, (tw, th), interpolation=cv2.INTER_AREA).reshape(th, tw, -1))
         return out
 
