@@ -90,22 +90,24 @@ class ColourMatch:
                 f"silhouette overlap {self.iou:.0%}")
 
 
-def _lab_ab(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Chroma and hue angle (radians) of every pixel, from Lab."""
-    lab = cv2.cvtColor(bgr.astype(np.float32) / 255.0, cv2.COLOR_BGR2Lab)
+def _lab_ab(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The a and b planes of Lab and the chroma of every pixel."""
+    lab = cv2.cvtColor(bgr.astype(np.float32) * np.float32(1 / 255.0), cv2.COLOR_BGR2Lab)
     a, b = lab[..., 1], lab[..., 2]
-    return np.hypot(a, b), np.arctan2(b, a)
+    return a, b, cv2.magnitude(a, b)
 
 
 def likelihood(bgr: np.ndarray, hues: np.ndarray, chromas: np.ndarray, tolerance_deg: float) -> np.ndarray:
     """(h, w, k) likelihood that each pixel shows each brand colour: hue close and chroma enough."""
-    chroma, hue = _lab_ab(bgr)
+    a, b, chroma = _lab_ab(bgr)
     cos_tol = math.cos(math.radians(tolerance_deg))
+    inv = 1.0 / np.maximum(chroma, 1e-3)
     out = np.empty(chroma.shape + (len(hues),), np.float32)
     for i, (h0, c0) in enumerate(zip(hues, chromas)):
-        near = np.clip((np.cos(hue - h0) - cos_tol) / (1.0 - cos_tol), 0.0, 1.0)
-        floor = max(10.0, 0.3 * c0)
-        enough = np.clip((chroma - floor) / floor, 0.0, 1.0)
+        cos_d = (a * math.cos(h0) + b * math.sin(h0)) * inv  # cosine of the hue-angle difference
+        near = np.clip((cos_d - cos_tol) * (1.0 / (1.0 - cos_tol)), 0.0, 1.0)
+        floor = max(10.0, 0.3 * float(c0))
+        enough = np.clip((chroma - floor) * (1.0 / floor), 0.0, 1.0)
         out[..., i] = near * enough
     return out
 
@@ -203,7 +205,8 @@ class ColourIndex:
     def __init__(self, references: list[ColourReference], settings: ColourSettings | None = None):
         self.references = [r for r in references if r is not None]
         self.settings = settings or ColourSettings()
-        self._cache: dict[int, list[np.ndarray]] = {}
+        self._cache: dict[int, list[np.ndarray]] = {}  # reference -> its templates
+        self._means: dict[int, np.ndarray] = {}        # template -> its mean of each colour
 
     @classmethod
     def from_paths(cls, paths, settings: ColourSettings | None = None) -> "ColourIndex":
@@ -251,7 +254,9 @@ class ColourIndex:
             aspect = ref.aspect * stretch
             root, thin = self.settings.template_px, self.settings.template_min_side
             tw, th = max(thin, round(root * math.sqrt(aspect))), max(thin, round(root / math.sqrt(aspect)))
-            out.append(cv2.resize(ref.maps, (tw, th), interpolation=cv2.INTER_AREA).reshape(th, tw, -1))
+            tmpl = cv2.resize(ref.maps, (tw, th), interpolation=cv2.INTER_AREA).reshape(th, tw, -1)
+            self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
+            out.append(tmpl)
         return out
 
     def _candidates(self, ref: ColourReference, small: np.ndarray, loose: bool = False):
@@ -263,12 +268,16 @@ class ColourIndex:
         s = self.settings
         base = likelihood(small, ref.hues, ref.chromas, s.hue_tolerance)
         k = base.shape[2]
-        present = cv2.findNonZero((base.max(axis=2) > 0.25).astype(np.uint8))
+        strongest = base[..., 0].copy()
+        for i in range(1, k):
+            cv2.max(strongest, base[..., i], dst=strongest)
+        present = cv2.findNonZero((strongest > 0.25).astype(np.uint8))
         if present is None:
             return []
         px, py, pw, ph = cv2.boundingRect(present)
-        mass = base.reshape(-1, k).sum(axis=0)
+        mass = np.float64([cv2.sumElems(np.ascontiguousarray(base[..., i]))[0] for i in range(k)])
         templates = [t for t in self._templates(ref) if float(t.std()) >= 1e-3]
+        flat_base = _flatten(base)  # the pyramid is built on one channel; candidates go back to `base`
         out = []
         for f in _levels(base.shape[:2], s):
             templates = [t for t in templates if self._enough_colour(mass, t, f)]
@@ -277,53 +286,54 @@ class ColourIndex:
             margin = math.ceil(max(max(t.shape[:2]) for t in templates) / f)
             x0, y0 = max(0, px - margin), max(0, py - margin)
             x1, y1 = min(base.shape[1], px + pw + margin), min(base.shape[0], py + ph + margin)
-            crop = base[y0:y1, x0:x1]
-            size = (max(1, round(crop.shape[1] * f)), max(1, round(crop.shape[0] * f)))
-            maps = cv2.resize(crop, size, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-            maps = maps.reshape(size[1], size[0], k)
-            flat = _flatten(maps)
-            integral = None
+            size = (max(1, round((x1 - x0) * f)), max(1, round((y1 - y0) * f)))
+            flat = cv2.resize(flat_base[y0:y1, x0:x1], size,
+                              interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
             for tmpl in templates:
                 th, tw = tmpl.shape[:2]
-                if th > maps.shape[0] or tw > maps.shape[1]:
+                if th > flat.shape[0] or tw > flat.shape[1]:
                     continue
-                res = cv2.matchTemplate(flat, _flatten(tmpl), cv2.TM_CCOEFF_NORMED)
-                res = np.nan_to_num(res, nan=0.0, posinf=0.0, neginf=0.0)
-                t_std, tried = float(tmpl.std()), 0
+                t_flat = _flatten(tmpl)
+                res = cv2.matchTemplate(flat, t_flat, cv2.TM_CCOEFF_NORMED)
+                cv2.patchNaNs(res, 0.0)
+                t_std, tried = float(t_flat.std()), 0
                 for _ in range(4 * s.peaks):
                     _, score, _, (x, y) = cv2.minMaxLoc(res)
                     if score < (0.2 if loose else s.min_score) or tried == s.peaks:
                         break
                     cv2.rectangle(res, (x - tw // 3, y - th // 3), (x + tw // 3, y + th // 3), -1.0, -1)
-                    window = maps[y:y + th, x:x + tw].reshape(th, tw, k)
-                    if float(window.std()) < 0.3 * t_std:  # a near-flat window: the correlation means nothing
+                    if float(flat[y:y + th, x:x + tw].std()) < 0.3 * t_std:  # near flat: the score means nothing
                         continue
                     tried += 1
-                    if integral is None:
-                        integral = [cv2.integral(np.ascontiguousarray(maps[..., i]), sdepth=cv2.CV_64F)
-                                    for i in range(k)]
-                    agree = self._shares_agree(integral, x, y, tw, th, tmpl)
+                    box = (x0 + round(x / f), y0 + round(y / f), max(1, round(tw / f)), max(1, round(th / f)))
+                    window = _window(base, box, tw, th)
+                    agree = self._shares_agree(window, tmpl)
                     if not agree and not loose:
                         continue
-                    box = (x0 + round(x / f), y0 + round(y / f), round(tw / f), round(th / f))
                     out.append((float(score), _iou(window, tmpl), box) + ((agree,) if loose else ()))
         return out
 
     def _enough_colour(self, mass: np.ndarray, tmpl: np.ndarray, f: float) -> bool:
         """The whole photo holds at least the share of each colour a logo of this size needs."""
         area = tmpl.shape[0] * tmpl.shape[1] / (f * f)
-        want = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
+        want = self._means[id(tmpl)]
         return bool(np.all((want <= 0.02) | (mass >= want * area / self.settings.share_range)))
 
-    def _shares_agree(self, integral, x: int, y: int, w: int, h: int,
-                      tmpl: np.ndarray) -> bool:
+    def _shares_agree(self, window: np.ndarray, tmpl: np.ndarray) -> bool:
         """The window holds about as much of each brand colour as the reference does."""
-        for i, ii in enumerate(integral):
-            got = (ii[y + h, x + w] - ii[y, x + w] - ii[y + h, x] + ii[y, x]) / (w * h)
-            want = float(tmpl[..., i].mean())
-            if want > 0.02 and not (want / self.settings.share_range <= got <= want * self.settings.share_range):
+        r = self.settings.share_range
+        for got, want in zip(window.reshape(-1, window.shape[2]).mean(axis=0), self._means[id(tmpl)]):
+            if want > 0.02 and not (want / r <= got <= want * r):
                 return False
         return True
+
+
+def _window(base: np.ndarray, box: tuple[int, int, int, int], w: int, h: int) -> np.ndarray:
+    """The colour maps under `box` (work-size pixels), resized to the template's (w, h)."""
+    x, y, bw, bh = box
+    crop = base[y:y + bh, x:x + bw]
+    interp = cv2.INTER_AREA if bw > w else cv2.INTER_LINEAR
+    return cv2.resize(crop, (w, h), interpolation=interp).reshape(h, w, base.shape[2])
 
 
 _CHANNEL_WEIGHTS = np.float32([1.0, -1.0, 0.5])
