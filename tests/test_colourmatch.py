@@ -94,3 +94,10 @@ def test_rgb_and_bgr_input_agree(index):
     image = photo(wordmark_logo((YELLOW, RED)), seed=9, width=300, keep_background=True)
     a, b = index.find(image), index.find(np.ascontiguousarray(image[:, :, ::-1]), rgb=True)
     assert a is not None and b is not None and a.box == b.box
+
+
+def test_rotated_templates_find_a_logo_on_a_slant(logo_path):
+    from auditors.vision.colourmatch import ColourSettings
+    image = photo(wordmark_logo((YELLOW, RED)), seed=31, width=420, angle=14, keep_background=True)
+    slanted = ColourIndex.from_paths([logo_path], ColourSettings(rotations=(-14.0, 14.0)))
+    assert slanted.find(image) is not None

@@ -44,6 +44,7 @@ class ColourSettings:
     max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
     scale_step: float = 1.19      # ratio between searched logo sizes
     aspects: tuple[float, ...] = (0.85, 1.15)  # width stretches searched (a tilted or curved logo)
+    rotations: tuple[float, ...] = ()  # degrees searched besides upright
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
     min_share: float = 0.06       # a brand colour covers at least this share of the artwork
     merge_hue: float = 20.0       # degrees: clusters closer in hue are one brand colour
@@ -254,9 +255,15 @@ class ColourIndex:
             aspect = ref.aspect * stretch
             root, thin = self.settings.template_px, self.settings.template_min_side
             tw, th = max(thin, round(root * math.sqrt(aspect))), max(thin, round(root / math.sqrt(aspect)))
-            tmpl = cv2.resize(ref.maps, (tw, th), interpolation=cv2.INTER_AREA).reshape(th, tw, -1)
-            self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
-            out.append(tmpl)
+            upright = cv2.resize(ref.maps, (tw, th), interpolation=cv2.INTER_AREA).reshape(th, tw, -1)
+            for angle in (0.0, *self.settings.rotations):
+                tmpl = upright
+                if angle:
+                    rot = cv2.getRotationMatrix2D((tw / 2, th / 2), angle, 1.0)
+                    tmpl = cv2.warpAffine(upright, rot, (tw, th), flags=cv2.INTER_LINEAR,
+                                          borderMode=cv2.BORDER_REPLICATE).reshape(th, tw, -1)
+                self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
+                out.append(tmpl)
         return out
 
     def _candidates(self, ref: ColourReference, small: np.ndarray, loose: bool = False):
