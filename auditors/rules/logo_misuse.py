@@ -194,7 +194,7 @@ def _colour_match(ctx: PostContext, info):
                                lambda: ColourIndex.from_paths(ctx.prepared.organisation.get("logos", [])))
     if not colour.references:
         return None
-    pixels = info.rgb()
+    pixels = info.rgb_preview(colour.settings.work_side)
     return colour.find(pixels, rgb=True) if pixels is not None else None
 
 
