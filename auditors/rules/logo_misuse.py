@@ -10,7 +10,11 @@ Two signals, either is enough:
   `[organisation] logos` images with local features (ORB), a ratio test and a
   RANSAC homography that must explain enough matches and map the logo to a
   believable outline (`auditors.vision`). Scale, rotation, partial cover and
-  busy backgrounds are tolerated.
+  busy backgrounds are tolerated. When keypoints find nothing (a small,
+  blurred or slanted logo), a second check looks for the logo's brand colours
+  laid out in its shape (`auditors.vision.colourmatch`: colours and
+  silhouettes learned from the same logo images; a logo drawn only in black,
+  white or grey, or one that is a plain blob of colour, is left to keypoints).
 - **Alt text.** When there are no pixels (or alongside them), an alt text that
   describes the organisation's logo or branding reproduced in the picture:
   the organisation's name, alias or handle (or a generic reference such as
