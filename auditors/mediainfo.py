@@ -84,7 +84,8 @@ class MediaInfo:
         try:
             Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
             with Image.open(self.path) as im:  # type: ignore[arg-type]
-                im.draft("RGB", (long_side, long_side))
+                w, h = im.size
+                im.draft("RGB", (long_side, 1) if w >= h else (1, long_side))  # the long side decides
                 return np.asarray(im if im.mode == "RGB" else im.convert("RGB"))
         except Exception as e:  # unreadable image: the rule sees no pixels
             self.error = f"cannot decode image ({type(e).__name__})"

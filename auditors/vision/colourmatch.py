@@ -42,7 +42,7 @@ class ColourSettings:
     work_side: int = 256          # the photo's long side while searching, px
     min_logo_px: int = 16         # smallest logo searched: square root of its area, px at work size
     max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
-    scale_step: float = 1.19      # ratio between searched logo sizes
+    scale_step: float = 1.26      # ratio between searched logo sizes
     aspects: tuple[float, ...] = (0.85, 1.15)  # width stretches searched (a tilted or curved logo)
     rotations: tuple[float, ...] = ()  # degrees searched besides upright
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
@@ -51,12 +51,12 @@ class ColourSettings:
     hue_tolerance: float = 40.0   # degrees of hue shift at which a pixel's likelihood reaches zero
     palette_size: int = 6         # clusters sought in the reference
     max_colours: int = 3          # brand colours used at most (the largest)
-    min_score: float = 0.62       # normalised cross-correlation of the colour layout
+    min_score: float = 0.60       # normalised cross-correlation of the colour layout
     min_iou: float = 0.45         # silhouette agreement at the peak
     share_range: float = 2.2      # the window's colour share within this factor of the reference's
     peaks: int = 8                # peaks verified per searched size
     max_plain: float = 0.5        # a reference a plain blob of its colours explains this well is not searched
-    template_px: int = 20         # the reference's root of area while correlating (the photo is rescaled)
+    template_px: int = 16         # the reference's root of area while correlating (the photo is rescaled)
     template_min_side: int = 9    # ... but never thinner than this
 
 
