@@ -16,7 +16,11 @@ with a clear message when its dataset is absent; `main` calls each in turn.
   (subset). For each brand a policy extending twins-trust-fcs names that
   brand's reference logo (cropped to its box) as the organisation's logo;
   every other image (other brands' included) is posted from a personal
-  account with no alt text. Reports P/R/F1 per brand for "logo present".
+  account with no alt text. Reports P/R/F1 per brand for "logo present",
+  separately for the dev split (FlickrLogos-27's training photos: what the
+  matcher may be developed on) and the test split (its query photos: scored,
+  never tuned on), then both together. `--logos-only dev` runs the dev split
+  alone, for development.
 - exif: EXIF GPS reading (`auditors.mediainfo.read_gps`, which the `geotag`
   rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
   largest coordinate error, the empty-GPS-block hard negative, and a timing.
