@@ -43,7 +43,7 @@ class ColourSettings:
     min_logo_px: int = 16         # smallest logo searched: square root of its area, px at work size
     max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
     scale_step: float = 1.26      # ratio between searched logo sizes
-    aspects: tuple[float, ...] = (0.85, 1.15)  # width stretches searched (a tilted or curved logo)
+    aspects: tuple[float, ...] = (1.0,)  # width stretches searched, e.g. (0.85, 1.15): each adds a search
     rotations: tuple[float, ...] = ()  # degrees searched besides upright
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
     min_share: float = 0.06       # a brand colour covers at least this share of the artwork
