@@ -35,8 +35,9 @@ Tuning in a pack's `[rules.logo-misuse]`: `logo_words`, `org_references`
 (generic references such as "the charity's"), `own_references` (the pack's own
 short names, e.g. "the Trust's"), `negations` (words before the match),
 `removals` (words after it), `issued_items` (organisation-issued kit),
-`text_confidence`, and the photo thresholds `min_inliers`, `min_inlier_ratio`,
-`max_side`, `time_budget`.
+`text_confidence`, the photo thresholds `min_inliers`, `min_inlier_ratio`,
+`max_side`, `time_budget`, and `colour_check` (false turns the colour-layout
+check off).
 """
 from __future__ import annotations
 
@@ -81,6 +82,9 @@ RULE = RuleSpec(
             "running vest", "running vests", "charity vest", "charity vests", "race vest"]),
         "text_confidence": Param("number", 0.6), "min_inliers": Param(int), "min_inlier_ratio": Param("number"),
         "max_side": Param(int), "time_budget": Param("number"),
+        # the second photo check, by the logo's colour layout (auditors.vision.colourmatch); about
+        # 5-10 ms of CPU per photo that keypoints did not match
+        "colour_check": Param(bool, True),
     },
 )
 
@@ -194,6 +198,8 @@ def _index(ctx: PostContext):
 
 def _colour_match(ctx: PostContext, info):
     """The colour-layout verifier (`auditors.vision.colourmatch`) on one photo, or None."""
+    if not ctx.rule.param("colour_check", True):
+        return None
     colour = ctx.prepared.memo((RULE.id, "colour-index"),
                                lambda: ColourIndex.from_paths(ctx.prepared.organisation.get("logos", [])))
     if not colour.references:

@@ -248,9 +248,10 @@ class ColourIndex:
 
     def _templates(self, ref: ColourReference) -> list[np.ndarray]:
         """The reference's maps at `template_px` root of area, once per searched stretch."""
-        if id(ref) in self._cache:
-            return self._cache[id(ref)]
-        out = self._cache[id(ref)] = []
+        cached = self._cache.get(id(ref))
+        if cached is not None:
+            return cached
+        out: list[np.ndarray] = []  # published whole below: photos may be searched on several threads
         for stretch in self.settings.aspects:
             aspect = ref.aspect * stretch
             root, thin = self.settings.template_px, self.settings.template_min_side
@@ -264,6 +265,7 @@ class ColourIndex:
                                           borderMode=cv2.BORDER_REPLICATE).reshape(th, tw, -1)
                 self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
                 out.append(tmpl)
+        self._cache[id(ref)] = out
         return out
 
     def _candidates(self, ref: ColourReference, small: np.ndarray, loose: bool = False):
