@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -43,6 +43,7 @@ class WorkerSetup:
     media_root: Path | None
     jobs: int
     learned: LearnedLayer | None = None
+    own_family: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def default_jobs(source_name: str) -> int:
@@ -58,6 +59,7 @@ def default_jobs(source_name: str) -> int:
 def _init(setup: WorkerSetup) -> None:
     global _evaluator, _source
     _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned)
+    _evaluator.own_family = setup.own_family
     _source = (setup.source_name, setup.media_root)
 
 
