@@ -20,8 +20,12 @@ Two signals, either is enough:
 
 Not flagged: official accounts using their own logo; other logos (a football
 crest); a negated or removed logo ("no Twins Trust logo", "logo cropped out");
-items the organisation issues itself ("official running vest"), which
-coordinators treat as a judgement call.
+items the organisation issues itself ("official running vest", a training
+certificate, an ID badge or lanyard, a thank-you card from the charity), which
+the organisation gave permission for by issuing them ("must not be used without
+permission"); the organisation's own post or graphic shared or screenshotted
+(Twins Trust FCS Post content 5: "Please do share Twins Trust's social media
+posts"); the organisation's own signage in the background of its event.
 
 Example: personal post "Made this for my car window" with alt text "car sticker
 design with the Twins Trust logo" -> fires. Alt text "Derby County crest on a
@@ -31,6 +35,7 @@ Tuning in a pack's `[rules.logo-misuse]`: `logo_words`, `org_references`
 (generic references such as "the charity's"), `own_references` (the pack's own
 short names, e.g. "the Trust's"), `negations` (words before the match),
 `removals` (words after it), `issued_items` (organisation-issued kit),
+`shared_posts` (the organisation's own post, shared),
 `text_confidence`, and the photo thresholds `min_inliers`, `min_inlier_ratio`,
 `max_side`, `time_budget`.
 """
@@ -73,7 +78,17 @@ RULE = RuleSpec(
         "issued_items": Param("strs", [
             "re:official\\s+(?:[\\w'’-]+\\s+){0,3}?(?:vests?|t-shirts?|shirts?|tops?|kit|hoodies?|tabards?|lanyards?"
             "|merch|merchandise|banners?|collection\\s+(?:tins?|buckets?))",
-            "running vest", "running vests", "charity vest", "charity vests", "race vest"]),
+            "running vest", "running vests", "charity vest", "charity vests", "race vest",
+            # issued by the organisation, so used with its permission
+            "certificate", "certificates", "id badge", "id card", "name badge", "volunteer badge", "lanyard",
+            "lanyards", "welcome pack", "volunteer pack", "thank-you card from", "thank you card from",
+            "letter from", "official banner", "official stand", "official poster", "official leaflet",
+            "official leaflets", "official graphic", "in the background"]),
+        # The organisation's own post or graphic, shared (Post content 5: "Please do share").
+        "shared_posts": Param("strs", [
+            "screenshot of", "screen grab of", "screengrab of", "shared post", "sharing the", "reposted",
+            "repost of", "retweet of", "reshare of", "shared from",
+            "re:(?:their|the\\s+charity's|the\\s+trust's)\\s+(?:post|tweet|graphic|campaign\\s+graphic|infographic)"]),
         "text_confidence": Param("number", 0.6), "min_inliers": Param(int), "min_inlier_ratio": Param("number"),
         "max_side": Param(int), "time_budget": Param("number"),
     },
@@ -95,6 +110,7 @@ class Phrases:
     negation: re.Pattern[str] | None
     removal: re.Pattern[str] | None
     issued: re.Pattern[str] | None
+    shared: re.Pattern[str] | None = None
 
 
 def _owner_source(prepared: Prepared, rule: RuleSettings) -> str | None:
@@ -115,7 +131,8 @@ def _compile(prepared: Prepared, rule: RuleSettings) -> Phrases:
         pattern = re.compile(rf"(?:{owner}){_GAP}(?:{logo.pattern})"
                              rf"|(?:{logo.pattern})\s+(?:of|from)\s+(?:{owner})", re.IGNORECASE)
     return Phrases(pattern, compile_terms(rule.param("negations", [])),
-                   compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])))
+                   compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])),
+                   compile_terms(rule.param("shared_posts", [])))
 
 
 def _phrases(ctx: PostContext) -> Phrases:
@@ -132,6 +149,8 @@ def excluded_by(text: str, m: re.Match[str], p: Phrases) -> str:
         return "removed"
     if p.issued and p.issued.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
         return "organisation-issued item"
+    if p.shared and p.shared.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
+        return "the organisation's own post, shared"
     return ""
 
 
