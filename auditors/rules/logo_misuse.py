@@ -35,7 +35,8 @@ Tuning in a pack's `[rules.logo-misuse]`: `logo_words`, `org_references`
 (generic references such as "the charity's"), `own_references` (the pack's own
 short names, e.g. "the Trust's"), `negations` (words before the match),
 `removals` (words after it), `issued_items` (organisation-issued kit),
-`shared_posts` (the organisation's own post, shared),
+`shared_posts` (the organisation's own post, shared), `made_words` (an issued-looking
+item the author made: "made my own lanyard"),
 `text_confidence`, and the photo thresholds `min_inliers`, `min_inlier_ratio`,
 `max_side`, `time_budget`.
 """
@@ -84,6 +85,10 @@ RULE = RuleSpec(
             "lanyards", "welcome pack", "volunteer pack", "thank-you card from", "thank you card from",
             "letter from", "official banner", "official stand", "official poster", "official leaflet",
             "official leaflets", "official graphic", "in the background"]),
+        # Words that make an issued-looking item the author's own making ("made my own lanyard").
+        "made_words": Param("strs", ["made", "my own", "homemade", "home-made", "handmade", "hand-made", "designed",
+                                     "diy", "decorated", "knitted", "crocheted", "drew", "drawn", "painted",
+                                     "printed myself", "cut from", "cricut", "stitched", "i printed"]),
         # The organisation's own post or graphic, shared (Post content 5: "Please do share").
         "shared_posts": Param("strs", [
             "screenshot of", "screen grab of", "screengrab of", "shared post", "sharing the", "reposted",
@@ -111,6 +116,7 @@ class Phrases:
     removal: re.Pattern[str] | None
     issued: re.Pattern[str] | None
     shared: re.Pattern[str] | None = None
+    made: re.Pattern[str] | None = None
 
 
 def _owner_source(prepared: Prepared, rule: RuleSettings) -> str | None:
@@ -132,7 +138,7 @@ def _compile(prepared: Prepared, rule: RuleSettings) -> Phrases:
                              rf"|(?:{logo.pattern})\s+(?:of|from)\s+(?:{owner})", re.IGNORECASE)
     return Phrases(pattern, compile_terms(rule.param("negations", [])),
                    compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])),
-                   compile_terms(rule.param("shared_posts", [])))
+                   compile_terms(rule.param("shared_posts", [])), compile_terms(rule.param("made_words", [])))
 
 
 def _phrases(ctx: PostContext) -> Phrases:
@@ -147,7 +153,8 @@ def excluded_by(text: str, m: re.Match[str], p: Phrases) -> str:
         return "negated"
     if p.removal and p.removal.match(after.lstrip()):
         return "removed"
-    if p.issued and p.issued.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
+    near = text[max(0, m.start() - _NEAR):m.end() + _NEAR]
+    if p.issued and p.issued.search(near) and not (p.made and p.made.search(near)):
         return "organisation-issued item"
     if p.shared and p.shared.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
         return "the organisation's own post, shared"

@@ -56,6 +56,7 @@ ALT_TEXTS = [
     ("Screenshot of the Twins Trust post announcing the walk, their logo in the corner", False),
     ("Our table at the Twins Trust conference, the Twins Trust logo on the big screen in the background", False),
     ("Laptop sticker I printed myself with the Twins Trust logo", True),
+    ("Home-made lanyard with a Twins Trust logo cut from a printout", True),
     ("Sunset over the bay", False),
 ]
 
