@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-rule precision, recall and F1 of the contract command on the labelled corpus.
 
-    python bench/quality.py [--corpus ../shared/corpus] [--frozen] [--no-datasets]
+    python bench/quality.py [--corpus ../shared/corpus] [--frozen [--frozen-dir eval/frozen2]] [--no-datasets]
 
 Runs `socialaudit audit --format json` on every bundle in the corpus (the
 twins bundle both with and without the protected-names register), scores each
@@ -123,20 +123,20 @@ def training_cv() -> None:
     print(f"  macro-F1 (rules OR head, head rules): {sum(f1s) / len(f1s):.3f}")
 
 
-def frozen() -> None:
+def frozen(root: Path = FROZEN) -> None:
     """The frozen held-out test, each set under its own policy file; the issue's bars checked."""
-    sets = sorted(p for p in FROZEN.iterdir() if (p / "labels.jsonl").exists()) if FROZEN.is_dir() else []
+    sets = sorted(p for p in root.iterdir() if (p / "labels.jsonl").exists()) if root.is_dir() else []
     if not sets:
-        print("\nfrozen test: eval/frozen not found")
+        print(f"\nfrozen test: {root} not found")
         return
     total: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     alone: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for folder in sets:
         shipped, rules = scored_pair(str(folder / "policy.toml"), folder / "bundle.jsonl", folder / "labels.jsonl")
-        print_table(f"frozen/{folder.name}", shipped, rules)
+        print_table(f"{root.name}/{folder.name}", shipped, rules)
         add_into(total, shipped)
         add_into(alone, rules)
-    macro = print_table("frozen: ALL", total, alone)
+    macro = print_table(f"{root.name}: ALL", total, alone)
     bars = [("macro-F1 >= 0.90", macro >= 0.90)]
     for rule in ("name-leak", "sensitive-info"):
         bars.append((f"{rule} recall >= 0.95", prf(*total[rule])[1] >= 0.95))
@@ -151,6 +151,8 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--frozen", action="store_true",
                     help="also score the frozen held-out test (only at the end of a piece of work)")
+    ap.add_argument("--frozen-dir", type=Path, default=FROZEN,
+                    help="which frozen set --frozen scores (default eval/frozen; eval/frozen2 is the second one)")
     ap.add_argument("--no-datasets", action="store_true", help="skip bench/quality_datasets.py")
     args = ap.parse_args()
     if not args.corpus.is_dir():
@@ -175,7 +177,7 @@ def main() -> int:
     print_table("dev: ALL (twins with register + cft)", total, alone)
     training_cv()
     if args.frozen:
-        frozen()
+        frozen(args.frozen_dir)
     extra = HERE / "quality_datasets.py"
     if extra.exists() and not args.no_datasets:
         subprocess.run([sys.executable, str(extra)], check=False)
