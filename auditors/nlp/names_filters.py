@@ -147,6 +147,14 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+def is_acquaintance(c: Candidate, p: Prepared) -> str:
+    """A neighbour or acquaintance of the author ("Becca next door's had her baby", "Sue from work"):
+    someone in the author's own life, not a supported family (unless a cue beside the name says so)."""
+    if prefix(p, "name_acquaintance_right").search(c.right) and not suffix(p, "name_left_cues").search(c.left):
+        return "a neighbour or acquaintance of the author (word after)"
+    return ""
+
+
 def is_pet(c: Candidate, p: Prepared) -> str:
     return "pet" if prefix(p, "name_pets").search(c.right) else ""
 

@@ -333,3 +333,13 @@ def test_a_foster_carers_our_boys_are_not_learnt_as_own(cft):
 def test_a_register_name_is_never_learnt_as_own(registered):
     records = _account_posts(["My son Riley passed his test!", "Riley found a stick and won't let go"])
     assert "x:1" in _leaks(registered, records)
+
+
+@pytest.mark.parametrize("text, leak", [
+    ("Our Becky next door's just had her baby, 8lb 2oz, over the moon for her", False),
+    ("Riley over the road brought round a lasagne for the twins, what a star", False),
+    ("Riley from the choir has had her twins!", False),
+    ("Their mum Rebecca next door to us now, moved in with the twins", True),
+])
+def test_neighbours_and_acquaintances_of_the_author_are_not_leaks_even_with_a_register_name(registered, text, leak):
+    assert bool(run(registered, text)) is leak, text
