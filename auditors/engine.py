@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.learned.layer import LearnedLayer
-from auditors.nlp.names_own import PREFILTER, AccountFamily
+from auditors.nlp.names_own import READERS, AccountFamily, kin_line
 from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers
 from auditors.prepared import Prepared
 from socialaudit.core.errors import RecordError
@@ -78,7 +78,8 @@ class Audit:
     # -- pass 1: accounts ----------------------------------------------------------
     def _load_accounts(self) -> None:
         family = AccountFamily(self.prepared, self.accounts)
-        for rec in self._first_pass(family):
+        wanted = bool(READERS & self.evaluator.post_rule_ids)
+        for rec in self._first_pass(family if wanted else None):
             if isinstance(rec, dict) and rec.get("kind") == "account":
                 try:
                     acc = parse_record(rec)
@@ -87,13 +88,17 @@ class Audit:
                 self.accounts.setdefault(acc.id, acc)  # type: ignore[arg-type]
         self.evaluator.own_family = family.frozen()
 
-    def _first_pass(self, family: AccountFamily) -> Iterator[dict | RecordError]:
-        """The account records; post lines with a kin cue are read for the author's own family.
-        A source without raw lines (an archive: one person's export) is read whole."""
+    def _first_pass(self, family: AccountFamily | None) -> Iterator[dict | RecordError]:
+        """The account records; post lines with a kin cue are read for the author's own family
+        (when a rule that reads it runs). A source without raw lines (an archive: one person's
+        export) is read whole."""
+        if family is None:
+            yield from (rec for _, rec in self.source.records(accounts_only=True))
+            return
         if not hasattr(self.source, "raw_lines"):
             for _, rec in self.source.records():
                 if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
-                    if PREFILTER.search(rec["text"].encode("utf-8", "replace")):
+                    if kin_line(rec["text"].encode("utf-8", "replace")):
                         family.note(str(rec.get("account_id")), rec["text"])
                 elif isinstance(rec, dict) and rec.get("kind") == "account":
                     yield rec
@@ -101,7 +106,7 @@ class Audit:
         for _, raw in self.source.raw_lines():  # type: ignore[attr-defined]
             if b'"account"' in raw:
                 yield parse_line(raw, True)
-            elif PREFILTER.search(raw):
+            elif kin_line(raw):
                 rec = parse_line(raw)
                 if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
                     family.note(str(rec.get("account_id")), rec["text"])

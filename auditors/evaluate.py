@@ -83,6 +83,11 @@ class Evaluator:
         self.own_family: dict[str, frozenset[str]] = {}  # per account: see auditors.nlp.names_own
         self._post_rules = {rule.id for rule, _ in self.rules.post}
 
+    @property
+    def post_rule_ids(self) -> frozenset[str]:
+        """The ids of the post rules this evaluator runs."""
+        return frozenset(self._post_rules)
+
     def post(self, post: Post, source_name: str = "-", media_root=None, line: int | None = None) -> PostResult:
         return self.posts([(line, post)], source_name, media_root)[0]
 

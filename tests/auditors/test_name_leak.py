@@ -343,3 +343,15 @@ def test_a_register_name_is_never_learnt_as_own(registered):
 ])
 def test_neighbours_and_acquaintances_of_the_author_are_not_leaks_even_with_a_register_name(registered, text, leak):
     assert bool(run(registered, text)) is leak, text
+
+
+@pytest.mark.parametrize("line, kin", [
+    (b'{"text": "My son Adam asked if he can fast"}', True),
+    (b'{"text": "our twins Layla and Adam are 7"}', True),
+    (b'{"text": "Grandson Harry started school"}', True),
+    (b'{"text": "Lovely visit with my FCS family today"}', False),
+    (b'{"text": "Alfie and Archie are 9 months today"}', False),
+])
+def test_the_per_account_pass_reads_only_lines_with_a_kin_cue_of_the_authors_own(line, kin):
+    from auditors.nlp.names_own import kin_line
+    assert kin_line(line) is kin
