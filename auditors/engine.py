@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.learned.layer import LearnedLayer
+from auditors.family import is_carer_account
 from auditors.nlp.names_own import READERS, AccountFamily, kin_line
 from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers
 from auditors.prepared import Prepared
@@ -77,7 +78,7 @@ class Audit:
 
     # -- pass 1: accounts ----------------------------------------------------------
     def _load_accounts(self) -> None:
-        family = AccountFamily(self.prepared, self.accounts)
+        family = AccountFamily(self.prepared, self.accounts, is_carer_account)
         wanted = bool(READERS & self.evaluator.post_rule_ids)
         for rec in self._first_pass(family if wanted else None):
             if isinstance(rec, dict) and rec.get("kind") == "account":

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Callable
 
-from auditors.family import is_carer_account
 from auditors.nlp.names import candidates, register_for
 from auditors.nlp.names_vocab import suffix, word_set
 from auditors.prepared import Prepared
@@ -76,8 +76,9 @@ class AccountFamily:
     before their account record, so whose account it is (official, a foster carer's) is
     read at the end, in `frozen`; memory grows with accounts, never with posts."""
 
-    def __init__(self, prepared: Prepared, accounts: dict[str, Account]):
-        self.prepared, self.accounts = prepared, accounts
+    def __init__(self, prepared: Prepared, accounts: dict[str, Account],
+                 is_carer: Callable[[Account, Prepared], bool]):
+        self.prepared, self.accounts, self.is_carer = prepared, accounts, is_carer
         self.kin: dict[str, set[str]] = defaultdict(set)     # after a kin word ("my son")
         self.group: dict[str, set[str]] = defaultdict(set)   # after a group ("our boys")
 
@@ -96,7 +97,7 @@ class AccountFamily:
             if account is not None and account.is_official:
                 continue
             names = set(self.kin.get(account_id, ()))
-            if account is None or not is_carer_account(account, self.prepared):
+            if account is None or not self.is_carer(account, self.prepared):
                 names |= self.group.get(account_id, set())
             if names:
                 out[account_id] = frozenset(names)
