@@ -7,13 +7,21 @@ parse them too, so the parent only reads, counts and writes. The parent keeps al
 bookkeeping — counts, account activity, what it yields — in input order, so an audit
 on many cores gives the same items as on one, and the account rules run in the parent
 at the end. Memory stays flat: at most `jobs * 4` chunks are in flight.
+
+The parent audits the first chunk itself when it holds no media file: what the rules
+and the learned layer build from the policy on first use (word lists, lexicons, the
+hashed register, token caches) is then built once, before the fork, and the workers
+share it instead of each building its own. A first chunk with photos goes to the
+workers as before (photos run on threads, which must not exist when a process forks).
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -79,10 +87,49 @@ def _evaluate_lines(chunk: list[tuple[int, bytes]]) -> list[Item]:
             for item in items]
 
 
-def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup: WorkerSetup) -> Iterator[T]:
+def _has_media_lines(chunk: list[tuple[int, bytes]]) -> bool:
+    return any(isinstance(item, Post) and any(m.path for m in item.media)
+               for item in (classify(line, parse_line(raw), "-") for line, raw in chunk))
+
+
+def _has_media_posts(chunk: list[tuple[int | None, Post]]) -> bool:
+    return any(m.path for _, post in chunk for m in post.media)
+
+
+def _warm(first: list, work: Callable[[list], list[T]], setup: WorkerSetup) -> list[T]:
+    """The first chunk audited in the parent, on its own thread only (see the module docstring)."""
+    global _evaluator, _source
+    _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned, photo_threads=1)
+    _evaluator.own_family = setup.own_family
+    _source = (setup.source_name, setup.media_root)
+    try:
+        return work(first)
+    finally:
+        _evaluator = None
+
+
+def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup: WorkerSetup,
+                has_media: Callable[[list], bool]) -> Iterator[T]:
     ctx = mp.get_context("fork")
     in_flight: deque = deque()
-    with ctx.Pool(setup.jobs, initializer=_init, initargs=(setup,)) as pool:
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
+    if has_media(first):
+        batches = chain([first], batches)
+    else:
+        yield from _warm(first, work, setup)
+        following = next(batches, None)
+        if following is None:
+            return  # one chunk in all: no worker to start
+        batches = chain([following], batches)
+    gc.freeze()  # the workers' collectors leave what the parent built alone, so its pages stay shared
+    try:
+        pool = ctx.Pool(setup.jobs, initializer=_init, initargs=(setup,))
+    finally:
+        gc.unfreeze()
+    with pool:
         for batch in batches:
             in_flight.append(pool.apply_async(work, (batch,)))
             if len(in_flight) >= setup.jobs * 4:  # backpressure: never read far ahead of the workers
@@ -93,14 +140,14 @@ def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup:
 
 def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], setup: WorkerSetup) -> Iterator[PostResult]:
     """Like evaluating each post in turn, on `setup.jobs` processes, in input order."""
-    return _in_workers(chunks(posts), _evaluate, setup)
+    return _in_workers(chunks(posts), _evaluate, setup, _has_media_posts)
 
 
 def evaluate_lines_in_workers(lines: Iterator[tuple[int, bytes]], setup: WorkerSetup) -> Iterator[Item]:
     """Raw bundle lines parsed and audited on `setup.jobs` processes, in input order: a
     PostResult per post, an account id per account record, an AuditError per bad record,
     None for a line to skip."""
-    return _in_workers(chunks(lines), _evaluate_lines, setup)
+    return _in_workers(chunks(lines), _evaluate_lines, setup, _has_media_lines)
 
 
 def chunks(items: Iterator[T]) -> Iterator[list[T]]:

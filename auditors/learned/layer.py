@@ -4,10 +4,11 @@ confident head into a finding where the rule itself found nothing.
 The rules stay primary. A head adds a finding for a rule only when the pack enables
 that rule and its head, the rule did not fire on the post, and the calibrated
 probability reaches the threshold (the pack's `learned_threshold`, else the model's).
-Its confidence is that probability. Its evidence is the words whose removal lowers the
-score most (occlusion: the post re-scored without each word), so the excerpt shows what
-drove the judgement and is masked like any other; its explanation names the model
-version. Findings made this way carry `model`, the version that judged them.
+Its confidence is that probability. Its evidence is the three words whose removal lowers
+the score most — computed in closed form from the head's weights, without re-scoring
+the post (auditors.learned.explain) — so the excerpt shows what drove the judgement and
+is masked like any other; its explanation names the model version. Findings made this
+way carry `model`, the version that judged them.
 """
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ import numpy as np
 
 from auditors.context import Hit, make_finding
 from auditors.learned.encoder import StaticEncoder
+from auditors.learned.explain import TokenSpans, drops_many, traced_feature_string
 from auditors.learned.features import OrgFacts, compile_masks, feature_parts, flags, mask_many
 from auditors.learned.heads import Heads
 from socialaudit.core.model import Account, Finding, Post
 from socialaudit.core.policy import Policy
 
 _WORD = re.compile(r"\S+")
-MAX_OCCLUDED = 80   # words tried per field when explaining (long blog posts: the first 80)
 TOP_WORDS = 3
 
 
@@ -33,6 +34,7 @@ class LearnedLayer:
 
     def __init__(self, heads: Heads, encoder: StaticEncoder, policy: Policy):
         self.heads, self.encoder = heads, encoder
+        self.spans = TokenSpans(encoder)
         self.subs = compile_masks(OrgFacts.from_policy(policy.organisation, policy.section("contacts")))
         self.active: list[tuple[int, str, float]] = []  # (head column, rule id, threshold)
         for col, rule in enumerate(heads.rules):
@@ -85,45 +87,39 @@ class LearnedLayer:
         return self.explain_many([(post, account, col)])[0]
 
     def explain_many(self, asks: Sequence[tuple[Post, Account | None, int]]) -> list[list[Hit]]:
-        """`explain` for many (post, account, head): the occluded variants of every post are
-        masked in one pass, then each post's variants are scored in a batch of their own.
-        A batch per post keeps every figure as it was: the matrix product does not give
-        bit-equal rows for equal inputs at every position of a batch, and a word that
-        changes nothing (an emoji with no known piece) must score as it always did."""
-        texts: list[str] = []
-        plans = []
-        for post, account, col in asks:
-            spans, variants = _occlusions(feature_parts(post, account), post)
-            plans.append((len(texts), spans, col, flags(post, account)))
-            texts += variants
-        masked = mask_many(texts, self.subs) if texts else []
+        """`explain` for many (post, account, head): how much each word's removal lowers the
+        head's logit, computed in closed form for all of them in one pass
+        (auditors.learned.explain) rather than by re-scoring variants of each post."""
+        traced, plans = [], []
+        for post, account, _ in asks:
+            parts = feature_parts(post, account)
+            words, spans = _words(parts, post)
+            traced.append(traced_feature_string(parts, spans, self.subs))
+            plans.append(words)
+        tokens = self.spans.tokens(traced)
+        all_drops = drops_many(self.heads, self.encoder, [(ids, owners, len(words), col) for (ids, owners), words,
+                                                          (_, _, col) in zip(tokens, plans, asks)])
         out = []
-        for first, spans, col, row in plans:
-            if not spans:
-                out.append([])
-                continue
-            scores = self.logits(masked[first:first + len(spans) + 1], [row] * (len(spans) + 1))[:, col]
-            drops = scores[0] - scores[1:]
-            best = [i for i in np.argsort(-drops)[:TOP_WORDS] if drops[i] > 0]
-            out.append([Hit(field, start, end, "") for field, start, end in (spans[i] for i in sorted(best))])
+        for words, drops in zip(plans, all_drops):
+            best = [i for i in np.argsort(-drops, kind="stable")[:TOP_WORDS] if drops[i] > 0]
+            out.append([Hit(*words[i], "") for i in sorted(best)])
         return out
 
 
-def _occlusions(parts: list[str], post: Post) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The unmasked feature string, then one variant per word (the first MAX_OCCLUDED of each
-    field) with that word cut out — as the feature string of the post with that field so
-    edited (an alt text left empty drops its "[alt]" marker, as feature_parts does) —
-    and the (field, start, end) of each word. No variant at all when no field has a word."""
-    spans: list[tuple[str, int, int]] = []
-    variants: list[str] = []
+def _words(parts: list[str], post: Post) -> tuple[list[tuple[str, int, int]], list[tuple[int, int, int, int]]]:
+    """Every word of the text and the alt texts as (field, start, end), and the characters of
+    the feature parts each one owns as (word, part index, start, end): its own, and the
+    "[alt]" marker before an alt text that is that word alone (feature_parts drops the
+    marker of an empty alt text, so cutting the word cuts the marker too)."""
+    words: list[tuple[str, int, int]] = []
+    spans: list[tuple[int, int, int, int]] = []
     for field, index, text in _fields(parts, post):
-        for m in list(_WORD.finditer(text))[:MAX_OCCLUDED]:
-            new = text[:m.start()] + text[m.end():]
-            edited = parts[:index] + [new] + parts[index + 1:] if new or field == "text" \
-                else parts[:index - 1] + parts[index + 1:]
-            variants.append(" ".join(edited))
-            spans.append((field, m.start(), m.end()))
-    return spans, ([" ".join(parts)] + variants if spans else [])
+        for m in _WORD.finditer(text):
+            spans.append((len(words), index, m.start(), m.end()))
+            if field != "text" and m.start() == 0 and m.end() == len(text):
+                spans.append((len(words), index - 1, 0, len(parts[index - 1])))
+            words.append((field, m.start(), m.end()))
+    return words, spans
 
 
 def _fields(parts: list[str], post: Post):

@@ -1,6 +1,7 @@
-"""The learned layer's batched paths give exactly what one text, one post at a time gives:
-masking many feature strings in one regex pass per pattern, and explaining many findings
-with variants built from the feature parts (speed work must not change a finding)."""
+"""The learned layer's fast paths give what the slow, obvious ones give: masking many
+feature strings in one regex pass per pattern equals masking each; the explanation's
+word weights, read off the model in closed form, equal re-scoring the post with each
+word cut out (speed work must not change a finding)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,8 +9,17 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from auditors.learned.features import OrgFacts, compile_masks, feature_string, flags, mask_many, mask_org
-from auditors.learned.layer import _WORD, MAX_OCCLUDED, TOP_WORDS, LearnedLayer
+from auditors.learned.explain import traced_feature_string, word_drops
+from auditors.learned.features import (
+    OrgFacts,
+    compile_masks,
+    feature_parts,
+    feature_string,
+    flags,
+    mask_many,
+    mask_org,
+)
+from auditors.learned.layer import _WORD, TOP_WORDS, LearnedLayer, _words
 from auditors.registry import load_policy
 from socialaudit.core.model import Account, Media, Post, Reply
 
@@ -33,9 +43,9 @@ def test_masking_many_texts_at_once_equals_masking_each(texts):
     assert mask_many(list(texts), SUBS) == [mask_org(t, SUBS) for t in texts]
 
 
-def _explain_one_by_one(layer: LearnedLayer, post: Post, account: Account | None, col: int) -> list:
-    """The layer's explanation as it was first written: each occluded variant rebuilt as a
-    post and turned into its feature string on its own."""
+def _occlusion_drops(layer: LearnedLayer, post: Post, account: Account | None, col: int) -> tuple[list, np.ndarray]:
+    """The words of a post, and how much the head's logit falls when each is cut out, by
+    re-scoring the post rebuilt without it (how the explanation was first computed)."""
     variants, spans = [], []
     fields = [("text", post.text, lambda new: replace(post, text=new))] if post.text else []
     for i, m in enumerate(post.media):
@@ -46,16 +56,14 @@ def _explain_one_by_one(layer: LearnedLayer, post: Post, account: Account | None
                 return replace(post, media=items)
             fields.append((f"media[{i}].alt_text", m.alt_text, rebuild))
     for field, text, rebuild in fields:
-        for w in list(_WORD.finditer(text))[:MAX_OCCLUDED]:
+        for w in _WORD.finditer(text):
             variants.append(rebuild(text[:w.start()] + text[w.end():]))
             spans.append((field, w.start(), w.end()))
     if not variants:
-        return []
+        return [], np.zeros(0)
     texts = [feature_string(p, account, layer.subs) for p in [post] + variants]
-    logits = layer.logits(texts, [flags(post, account)] * len(texts))[:, col]
-    drops = logits[0] - logits[1:]
-    best = [i for i in np.argsort(-drops)[:TOP_WORDS] if drops[i] > 0]
-    return [spans[i] for i in sorted(best)]
+    logits = layer.logits(texts, [flags(post, account)] * len(texts))[:, col].astype(np.float64)
+    return spans, logits[0] - logits[1:]
 
 
 def _post(text: str, *alts: str | None, reply: bool = False) -> Post:
@@ -65,21 +73,69 @@ def _post(text: str, *alts: str | None, reply: bool = False) -> Post:
 
 
 POSTS = [
-    _post("the coordinators at Twins Trust are useless, nobody ever answers the phone"),
+    _post("the coordinators at the office are useless, nobody ever answers the phone"),
     _post("honestly the office is a shambles, again and again", "a photo of the office", "shambles"),
     _post("", "management couldn't organise a raffle"),
     _post("one"), _post("   "), _post("word", None, "x"),
-    _post("staff don't care they never reply call 0800 138 0509 or the Twinline", reply=True),
-    _post(" ".join(f"w{i}" for i in range(MAX_OCCLUDED + 20)) + " useless rude clueless"),
+    _post("staff don't care they never reply call 0800 000 0000 or write, useless useless", reply=True),
+    _post(" ".join(f"w{i}" for i in range(100)) + " useless rude clueless"),
+    _post("naïve Zoë said the team leaders were rude 😤😤 #fedup"),
 ]
+WITH_ORG = [
+    _post("the coordinators at Twins Trust are useless, nobody ever answers the phone"),
+    _post("staff don't care they never reply call 0800 138 0509 or the Twinline", reply=True),
+]
+OFFICIAL = Account(id="x:@o", platform="x", handle="o", role="official")
 
 
-def test_batched_explanations_equal_one_post_at_a_time(encoder, fitted):
+@pytest.mark.parametrize("post", POSTS)
+def test_word_weights_equal_rescoring_the_post_without_each_word(encoder, fitted, post):
     heads, _, _ = fitted
     layer = LearnedLayer(heads, encoder, load_policy("twins-trust-fcs"))
-    official = Account(id="x:@o", platform="x", handle="o", role="official")
-    asks = [(p, account, 0) for p in POSTS for account in (None, official)]
-    batched = layer.explain_many(asks)
-    for (post, account, col), hits in zip(asks, batched):
-        assert [(h.field, h.start, h.end) for h in hits] == _explain_one_by_one(layer, post, account, col)
-    assert any(batched)
+    for account in (None, OFFICIAL):
+        spans, rescored = _occlusion_drops(layer, post, account, 0)
+        parts = feature_parts(post, account)
+        words, owned = _words(parts, post)
+        [(ids, owners)] = layer.spans.tokens([traced_feature_string(parts, owned, layer.subs)])
+        ours = word_drops(heads, encoder, ids, owners, len(words), 0)
+        assert words == spans
+        assert np.allclose(ours, rescored, atol=2e-4)
+
+
+@pytest.mark.parametrize("post", POSTS + WITH_ORG)
+def test_the_traced_feature_string_is_the_masked_one_with_the_same_tokens(encoder, fitted, post):
+    heads, _, _ = fitted
+    layer = LearnedLayer(heads, encoder, load_policy("twins-trust-fcs"))
+    parts = feature_parts(post, None)
+    traced = traced_feature_string(parts, _words(parts, post)[1], layer.subs)
+    assert traced.text == feature_string(post, None, layer.subs)
+    [(ids, owners)] = layer.spans.tokens([traced])
+    assert ids.tolist() == encoder.token_ids([traced.text])[0].tolist() and len(owners) == len(ids)
+
+
+def test_a_placeholder_belongs_to_every_word_it_replaced(encoder, fitted):
+    heads, _, _ = fitted
+    layer = LearnedLayer(heads, encoder, load_policy("twins-trust-fcs"))
+    post = WITH_ORG[0]
+    parts = feature_parts(post, None)
+    words, owned = _words(parts, post)
+    traced = traced_feature_string(parts, owned, layer.subs)
+    owners = traced.groups[traced.labels[traced.text.index("ORG")]]
+    assert [post.text[words[w][1]:words[w][2]] for w in owners] == ["Twins", "Trust"]
+
+
+def test_the_explanation_names_the_three_words_whose_removal_lowers_the_score_most(encoder, fitted):
+    heads, _, _ = fitted
+    layer = LearnedLayer(heads, encoder, load_policy("twins-trust-fcs"))
+    asks = [(p, account, 0) for p in POSTS for account in (None, OFFICIAL)]
+    for (post, account, col), hits in zip(asks, layer.explain_many(asks)):
+        spans, rescored = _occlusion_drops(layer, post, account, col)
+        best = sorted(i for i in np.argsort(-rescored, kind="stable")[:TOP_WORDS] if rescored[i] > 0)
+        got = [(h.field, h.start, h.end) for h in hits]
+        assert len(got) == len(best)
+        ranked = sorted(rescored, reverse=True)
+        # the same words, up to ties closer than the closed form's rounding
+        for i in best:
+            if spans[i] not in got:
+                assert rescored[i] - ranked[TOP_WORDS] < 1e-3
+    assert any(layer.explain_many(asks))
