@@ -15,6 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -59,8 +60,6 @@ class MediaInfo:
     def pixels(self):
         """The image as a BGR numpy array (decoded on first use), or None."""
         if self._pixels is None:
-            import cv2  # OpenCV is loaded by the first photo decoded, not by a text-only audit
-
             rgb = self.rgb()
             self._pixels = None if rgb is None else cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
         return self._pixels
@@ -125,8 +124,6 @@ def shrink(grey: np.ndarray, long_side: int) -> np.ndarray:
     side = max(grey.shape[:2])
     if side <= long_side:
         return grey
-    import cv2  # OpenCV is loaded by the first photo decoded, not by a text-only audit
-
     scale = long_side / side
     return cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
