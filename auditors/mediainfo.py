@@ -74,6 +74,23 @@ class MediaInfo:
                 self.error = f"cannot decode image ({type(e).__name__})"
         return self._rgb
 
+    def rgb_preview(self, long_side: int) -> np.ndarray | None:
+        """The image in colour (RGB) with its long side at least `long_side` where the file is
+        that large: the full `rgb()` when another rule has decoded it already, else a cheap
+        reduced-scale JPEG decode (the logo matcher's colour check needs no more). None when
+        there is no readable image."""
+        if self._rgb is not None or not self.is_image:
+            return self._rgb
+        try:
+            Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+            with Image.open(self.path) as im:  # type: ignore[arg-type]
+                w, h = im.size
+                im.draft("RGB", (long_side, 1) if w >= h else (1, long_side))  # the long side decides
+                return np.asarray(im if im.mode == "RGB" else im.convert("RGB"))
+        except Exception as e:  # unreadable image: the rule sees no pixels
+            self.error = f"cannot decode image ({type(e).__name__})"
+            return None
+
     def grey(self, long_side: int) -> np.ndarray | None:
         """The image as 8-bit grey, downscaled (never enlarged) to a long side of at most
         `long_side`; None when there is no readable image. Decoded once per media item."""

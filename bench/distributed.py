@@ -11,6 +11,11 @@ long, as a real platform's does: crawling is mostly waiting, which is what worke
 The workers are started and ready before the clock starts; the clock stops when the run's
 mail task has closed it. Prints accounts/minute, posts/s and the ratio to the in-process run.
 Needs the broker of $SOCIALAUDIT_BROKER_URL (default the local RabbitMQ).
+
+`--photos N` then prints photos/s before (the code of bench/photos.py's BASELINE_REF, main
+before issue 13's photo work) and after (this tree), with the ratio measured in the same run,
+on N generated photos and on the dataset photos, with CPU per stage (bench/photos.py
+--baseline --stages); `--photos-only` skips the workers (no broker or PostgreSQL needed).
 """
 from __future__ import annotations
 
@@ -119,7 +124,13 @@ def main() -> None:
     ap.add_argument("--posts", type=int, default=6)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--latency", type=float, default=0.05, help="seconds each fake API reply takes")
+    ap.add_argument("--photos", type=int, default=0, metavar="N",
+                    help="also photos/s before and after on N generated photos and the dataset photos")
+    ap.add_argument("--photos-only", action="store_true", help="only the photo section (default 300 photos)")
     args = ap.parse_args()
+    if args.photos_only:
+        photo_speed(args.photos or 300)
+        return
     base = os.environ.get("SOCIALAUDIT_TEST_DATABASE_URL")
     if not base:
         sys.exit("set SOCIALAUDIT_TEST_DATABASE_URL to a PostgreSQL database (e.g. postgresql://postgres@127.0.0.1/test)")
@@ -146,6 +157,15 @@ def main() -> None:
         label = "in-process run" if n == 0 else f"{n} worker{'s' if n > 1 else ''}"
         print(f"{label:>15}: {took:6.1f} s  {args.accounts / took * 60:7.0f} accounts/min  "
               f"{posts / took:6.1f} posts/s  x{base_time / took:.2f} of in-process", flush=True)
+    if args.photos:
+        photo_speed(args.photos)
+
+
+def photo_speed(photos: int) -> None:
+    """Photos/s before and after, as a ratio measured in one run (bench/photos.py --baseline)."""
+    print(f"photos: before = bench/photos.py BASELINE_REF, after = this tree; {photos} generated photos", flush=True)
+    subprocess.run([sys.executable, str(REPO / "bench" / "photos.py"), "--baseline", "--stages",
+                    "--photos", str(photos)], check=True, cwd=REPO)
 
 
 if __name__ == "__main__":

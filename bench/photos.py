@@ -2,7 +2,7 @@
 """Photo auditing speed: photos per second and peak memory of the whole audit command.
 
     python bench/photos.py [--photos 300] [--policy twins-trust-fcs] [--keep DIR] [--phone]
-                           [--baseline [REF]] [--datasets DIR] [--dataset-posts 365]
+                           [--baseline [REF]] [--datasets DIR] [--dataset-posts 365] [--stages]
 
 Generates a bundle of posts from personal accounts, one photo each, drawn by
 `auditors.vision.synthetic` (busy scenes; a third carry the policy's logo,
@@ -23,6 +23,10 @@ whole command) and excluded. Target: >= 100 photos/s with start-up.
 `--baseline [REF]` also runs each bundle with the code of git revision REF
 (default: BASELINE_REF, main before the photo path was sped up), extracted into
 a temporary folder, and prints the ratio measured in the same run.
+
+`--stages` also prints where the CPU goes per photo, stage by stage (EXIF, decode,
+faces, the logo matcher's parts, the rest) and the start-up CPU, for each set, measured
+by bench/photo_stages.py in one thread (before and after with `--baseline`).
 """
 from __future__ import annotations
 
@@ -155,12 +159,33 @@ def agreement(now: dict, before: dict) -> str:
 def report(label: str, now: dict, before: dict | None) -> None:
     print(f"  {label:9} wall {now['wall']:6.2f} s (startup {now['startup']:.2f} s)  "
           f"{now['rate']:6.1f} photos/s startup excluded, {now['with_startup']:6.1f} incl.; "
-          f"{now['cpu_rate']:6.1f} per CPU-second; {now['cores']:.2f} cores busy")
+          f"{now['cpu_rate']:6.1f} per CPU-second ({1000 / now['cpu_rate']:.1f} CPU ms/photo); "
+          f"{now['cores']:.2f} cores busy")
     if before is not None:
         print(f"  {'ratio':9} x{now['rate'] / before['rate']:.2f} startup excluded, "
               f"x{now['with_startup'] / before['with_startup']:.2f} incl., "
               f"x{now['cpu_rate'] / before['cpu_rate']:.2f} per CPU-second")
         print(f"  {'decisions':9} {agreement(now, before)}")
+
+
+def stages(policy: str, bundle: Path, single: Path, code: Path) -> dict:
+    """CPU per stage of the audit of `bundle` with the code in `code` (bench/photo_stages.py)."""
+    cmd = [sys.executable, str(REPO / "bench" / "photo_stages.py"), "--policy", policy, "--bundle", str(bundle),
+           "--single", str(single)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=code)
+    return json.loads(out.stdout)
+
+
+def report_stages(policy: str, bundle: Path, single: Path, base: Path | None) -> None:
+    """A table: CPU milliseconds per photo for each stage, before and after (and start-up)."""
+    runs = ([("before", stages(policy, bundle, single, base))] if base else []) + \
+        [("after", stages(policy, bundle, single, REPO))]
+    names = list(dict.fromkeys(k for _, r in runs for k in r["stages"]))
+    print(f"  {'CPU ms/photo, one thread':26}" + "".join(f"{label:>9}" for label, _ in runs))
+    for name in names + ["total"]:
+        cells = [r["total_cpu"] if name == "total" else r["stages"].get(name, 0.0) for _, r in runs]
+        print(f"  {name:26}" + "".join(f"{1000 * c / r['posts']:9.2f}" for c, (_, r) in zip(cells, runs)))
+    print(f"  {'start-up CPU (s, once)':26}" + "".join(f"{r['startup_cpu']:9.2f}" for _, r in runs))
 
 
 def compare(title: str, policy: str, bundle: Path, single: Path, photos: int, base: Path | None) -> dict:
@@ -184,6 +209,7 @@ def main() -> int:
                     help=f"also run the code of git revision REF (default {BASELINE_REF})")
     ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
     ap.add_argument("--dataset-posts", type=int, default=365, help="posts cycling over the dataset photos")
+    ap.add_argument("--stages", action="store_true", help="also print CPU per stage of the photo path")
     args = ap.parse_args()
     sizes = PHONE_SIZES if args.phone else PLATFORM_SIZES
     logo = cv2.imread(load_policy(args.policy).organisation["logos"][0])
@@ -196,6 +222,8 @@ def main() -> int:
         now = compare(f"generated photos ({args.photos} at {sorted(set(sizes))}"
                       + (f"; before = {args.baseline}" if base else "") + ")",
                       args.policy, bundle, single, args.photos, base)
+        if args.stages:
+            report_stages(args.policy, bundle, single, base)
         made = dataset_bundle(args.datasets, folder / "datasets", args.dataset_posts)
         data = None
         if made is None:
@@ -203,6 +231,8 @@ def main() -> int:
         else:
             data = compare(f"dataset photos ({args.dataset_posts} posts over the {made[1]} photos of "
                            f"{' and '.join(DATASET_SETS)})", args.policy, made[0], single, args.dataset_posts, base)
+            if args.stages:
+                report_stages(args.policy, made[0], single, base)
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
     with_logo = len(range(0, args.photos, 3))
     flagged = sum(1 for f in now["doc"]["findings"] if f["rule"] == "logo-misuse")

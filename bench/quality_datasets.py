@@ -16,7 +16,11 @@ with a clear message when its dataset is absent; `main` calls each in turn.
   (subset). For each brand a policy extending twins-trust-fcs names that
   brand's reference logo (cropped to its box) as the organisation's logo;
   every other image (other brands' included) is posted from a personal
-  account with no alt text. Reports P/R/F1 per brand for "logo present".
+  account with no alt text. Reports P/R/F1 per brand for "logo present",
+  separately for the dev split (FlickrLogos-27's training photos: what the
+  matcher may be developed on) and the test split (its query photos: scored,
+  never tuned on), then both together. `--logos-only dev` runs the dev split
+  alone, for development.
 - exif: EXIF GPS reading (`auditors.mediainfo.read_gps`, which the `geotag`
   rule uses) against exif-gps-photos' manifest: has-GPS accuracy, P/R, the
   largest coordinate error, the empty-GPS-block hard negative, and a timing.
@@ -221,8 +225,27 @@ def _logo_fires(policy, image: Path) -> bool:
     return any(f.confidence >= settings.min_confidence for f in logo_misuse.check(post, ctx))
 
 
-def logos(datasets: Path) -> None:
-    """logo-misuse (pixels only) vs 'logo of this brand present', one policy per brand."""
+LOGO_SPLITS = {"dev": "training", "test": "query"}  # FlickrLogos-27's own split of each photo
+
+
+def _counts(pairs: list[tuple[bool, bool]]) -> list[int]:
+    """tp, fp, fn of (fired, truth) pairs."""
+    return [sum(f and y for f, y in pairs), sum(f and not y for f, y in pairs), sum(y and not f for f, y in pairs)]
+
+
+def _logo_line(label: str, c: list[int], n: int, positives: int) -> str:
+    p, r, f1 = _prf(*c)
+    shown_p = f"{p:.3f}" if c[0] + c[1] else "n/a (nothing flagged)"
+    return (f"  {label:16} photos={n:2} with logo={positives:2}  tp={c[0]:2} fp={c[1]:2} fn={c[2]:2}  "
+            f"P={shown_p} R={r:.3f} F1={f1:.3f}")
+
+
+def logos(datasets: Path, splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """logo-misuse (pixels only) vs 'logo of this brand present', one policy per brand.
+
+    Reported per split: dev = the photos of FlickrLogos-27's training split (what the
+    matcher may be developed on), test = its query split (scored, never tuned on), and
+    both together (the figure this section has always printed, when both are asked for)."""
     from auditors.registry import load_policy
     folder = datasets / "flickrlogos27-subset"
     print("\nflickrlogos27-subset: logo-misuse rule (photo matching) vs brand logo present")
@@ -233,27 +256,35 @@ def logos(datasets: Path) -> None:
     boxes: dict[str, list[dict]] = defaultdict(list)
     for b in csv.DictReader((folder / "annotations.csv").open(newline="")):
         boxes[b["file"]].append(b)
-    tp = fp = fn = n = 0
-    started = time.perf_counter()
+    wanted = {LOGO_SPLITS[s] for s in splits}
+    results: dict[str, dict[str, list[tuple[bool, bool]]]] = defaultdict(lambda: defaultdict(list))
+    n, elapsed = 0, 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for ref in (r for r in rows if r["role"] == "reference_logo"):
             logo = _crop_reference(folder, ref, boxes, Path(tmp))
             policy_path = Path(tmp) / f"{ref['brand'].lower()}.toml"
             policy_path.write_text(f'extends = "twins-trust-fcs"\n[organisation]\nlogos = ["{logo.as_posix()}"]\n')
             policy = load_policy(str(policy_path))
-            photos = [r for r in rows if r["file"] != ref["file"]]
-            fired = [_logo_fires(policy, folder / r["file"]) for r in photos]
-            truth = [r["brand"] == ref["brand"] and r["logo_present"] == "1" for r in photos]
-            a = [sum(f and y for f, y in zip(fired, truth)), sum(f and not y for f, y in zip(fired, truth)),
-                 sum(y and not f for f, y in zip(fired, truth))]
-            p, r, f1 = _prf(*a)
-            shown_p = f"{p:.3f}" if a[0] + a[1] else "n/a (nothing flagged)"
-            print(f"  {ref['brand']:10} photos={len(photos)} with logo={sum(truth):2}  tp={a[0]:2} fp={a[1]:2} "
-                  f"fn={a[2]:2}  P={shown_p} R={r:.3f} F1={f1:.3f}")
-            tp, fp, fn, n = tp + a[0], fp + a[1], fn + a[2], n + len(photos)
-    p, r, f1 = _prf(tp, fp, fn)
-    print(f"  ALL        P={p:.3f} R={r:.3f} F1={f1:.3f}  "
-          f"({(time.perf_counter() - started) * 1000 / max(n, 1):.0f} ms per photo incl. decode)")
+            for r in rows:
+                if r["file"] == ref["file"] or r["original_set"] not in wanted:
+                    continue
+                started = time.perf_counter()
+                fired = _logo_fires(policy, folder / r["file"])
+                elapsed, n = elapsed + time.perf_counter() - started, n + 1
+                split = next(k for k, v in LOGO_SPLITS.items() if v == r["original_set"])
+                results[split][ref["brand"]].append((fired, r["brand"] == ref["brand"] and r["logo_present"] == "1"))
+    for split in splits:
+        label = "dev (training split)" if split == "dev" else "test (query split)"
+        print(f"  {label}:")
+        total: list[tuple[bool, bool]] = []
+        for brand, pairs in results[split].items():
+            print(_logo_line(f"  {brand}", _counts(pairs), len(pairs), sum(y for _, y in pairs)))
+            total += pairs
+        print(_logo_line(f"  {split.upper()} ALL", _counts(total), len(total), sum(y for _, y in total)))
+    everything = [pair for split in splits for pairs in results[split].values() for pair in pairs]
+    p, r, f1 = _prf(*_counts(everything))
+    print(f"  ALL ({'+'.join(splits)})  P={p:.3f} R={r:.3f} F1={f1:.3f}  "
+          f"({elapsed * 1000 / max(n, 1):.0f} ms per photo incl. decode)")
 
 
 def exif(datasets: Path) -> None:
@@ -392,9 +423,14 @@ def _cpu(fn) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    ap.add_argument("--logos-only", choices=["dev", "test", "all"],
+                    help="run only the logos section, on that split (dev = training photos, for development)")
     args = ap.parse_args()
     if not args.datasets.is_dir():
         print(f"datasets not found at {args.datasets}: skipping (needs ../shared/datasets)")
+        return 0
+    if args.logos_only:
+        logos(args.datasets, ("dev", "test") if args.logos_only == "all" else (args.logos_only,))
         return 0
     airline(args.datasets)
     stance(args.datasets)

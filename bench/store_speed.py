@@ -14,6 +14,13 @@ the best of each kept (the machine is shared and noisy). Prints wall seconds,
 posts/s, CPU seconds and the ratios to the audit alone; the target is a wall
 ratio of at most 1.5 on both databases. The PostgreSQL server's own CPU is not
 in the CPU column.
+
+    python bench/store_speed.py --crawl [--posts 10000]
+
+times instead, in this process, the scheduled run's other store paths: a crawl storing
+its batches of 200 posts with their cursors (`storage.crawls.store_batch`, new posts then
+the same batches again), and the distributed run's audit chunks of 100 posts writing one
+finding per post (`storage.chunkaudit.ChunkWriter`), with the SQL statements each ran.
 """
 from __future__ import annotations
 
@@ -109,14 +116,102 @@ def one_round(bundle: Path, folder: Path, k: int, targets: list[tuple[str, str]]
     return out
 
 
+def crawl_paths(corpus: Path, n: int, url: str) -> dict[str, tuple[float, int]]:
+    """(seconds, SQL statements) of the crawl's batches, fresh and again, and of the audit chunks."""
+    from sqlalchemy import event
+
+    from auditors.registry import load_policy
+    from socialaudit.core.model import Evidence, Finding, parse_record
+    from socialaudit.storage import chunkaudit, crawls, repo
+    from socialaudit.storage import schema as db
+    from socialaudit.storage.db import open_store
+    store = open_store(url=url)
+    posts = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if '"post"' in line]
+    posts = [p for p in posts if p.get("kind") == "post"]
+    records = [{**posts[i % len(posts)], "id": f"x:crawl{i}", "account_id": "x:@bench", "platform": "x", "media": []}
+               for i in range(n)]
+    with store.session() as s:
+        org = repo.ensure_organisation(s, load_policy("twins-trust-fcs"))
+        acc = db.AccountRow(organisation_id=org.id, external_id="x:@bench", platform="x", handle="bench",
+                            source="archive")
+        s.add(acc)
+        s.flush()
+        run = db.Run(organisation_id=org.id, kind="dispatch", counts={}, errors=[])
+        s.add(run)
+        s.flush()
+        org_id, acc_id, run_id = org.id, acc.id, run.id
+    statements = [0]
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.__setitem__(0, statements[0] + 1))
+    out: dict[str, tuple[float, int]] = {}
+
+    def timed_case(name: str, fn) -> None:
+        statements[0], t0 = 0, time.perf_counter()
+        fn()
+        out[name] = (time.perf_counter() - t0, statements[0])
+
+    def crawl() -> None:
+        for i in range(0, n, 200):
+            crawls.store_batch(store, org_id, acc_id, records[i:i + 200], [], {"since": str(i)})
+
+    def chunks() -> None:
+        with store.session() as s:
+            ids = list(s.scalars(select_ids(db, acc_id)))
+        for i in range(0, len(ids), 100):
+            with store.session() as s:
+                part = chunkaudit.post_records(s, ids[i:i + 100])
+                writer = chunkaudit.ChunkWriter(s, org_id, acc_id, run_id, {"criticism"}, 0)
+                getattr(writer, "preload", lambda _: None)([pid for pid, _ in part])
+                for pid, rec in part:
+                    post = parse_record(rec)
+                    f = Finding(rule="criticism", severity="medium", subject=post.id, subject_kind="post",
+                                account_id="x:@bench", clause="c", message="m", confidence=0.6,
+                                evidence=[Evidence("text", 0, 4, "…", "")])
+                    writer.post(pid, post, [f], "benchfp")
+                getattr(writer, "finish", lambda: None)()
+    timed_case("crawl batches, fresh", crawl)
+    timed_case("crawl batches, again", crawl)
+    timed_case("audit chunks, 1 finding/post", chunks)
+    timed_case("audit chunks, again", chunks)
+    store.engine.dispose()
+    return out
+
+
+def select_ids(db, acc_id: int):
+    from sqlalchemy import select
+    return select(db.PostRow.id).where(db.PostRow.account_id == acc_id).order_by(db.PostRow.id)
+
+
+def crawl_main(args) -> int:
+    sys.path.insert(0, str(REPO))  # this checkout's package, whichever one is installed
+    folder = Path(tempfile.mkdtemp(prefix="sa-crawl-bench-"))
+    targets = [("sqlite", f"sqlite:///{folder / 'store.db'}")]
+    pg = PgSchema(os.environ[PG_ENV]) if os.environ.get(PG_ENV) else None
+    if pg:
+        targets.append(("postgresql", pg.url))
+    print(f"{args.posts:,} posts; crawl batches of 200 with their cursor, audit chunks of 100")
+    print(f"{'case':<40} {'s':>7} {'posts/s':>9} {'SQL':>7} {'SQL/post':>9}")
+    try:
+        for name, url in targets:
+            for case, (secs, sql) in crawl_paths(args.corpus, args.posts, url).items():
+                print(f"{name + ': ' + case:<40} {secs:7.2f} {args.posts / secs:9,.0f} {sql:7,} "
+                      f"{sql / args.posts:9.2f}", flush=True)
+    finally:
+        if pg:
+            pg.drop()
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--posts", type=int, default=10_000)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--rounds", type=int, default=3, help="rounds of every case, interleaved; the best of each is kept")
+    ap.add_argument("--crawl", action="store_true", help="time the crawl's and the audit chunks' store paths instead")
     args = ap.parse_args()
     if not args.corpus.is_file():
         raise SystemExit(f"needs the corpus at {args.corpus}")
+    if args.crawl:
+        return crawl_main(args)
     folder = Path(tempfile.mkdtemp(prefix="sa-store-bench-"))
     bundle = folder / "bundle.jsonl"
     build_bundle(args.corpus, bundle, args.posts)

@@ -139,3 +139,28 @@ def test_flickrlogos_starbucks_photos_are_found(starbucks):
 def test_flickrlogos_photos_without_starbucks_are_clean(starbucks):
     others = [r["file"] for r in _flickr_rows() if r["brand"] != "Starbucks"]
     assert [f for f in others if starbucks.find(cv2.imread(str(FLICKR / f))) is not None] == []
+
+
+def _knn_pairs(index: LogoIndex, ref, descriptors: np.ndarray) -> list[tuple[int, int]]:
+    """The matches as BFMatcher.knnMatch and a loop over them define them (the reference
+    implementation of LogoIndex._pairs): ratio test, then the closest photo point per
+    reference point, the first one on a tie, in the order reference points are reached."""
+    best: dict[int, tuple[float, int]] = {}
+    for pair in cv2.BFMatcher(cv2.NORM_HAMMING).knnMatch(descriptors, ref.descriptors, k=2):
+        if len(pair) < 2 or pair[0].distance >= index.settings.ratio * pair[1].distance:
+            continue
+        m = pair[0]
+        if m.trainIdx not in best or m.distance < best[m.trainIdx][0]:
+            best[m.trainIdx] = (m.distance, m.queryIdx)
+    return [(q, t) for t, (_, q) in best.items()]
+
+
+@pytest.mark.parametrize("seed", [3, 11, 42])
+def test_array_matching_gives_the_pairs_of_knn_match_in_the_same_order(index, logo, seed):
+    image = photo(logo if seed != 11 else None, seed=seed, width=300, angle=seed * 7.0, centre=(500, 400))
+    grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    _, descriptors = index._orb.detectAndCompute(grey, None)
+    ref = index.references[0]
+    query, train = index._pairs(ref, descriptors)
+    assert list(zip(query.tolist(), train.tolist())) == _knn_pairs(index, ref, descriptors)
+    assert len(query) > 0

@@ -82,6 +82,21 @@ def _prepare(bgr: np.ndarray, s: MatchSettings) -> tuple[np.ndarray, float]:
     return grey, scale
 
 
+def one_per_reference(query: np.ndarray, train: np.ndarray, distance: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Of the matches (query[i] -> train[i] at distance[i], query ascending), keep for each
+    reference point the closest photo point (the first one on a tie), listed in the order
+    the reference points are first reached: many photo points on one reference point is
+    the signature of a repeated texture. (The order matters: RANSAC samples by position.)"""
+    order = np.lexsort((query, distance, train))  # by reference point, distance, photo point
+    by_train = train[order]
+    head = np.ones(len(order), bool)
+    head[1:] = by_train[1:] != by_train[:-1]
+    _, first = np.unique(train, return_index=True)  # aligned with by_train[head]: both sorted
+    reached = np.argsort(first, kind="stable")
+    return query[order][head][reached], by_train[head][reached]
+
+
 class LogoIndex:
     """The reference logos of one policy, ready to match photos against."""
 
@@ -90,7 +105,6 @@ class LogoIndex:
         self.settings = settings or MatchSettings()
         self._orb = cv2.ORB_create(nfeatures=self.settings.features, scaleFactor=1.2, nlevels=8,
                                    edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=12)
-        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     @classmethod
     def from_paths(cls, paths: Iterable[str], settings: MatchSettings | None = None) -> "LogoIndex":
@@ -106,7 +120,7 @@ class LogoIndex:
         keypoints, descriptors = self._orb.detectAndCompute(grey, None)
         if descriptors is None or len(keypoints) < self.settings.min_inliers:
             return None
-        points = np.float32([k.pt for k in keypoints])
+        points = cv2.KeyPoint_convert(keypoints)  # (n, 2) float32, as [k.pt for k in keypoints]
         best = None
         for ref in self.references:
             if time.monotonic() > deadline:
@@ -116,33 +130,30 @@ class LogoIndex:
                 best = m
         return best
 
-    def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> list[tuple[int, int]]:
-        """(photo index, reference index) pairs passing the ratio test, one per reference point."""
-        best: dict[int, tuple[float, int]] = {}
-        for pair in self._matcher.knnMatch(descriptors, ref.descriptors, k=2):
-            if len(pair) < 2 or pair[0].distance >= self.settings.ratio * pair[1].distance:
-                continue
-            m = pair[0]
-            # many photo points on one reference point is the signature of a repeated texture
-            if m.trainIdx not in best or m.distance < best[m.trainIdx][0]:
-                best[m.trainIdx] = (m.distance, m.queryIdx)
-        return [(q, t) for t, (_, q) in best.items()]
+    def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(photo indices, reference indices) of the matches passing the ratio test, one per
+        reference point (see `one_per_reference`)."""
+        # batchDistance is what BFMatcher.knnMatch runs, without a DMatch object per pair
+        dist, nidx = cv2.batchDistance(descriptors, ref.descriptors, cv2.CV_32S,
+                                       normType=cv2.NORM_HAMMING, K=2)
+        keep = (nidx[:, 1] >= 0) & (dist[:, 0] < self.settings.ratio * dist[:, 1])
+        query = np.flatnonzero(keep)
+        return one_per_reference(query, nidx[query, 0].astype(np.intp), dist[query, 0])
 
     def _match(self, ref: ReferenceLogo, points: np.ndarray, descriptors: np.ndarray,
                shape: tuple[int, ...], scale: float) -> LogoMatch | None:
         s = self.settings
-        pairs = self._pairs(ref, descriptors)
-        if len(pairs) < s.min_inliers:
+        query, train = self._pairs(ref, descriptors)
+        if len(query) < s.min_inliers:
             return None
-        src = np.float32([ref.points[t] for _, t in pairs])
-        dst = np.float32([points[q] for q, _ in pairs])
+        src, dst = ref.points[train], points[query]
         h, mask = cv2.findHomography(src, dst, cv2.RANSAC, s.reproj_px, maxIters=_ransac_iterations(s),
                                      confidence=RANSAC_CONFIDENCE)
         if h is None:
             return None
         inl = mask.ravel().astype(bool)
         n = int(inl.sum())
-        if n < s.min_inliers or n / len(pairs) < s.min_inlier_ratio:
+        if n < s.min_inliers or n / len(query) < s.min_inlier_ratio:
             return None
         if geometry.plausible(h, ref.corners, shape, s.min_logo_px):
             return None
@@ -150,4 +161,4 @@ class LogoIndex:
         if cover < s.min_coverage:
             return None
         outline = geometry.project(h, ref.corners) / scale
-        return LogoMatch(ref.name, n, len(pairs), cover, outline)
+        return LogoMatch(ref.name, n, len(query), cover, outline)

@@ -84,3 +84,45 @@ def photo(logo: np.ndarray | None, seed: int, size: tuple[int, int] = (960, 1280
     rng = np.random.default_rng(seed)
     scene = busy_background(size[0], size[1], rng)
     return paste_logo(scene, logo, **paste) if logo is not None else scene
+
+
+def degrade(image: np.ndarray, *, tilt: float = 0.0, blur: float = 0.0, jpeg: int = 0,
+            light: float = 1.0) -> np.ndarray:
+    """A photo as a phone takes it: seen at an angle (`tilt`, the share by which the far side
+    shrinks), out of focus (Gaussian `blur` sigma, px), darker or brighter (`light` times the
+    pixel values) and saved as a JPEG of quality `jpeg` (0 = not saved)."""
+    out = image
+    if tilt:
+        h, w = out.shape[:2]
+        d = tilt * h / 2
+        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        dst = np.float32([[0, 0], [w, d], [w, h - d], [0, h]])
+        out = cv2.warpPerspective(out, cv2.getPerspectiveTransform(src, dst), (w, h),
+                                  borderMode=cv2.BORDER_REPLICATE)
+    if blur:
+        out = cv2.GaussianBlur(out, (0, 0), blur)
+    if light != 1.0:
+        out = np.clip(out.astype(np.float32) * light, 0, 255).astype(np.uint8)
+    if jpeg:
+        ok, data = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, jpeg])
+        out = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    return out
+
+
+def wordmark_logo(colours: tuple[tuple[int, int, int], tuple[int, int, int]] = ((0, 204, 255), (30, 30, 215)),
+                  text: str = "KLX", size: tuple[int, int] = (120, 420)) -> np.ndarray:
+    """A two-colour test logo: `text` in heavy slanted letters of the second colour, with speed
+    stripes, on a band of the first (BGR) colour."""
+    h, w = size
+    img = np.full((h, w, 3), colours[0], np.uint8)
+    letters = np.zeros((h, w), np.uint8)
+    cv2.putText(letters, text, (int(w * 0.2), int(h * 0.78)), cv2.FONT_HERSHEY_DUPLEX, h / 34, 255,
+                max(3, h // 7))
+    shear = np.float32([[1, -0.25, h * 0.2], [0, 1, 0]])
+    letters = cv2.warpAffine(letters, shear, (w, h))
+    for i in range(3):
+        y = int(h * (0.45 + 0.12 * i))
+        cv2.rectangle(letters, (int(w * 0.02), y), (int(w * 0.17), y + max(2, h // 24)), 255, -1)
+        cv2.rectangle(letters, (int(w * 0.83), y), (int(w * 0.98), y + max(2, h // 24)), 255, -1)
+    img[letters > 127] = colours[1]
+    return img

@@ -112,8 +112,9 @@ def queue_due(s, policy: Policy, settings: Settings, run_id: int | None, now: da
 
 def deliver_due(store: Store, policy: Policy, settings: Settings, *, run_id: int | None = None,
                 now: datetime | None = None, dry_run: bool = False) -> dict[str, Any]:
-    """Queue what is due and send everything queued. Returns counts for the run's record:
-    queued, sent, retry_later, failed, no_email, and the .eml files written (if any)."""
+    """Queue what is due and send what is queued, for the policy's organisation only (a store
+    holds other organisations' mail, which their own runs send). Returns counts for the
+    run's record: queued, sent, retry_later, failed, no_email, and the .eml files written."""
     now = now or datetime.now(timezone.utc)
     if dry_run:
         return _dry_run(store, policy, settings, run_id, now)
@@ -123,17 +124,22 @@ def deliver_due(store: Store, policy: Policy, settings: Settings, *, run_id: int
     except Conflict:  # another process queued the same keys first: theirs stand
         log.warning("reports were queued by another run at the same time; not queuing them again")
         counts = {"queued": 0, "no_email": 0}
-    sent = send_pending(store, mailer_for(settings), settings.mail_from)
+    sent = send_pending(store, mailer_for(settings), settings.mail_from, _org_id(store, policy))
     return {**counts, **sent.as_dict()}
 
 
+def _org_id(store: Store, policy: Policy) -> int:
+    with store.session() as s:
+        return repo.ensure_organisation(s, policy).id
+
+
 def _dry_run(store: Store, policy: Policy, settings: Settings, run_id: int | None, now: datetime) -> dict:
-    """Everything that would be sent, written as .eml files; nothing is committed."""
+    """Everything of the organisation's that would be sent, written as .eml files; nothing is committed."""
     mailer = mailer_for(settings, dry_run=True)
     with store.rolled_back() as s:
         counts = queue_due(s, policy, settings, run_id, now)
         with mailer:
-            for row in outbox.queued(s):
+            for row in outbox.queued(s, repo.ensure_organisation(s, policy).id):
                 mailer.send(build_message(row, settings.mail_from), row.dedupe_key)
     return {**counts, "sent": 0, "eml_files": [str(p) for p in mailer.written]}
 

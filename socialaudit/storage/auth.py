@@ -22,10 +22,21 @@ def _engine(s: Session) -> Engine:
     return cast(Engine, s.get_bind())
 
 
-def active_person(s: Session, email: str) -> db.Person | None:
+def active_people(s: Session, email: str) -> list[db.Person]:
+    """Every active person who may sign in with this email: one row per organisation (an
+    email is unique within an organisation, not across them), in organisation order. The
+    caller binds a sign-in to exactly one of them, never to "the first"."""
     if not email:
-        return None
-    return s.scalar(select(db.Person).where(func.lower(db.Person.email) == email, db.Person.active.is_(True)).limit(1))
+        return []
+    return list(s.scalars(select(db.Person).where(func.lower(db.Person.email) == email, db.Person.active.is_(True),
+                                                  db.Person.password_hash.is_not(None))
+                          .order_by(db.Person.organisation_id)))
+
+
+def organisations_of(s: Session, people: list[db.Person]) -> dict[int, db.Organisation]:
+    """The organisations of these people, by id (the sign-in chooser names them)."""
+    ids = {p.organisation_id for p in people}
+    return {o.id: o for o in s.scalars(select(db.Organisation).where(db.Organisation.id.in_(ids)))} if ids else {}
 
 
 def take_attempt(s: Session, person_id: int, max_failures: int) -> bool:

@@ -69,6 +69,45 @@ class Context:
     at: datetime = field(default_factory=now)
 
 
+def write_crawled(s: Session, ctx: Context, account_id: int, posts: Sequence[model.Post]) -> Written:
+    """A crawled batch of one account's posts, not audited yet (the crawl's store step): new
+    ones inserted unaudited, changed ones updated with their audit mark kept (the caller
+    marks the account due), unchanged ones only seen now. Same `Refused` contract as `write`."""
+    out = Written()
+    _write_posts(s, ctx, [Entry(account_id, [], p) for p in posts], out, audited=False)
+    return out
+
+
+def write_chunk(s: Session, ctx: Context, account_id: int, posts: Sequence[tuple[int, model.Post, list[model.Finding]]],
+                rules: set[str], *, audited: bool) -> Written:
+    """One audit chunk of stored posts (post row id, post, findings) under a rule set: the
+    findings upserted, the set's findings that no longer fire on these posts resolved, and,
+    when `audited`, the posts marked audited under `ctx.policy_fingerprint`. Posts whose row
+    is gone (erased meanwhile) are left out."""
+    out = Written()
+    alive = set(_chunked(s, [pid for pid, _, _ in posts], lambda chunk: select(POSTS.c.id).where(
+        POSTS.c.id.in_(chunk), POSTS.c.organisation_id == ctx.organisation_id), scalar=True))
+    entries = []
+    for pid, post, findings in posts:
+        if pid in alive:
+            out.post_ids[post.id], out.status[post.id] = pid, "same"
+            entries.append(Entry(account_id, findings, post))
+    _write_findings(s, ctx, entries, out)
+    for e in entries:
+        out.fingerprints.setdefault(cast(model.Post, e.post).id, set())
+    _resolve_missing(s, ctx, {out.post_ids[pid]: fps for pid, fps in out.fingerprints.items()}, out, rules)
+    if audited:
+        _mark_audited(s, ctx, sorted(alive))
+    return out
+
+
+def write_account_findings(s: Session, ctx: Context, account_id: int, findings: list[model.Finding]) -> Written:
+    """The account rules' findings (no post), upserted set-based."""
+    out = Written()
+    _write_findings(s, ctx, [Entry(account_id, findings)], out)
+    return out
+
+
 def write(s: Session, ctx: Context, entries: Sequence[Entry]) -> Written:
     """Write the batch in a handful of statements; raises `Refused` (nothing decided) or the
     database's error. Run it inside a savepoint so either leaves nothing behind."""
@@ -81,7 +120,7 @@ def write(s: Session, ctx: Context, entries: Sequence[Entry]) -> Written:
 
 
 # -- posts ------------------------------------------------------------------------------
-def _write_posts(s: Session, ctx: Context, entries: list[Entry], out: Written) -> None:
+def _write_posts(s: Session, ctx: Context, entries: list[Entry], out: Written, *, audited: bool = True) -> None:
     ids = [cast(model.Post, e.post).id for e in entries]
     if len(set(ids)) != len(ids):
         raise Refused("a post twice in one batch")
@@ -100,27 +139,38 @@ def _write_posts(s: Session, ctx: Context, entries: list[Entry], out: Written) -
         if old is not None and status == "same":
             out.post_ids[post.id] = old.id
         else:
-            fresh[post.id] = _post_values(ctx, e.account_id, post, digest)
-    _touch_same(s, ctx, [out.post_ids[pid] for pid, st in out.status.items() if st == "same"])
+            fresh[post.id] = _post_values(ctx, e.account_id, post, digest, audited)
+    _touch_same(s, ctx, [out.post_ids[pid] for pid, st in out.status.items() if st == "same"], audited)
     if fresh:
-        _upsert_posts(s, ctx, fresh, {pid: v["account_id"] for pid, v in fresh.items()}, out)
+        _upsert_posts(s, ctx, fresh, {pid: v["account_id"] for pid, v in fresh.items()}, out, audited)
         _replace_media(s, entries, out)
 
 
-def _touch_same(s: Session, ctx: Context, row_ids: list[int]) -> None:
-    """Unchanged posts: seen now, not deleted, audited under this policy (their stored hash
-    is the post's, so the audited key is made from it in SQL, in one statement per chunk)."""
-    key = func.substr(POSTS.c.content_hash, 1, 32) + f":{ctx.policy_fingerprint}"
+def _audited_key(ctx: Context) -> Any:
+    """The audit mark made in SQL from the stored hash (the post's, for an unchanged post)."""
+    return func.substr(POSTS.c.content_hash, 1, 32) + f":{ctx.policy_fingerprint}"
+
+
+def _touch_same(s: Session, ctx: Context, row_ids: list[int], audited: bool = True) -> None:
+    """Unchanged posts: seen now, not deleted, and (audited) audited under this policy, in
+    one statement per chunk."""
+    values: dict[str, Any] = {"last_seen_at": ctx.at, "deleted_at": None}
+    if audited:
+        values["audited_key"] = _audited_key(ctx)
     for chunk in _chunks(row_ids):
-        s.execute(update(POSTS).where(POSTS.c.id.in_(chunk)).values(
-            last_seen_at=ctx.at, deleted_at=None, audited_key=key))
+        s.execute(update(POSTS).where(POSTS.c.id.in_(chunk)).values(**values))
 
 
-def _post_values(ctx: Context, account_id: int, post: model.Post, digest: str) -> dict[str, Any]:
+def _mark_audited(s: Session, ctx: Context, row_ids: list[int]) -> None:
+    for chunk in _chunks(row_ids):
+        s.execute(update(POSTS).where(POSTS.c.id.in_(chunk)).values(audited_key=_audited_key(ctx)))
+
+
+def _post_values(ctx: Context, account_id: int, post: model.Post, digest: str, audited: bool = True) -> dict[str, Any]:
     return {"organisation_id": ctx.organisation_id, "account_id": account_id, "external_id": post.id,
             "platform": post.platform, "created_at": post.created_at, "text": post.text, "url": post.url,
             "lang": post.lang, "visibility": post.visibility, "record": post.to_dict(), "content_hash": digest,
-            "audited_key": f"{digest[:32]}:{ctx.policy_fingerprint}", "first_seen_at": ctx.at,
+            "audited_key": f"{digest[:32]}:{ctx.policy_fingerprint}" if audited else None, "first_seen_at": ctx.at,
             "last_seen_at": ctx.at}
 
 
@@ -135,13 +185,14 @@ def _insert(s: Session, table: Table) -> Any:
 
 
 def _upsert_posts(s: Session, ctx: Context, rows: dict[str, dict[str, Any]], want: dict[str, int],
-                  out: Written) -> None:
+                  out: Written, audited: bool = True) -> None:
     """New and changed posts in one upsert (executemany: pysqlite runs it row by row in C,
     psycopg pipelines it), then their ids in one SELECT. A post another writer stored under
     another account meanwhile is left alone by the WHERE, and refused here."""
     stmt = _insert(s, POSTS)
     new = stmt.excluded
-    content = ("text", "url", "lang", "visibility", "record", "content_hash", "audited_key", "last_seen_at")
+    content = ("text", "url", "lang", "visibility", "record", "content_hash", "last_seen_at") + \
+        (("audited_key",) if audited else ())  # a crawl keeps a changed post's mark: its account is due
     s.execute(stmt.on_conflict_do_update(
         index_elements=[POSTS.c.organisation_id, POSTS.c.external_id],
         set_={**{c: new[c] for c in content}, "deleted_at": null(),
@@ -255,11 +306,18 @@ def _resolve_gone(s: Session, ctx: Context, entries: list[Entry], out: Written) 
         post = cast(model.Post, e.post)
         if out.status[post.id] != "new":
             current[out.post_ids[post.id]] = out.fingerprints[post.id]
-    if not current:
+    _resolve_missing(s, ctx, current, out)
+
+
+def _resolve_missing(s: Session, ctx: Context, current: dict[int, set[str]], out: Written,
+                     rules: set[str] | None = None) -> None:
+    """Open findings of these posts (of `rules` only, if given) not among their current ones."""
+    if not current or rules is not None and not rules:
         return
     gone = [r.id for r in _chunked(s, list(current), lambda chunk: select(
         FINDINGS.c.id, FINDINGS.c.post_id, FINDINGS.c.fingerprint).where(
-        FINDINGS.c.post_id.in_(chunk), FINDINGS.c.state.in_(OPEN_STATES)))
+        FINDINGS.c.post_id.in_(chunk), FINDINGS.c.state.in_(OPEN_STATES),
+        *([FINDINGS.c.rule.in_(sorted(rules))] if rules is not None else [])))
         if r.fingerprint not in current[r.post_id]]
     if not gone:
         return

@@ -4,6 +4,9 @@ audit covers, the chunk's posts, and recording one chunk's findings.
 A chunk is audited by one rule set (the text rules, or the photo rules), so a finding that
 no longer fires is resolved only among that set's rules: the text chunk of a post never
 resolves what its photo chunk found, and the other way round.
+
+A chunk's findings are written set-based (socialaudit.storage.batch: a few statements per
+chunk); a chunk that path refuses (the same finding twice in it) is written record by record.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from socialaudit.core import model
-from socialaudit.storage import repo
+from socialaudit.storage import batch, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.mediafiles import link_post_media
 
@@ -58,7 +61,8 @@ def post_records(s: Session, post_ids: list[int]) -> list[tuple[int, dict[str, A
 
 @dataclass
 class ChunkWriter:
-    """Records one chunk's findings in the caller's session."""
+    """Records one chunk's findings in the caller's session: `post` and `account_findings`
+    collect, `finish` writes (set-based, in a savepoint; record by record if refused)."""
     s: Session
     org_id: int
     account_id: int
@@ -67,21 +71,11 @@ class ChunkWriter:
     grace_days: int = 0
 
     def __post_init__(self) -> None:
-        self.org = self.s.get(db.Organisation, self.org_id)
-        self.account = self.s.get(db.AccountRow, self.account_id)
-        self.run = self.s.get(db.Run, self.run_id)
         self.counts: dict[str, int] = {}
-        self._open: dict[int, list[db.FindingRow]] | None = None
-
-    def preload(self, post_ids: list[int]) -> None:
-        """The chunk's posts and their open findings of this rule set, in two queries
-        instead of two per post (each a round trip to the database)."""
-        list(self.s.scalars(select(db.PostRow).where(db.PostRow.id.in_(post_ids))))
-        self._open = {i: [] for i in post_ids}
-        for row in self.s.scalars(select(db.FindingRow).where(db.FindingRow.post_id.in_(post_ids),
-                                                              db.FindingRow.rule.in_(self.rules),
-                                                              db.FindingRow.state.in_(repo.OPEN_STATES))):
-            self._open.setdefault(row.post_id or 0, []).append(row)
+        self._posts: list[tuple[int, model.Post, list[model.Finding]]] = []
+        self._audited: str | None = None
+        self._media: list[tuple[int, model.Post, Path | None, Path]] = []
+        self._account: tuple[list[model.Finding], str] | None = None
 
     def _count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -89,36 +83,70 @@ class ChunkWriter:
     def post(self, post_id: int, post: model.Post, findings: Iterable[model.Finding], audited_key: str | None,
              media_root: Path | None = None, data_dir: Path | None = None) -> None:
         """A post's findings from this chunk's rules; `audited_key` marks the post audited."""
-        row = self.s.get(db.PostRow, post_id)
-        if row is None or self.org is None:
-            return
-        found = self._findings(findings, row)
-        self._resolve(row, found)
+        self._posts.append((post_id, post, list(findings)))
         if audited_key is not None:
-            row.audited_key = f"{row.content_hash[:32]}:{audited_key}"
+            self._audited = audited_key
         if data_dir is not None and post.media:
-            link_post_media(self.s, row, post, media_root, data_dir)
+            self._media.append((post_id, post, media_root, data_dir))
 
     def account_findings(self, findings: Iterable[model.Finding], fingerprint: str) -> None:
-        self._findings(findings, None)
-        if self.account is not None:
-            self.account.audited_key = fingerprint
+        self._account = (list(findings), fingerprint)
 
-    def _findings(self, findings: Iterable[model.Finding], post: db.PostRow | None) -> set[str]:
+    def finish(self) -> None:
+        """Write what was collected."""
+        if self.s.get(db.Organisation, self.org_id) is None:
+            return
+        self.s.flush()
+        ctx = batch.Context(self.org_id, self.run_id, self._audited or "", self.grace_days)
+        try:
+            with self.s.begin_nested():
+                written = self._write_set_based(ctx)
+            for k, n in written.counts.items():
+                self._count(k, n)
+        except batch.Refused:
+            self._write_record_by_record()
+        if self._account is not None:
+            account = self.s.get(db.AccountRow, self.account_id)
+            if account is not None:
+                account.audited_key = self._account[1]
+        for post_id, post, media_root, data_dir in self._media:
+            row = self.s.get(db.PostRow, post_id)
+            if row is not None:
+                link_post_media(self.s, row, post, media_root, data_dir)
+
+    def _write_set_based(self, ctx: batch.Context) -> batch.Written:
+        if self._account is not None:
+            return batch.write_account_findings(self.s, ctx, self.account_id, self._account[0])
+        return batch.write_chunk(self.s, ctx, self.account_id, self._posts, self.rules,
+                                 audited=self._audited is not None)
+
+    # -- the per-record path, for a chunk the set-based one refuses -------------------
+    def _write_record_by_record(self) -> None:
+        org, account = self.s.get(db.Organisation, self.org_id), self.s.get(db.AccountRow, self.account_id)
+        run = self.s.get(db.Run, self.run_id)
+        if self._account is not None:
+            self._findings(org, account, run, self._account[0], None)
+        for post_id, _post, findings in self._posts:
+            row = self.s.get(db.PostRow, post_id)
+            if row is None:
+                continue
+            self._resolve(row, self._findings(org, account, run, findings, row))
+            if self._audited is not None:
+                row.audited_key = f"{row.content_hash[:32]}:{self._audited}"
+
+    def _findings(self, org, account, run, findings: Iterable[model.Finding], post: db.PostRow | None) -> set[str]:
         seen = set()
-        assert self.org is not None
         for f in findings:
-            _, status = repo.upsert_finding(self.s, self.org, f, self.account, post, self.run, self.grace_days)
+            _, status = repo.upsert_finding(self.s, org, f, account, post, run, self.grace_days)
             self._count(f"findings_{status}")
             seen.add(f.fingerprint)
         return seen
 
     def _resolve(self, post: db.PostRow, current: set[str]) -> None:
-        rows = self._open.get(post.id, []) if self._open is not None else self.s.scalars(
-            select(db.FindingRow).where(db.FindingRow.post_id == post.id, db.FindingRow.rule.in_(self.rules),
-                                        db.FindingRow.state.in_(repo.OPEN_STATES)))
-        for row in rows:
-            if row.state in repo.OPEN_STATES and row.fingerprint not in current:
+        for row in self.s.scalars(select(db.FindingRow).where(db.FindingRow.post_id == post.id,
+                                                              db.FindingRow.rule.in_(self.rules),
+                                                              db.FindingRow.state.in_(repo.OPEN_STATES))):
+            if row.fingerprint not in current:
                 row.state = "resolved"
                 self.s.add(db.ReviewEvent(finding_id=row.id, action="resolved", note="no longer found when re-audited"))
                 self._count("findings_resolved")

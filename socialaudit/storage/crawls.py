@@ -4,6 +4,9 @@ record source for that audit.
 
 A batch of crawled records is stored together with the cursor that covers it, in one
 transaction, so a run killed at any point resumes without losing or duplicating a post.
+Its posts are written set-based (socialaudit.storage.batch: a few statements per batch),
+falling back to the per-record path only for a batch that path refuses (a post twice in
+it, or one stored under another account).
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from sqlalchemy import func, select
 
 from socialaudit.core import model
 from socialaudit.core.policy import Policy
-from socialaudit.storage import repo
+from socialaudit.storage import batch, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 from socialaudit.storage.db import row as must
@@ -66,8 +69,9 @@ def store_batch(store: Store, org_id: int, account_id: int, records: list[dict],
     out = BatchResult()
     with store.session() as s:
         org, acc = must(s, db.Organisation, org_id), must(s, db.AccountRow, account_id)
-        for rec in records:
-            _store_record(s, org, acc, rec, out)
+        posts = [p for p in (_parse(acc, rec, out) for rec in records) if p is not None]
+        if posts:
+            _store_posts(s, org, acc, posts, out)
         for ext_id in deleted:
             _mark_deleted(s, org, ext_id, out)
         row = s.get(db.CrawlCursor, (account_id, STREAM))
@@ -80,26 +84,39 @@ def store_batch(store: Store, org_id: int, account_id: int, records: list[dict],
     return out
 
 
-def _store_record(s, org: db.Organisation, acc: db.AccountRow, rec: dict, out: BatchResult) -> None:
+def _parse(acc: db.AccountRow, rec: dict, out: BatchResult) -> model.Post | None:
+    """A crawled record: a post (returned), or the account's own record (applied to its row)."""
     try:
         obj = model.parse_record(rec)
     except model.RecordError as e:
         log.warning("account %s: skipped a record (%s)", acc.external_id, e)
         out.skipped.append(str(e))
-        return
+        return None
     if isinstance(obj, model.Account):
         for f in repo.ACCOUNT_FIELDS:
             if f != "role" and getattr(obj, f) is not None and getattr(acc, f) != getattr(obj, f):
                 setattr(acc, f, getattr(obj, f))
                 out.account_changed = True
-        return
+        return None
     obj.account_id = acc.external_id
-    _, status = repo.upsert_post(s, org, acc, obj)
-    if status != "same":
+    return obj
+
+
+def _store_posts(s, org: db.Organisation, acc: db.AccountRow, posts: list[model.Post], out: BatchResult) -> None:
+    s.flush()
+    try:
+        with s.begin_nested():
+            written = batch.write_crawled(s, batch.Context(org.id, None, ""), acc.id, posts)
+        statuses = list(written.status.values())
+    except batch.Refused as e:
+        log.info("account %s: a batch stored record by record (%s)", acc.external_id, e)
+        statuses = [repo.upsert_post(s, org, acc, p)[1] for p in posts]
+    new, changed = statuses.count("new"), statuses.count("changed")
+    if new or changed:
         acc.audited_key = None  # committed with the batch: the account rules are due again
         out.account_changed = True
-        out.new += status == "new"
-        out.changed += status == "changed"
+        out.new += new
+        out.changed += changed
 
 
 def _mark_deleted(s, org: db.Organisation, ext_id: str, out: BatchResult) -> None:

@@ -74,8 +74,8 @@ def resume_interrupted(store: Store, organisation_id: int | None = None) -> int:
     return n
 
 
-def queued(s: Session) -> list[db.OutboxMessage]:
-    return list(s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.status == "queued")
+def queued(s: Session, organisation_id: int | None = None) -> list[db.OutboxMessage]:
+    return list(s.scalars(select(db.OutboxMessage).where(db.OutboxMessage.status == "queued", _of(organisation_id))
                           .order_by(db.OutboxMessage.id)))
 
 

@@ -10,6 +10,8 @@ because the receiving task checks its own row first.
 
 The organisation's mail is due when every other row of the run is done: the task that
 sees this inserts the mail row (a unique key, so only one insert wins) and publishes it.
+After the mail, the organisation's monthly refit of its learned heads is one more row
+("learn", keyed by organisation and month), added by the mail task.
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from sqlalchemy.orm import Session
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
 
-KINDS = ("crawl", "audit", "photos", "account", "mail")
+KINDS = ("crawl", "audit", "photos", "account", "mail", "learn")
+AFTER_MAIL = ("mail", "learn")  # rows that wait for the rest of the run
 STALE_AFTER = timedelta(minutes=30)
 
 
@@ -164,13 +167,23 @@ def mail_due(store: Store, run_id: int, org_id: int) -> str | None:
     with store.session() as s:
         s.execute(update(db.Run).where(db.Run.id == run_id).values(heartbeat_at=_now()))  # the run is alive
         left = s.scalar(select(func.count()).select_from(db.RunWork).where(
-            db.RunWork.run_id == run_id, db.RunWork.kind != "mail", db.RunWork.done.is_(False)))
+            db.RunWork.run_id == run_id, db.RunWork.kind.not_in(AFTER_MAIL), db.RunWork.done.is_(False)))
         if left:
             return None
         key = str(org_id)
         add(s, run_id, org_id, [("mail", key, None, {})])
         row = get(s, run_id, "mail", key)
         return key if row is not None and not row.done else None
+
+
+def follow_up(store: Store, run_id: int, org_id: int, kind: str, key: str) -> bool:
+    """Add the row (kind, key) to the run unless it exists; True while it is not done (a
+    redelivered task that finds its own row done calls this again, so a follow-up whose
+    message was lost is published again)."""
+    with store.session() as s:
+        add(s, run_id, org_id, [(kind, key, None, {})])
+        row = get(s, run_id, kind, key)
+        return row is not None and not row.done
 
 
 def queue_depths(store: Store, org_id: int | None = None) -> dict[str, int]:

@@ -123,3 +123,32 @@ def test_pipeline_reports_logo_in_photo_only_for_personal_accounts(tmp_path, log
 def test_missing_media_file_falls_back_to_alt_text(twins, tmp_path):
     post = photo_post("Laptop sticker of the Twins Trust logo", path="media/gone.jpg")
     assert len(run(twins, post, media_root=tmp_path)) == 1
+
+
+def test_blurred_logo_seen_at_an_angle_fires_on_its_colour_layout(tmp_path):
+    from auditors.vision.synthetic import degrade, wordmark_logo
+    logo = wordmark_logo()
+    cv2.imwrite(str(tmp_path / "wordmark.png"), logo)
+    (tmp_path / "pack.toml").write_text(
+        f'extends = "twins-trust-fcs"\n[organisation]\nlogos = ["{(tmp_path / "wordmark.png").as_posix()}"]\n')
+    policy = load_policy(str(tmp_path / "pack.toml"))
+    scene = degrade(photo(logo, 21, width=240, keep_background=True, centre=(600, 450)),
+                    tilt=0.2, blur=2.5, jpeg=45)
+    path = write_photo(tmp_path, "van.jpg", scene)
+    (finding,) = run(policy, photo_post(None, path=path), media_root=tmp_path)
+    assert finding.evidence[0].field == "media[0]"
+    assert any("colour layout" in w for w in finding.explanation)
+    assert run(policy, photo_post(None, path=write_photo(tmp_path, "street.jpg", photo(None, 4))),
+               media_root=tmp_path) == []
+
+
+def test_pack_can_turn_the_colour_layout_check_off(tmp_path):
+    from auditors.vision.synthetic import degrade, wordmark_logo
+    logo = wordmark_logo()
+    cv2.imwrite(str(tmp_path / "wordmark.png"), logo)
+    (tmp_path / "pack.toml").write_text(
+        f'extends = "twins-trust-fcs"\n[organisation]\nlogos = ["{(tmp_path / "wordmark.png").as_posix()}"]\n'
+        '[rules.logo-misuse]\ncolour_check = false\n')
+    policy = load_policy(str(tmp_path / "pack.toml"))
+    scene = degrade(photo(logo, 21, width=240, keep_background=True, centre=(600, 450)), tilt=0.2, blur=2.5, jpeg=45)
+    assert run(policy, photo_post(None, path=write_photo(tmp_path, "van.jpg", scene)), media_root=tmp_path) == []

@@ -7,7 +7,7 @@ from collections import Counter, deque
 import pytest
 from sqlalchemy import func, select
 
-from socialaudit.app.workers import auditstep, crawlstep, mailstep
+from socialaudit.app.workers import auditstep, crawlstep, learnstep, mailstep
 from socialaudit.app.workers.context import WorkerContext
 from socialaudit.app.workers.dispatch import dispatch
 from socialaudit.core.settings import load_settings
@@ -17,7 +17,7 @@ from tests.workers.fakeplatform import FakeMastodon
 
 pytestmark = pytest.mark.workers
 
-STEPS = {"crawl": crawlstep.crawl, "account": auditstep.account, "mail": mailstep.mail,
+STEPS = {"crawl": crawlstep.crawl, "account": auditstep.account, "mail": mailstep.mail, "learn": learnstep.learn,
          "audit": lambda ctx, r, k: auditstep.chunk(ctx, "audit", r, k),
          "photos": lambda ctx, r, k: auditstep.chunk(ctx, "photos", r, k)}
 

@@ -36,7 +36,8 @@ def _progress_printer():
 
 @click.command("run")
 @policy_option()
-@click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database.")
+@click.option("--dry-run", is_flag=True, help="Do everything but send mail and commit to the database; with "
+                                              "--dispatch, print what would be enqueued and enqueue nothing.")
 @click.option("--all", "crawl_all", is_flag=True, help="Crawl every enrolled account, due or not.")
 @click.option("--dispatch", is_flag=True, help="Do not run here: publish the run as tasks for `socialaudit worker` "
                                                "(every organisation, or the --policy one; needs PostgreSQL).")
@@ -44,7 +45,7 @@ def _progress_printer():
 def run_command(app: App, policy_ref, dry_run, crawl_all, dispatch):
     """Crawl enrolled accounts that are due, audit new posts, send due reports."""
     if dispatch:
-        return dispatch_run(app, policy_ref, crawl_all)
+        return dispatch_run(app, policy_ref, crawl_all, dry_run)
     logging.basicConfig(level=logging.INFO, format="socialaudit: %(message)s", stream=sys.stderr)
     policy = app.policy(policy_ref)
     settings, store = app.settings, app.store()

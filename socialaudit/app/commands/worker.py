@@ -31,12 +31,16 @@ def _workers():
     return celeryapp, dispatch, tasks
 
 
-def dispatch_run(app: App, policy_ref: str | None, crawl_all: bool) -> None:
-    """Publish the run's tasks for the policy's organisation, or for every organisation."""
+def dispatch_run(app: App, policy_ref: str | None, crawl_all: bool, dry_run: bool = False) -> None:
+    """Publish the run's tasks for the policy's organisation, or for every organisation
+    (with `dry_run`, print what would be published and publish nothing)."""
     _needs_postgres(app)
     _, dispatch, tasks = _workers()
     store = app.store()
     slugs = [app.policy(policy_ref).id] if policy_ref else None
+    if dry_run:
+        _print_plan(dispatch.plan(store, slugs, crawl_all=crawl_all), slugs)
+        return
     if slugs:
         from socialaudit.storage import repo
         with store.session() as s:
@@ -45,6 +49,21 @@ def dispatch_run(app: App, policy_ref: str | None, crawl_all: bool) -> None:
         what = "resumed: published its unfinished work again" if d.resumed else f"{d.crawls} account(s) due"
         click.echo(f"socialaudit: {d.organisation}: run {d.run_id} dispatched ({what}; {d.published} task(s))",
                    err=True)
+
+
+def _print_plan(planned, slugs: list[str] | None) -> None:
+    click.echo("socialaudit: dry run: nothing enqueued, nothing written")
+    if not planned:
+        click.echo(f"no organisation {'named ' + slugs[0] if slugs else 'in the store'}: nothing would be dispatched")
+    for p in planned:
+        if p.resumed_run is not None:
+            click.echo(f"{p.organisation}: run {p.resumed_run} in progress: would publish its {p.unfinished} "
+                       "unfinished task(s) again")
+            continue
+        click.echo(f"{p.organisation}: would dispatch {len(p.due)} crawl task(s) for the due account(s)"
+                   + (f", and {p.audit_only} account(s) to audit again without a crawl" if p.audit_only else ""))
+        for ext in p.due:
+            click.echo(f"  crawl {ext}")
 
 
 @click.command("worker")

@@ -61,7 +61,6 @@ def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id
         if mine is None or mine.done:
             return
         writer = chunkaudit.ChunkWriter(s, org_id, account_id, run_id, rules, _grace(op))
-        writer.preload([pid for pid, _ in posts])
         for (pid, post), result in zip(posts, results):
             writer.post(pid, post, result.findings, op.policy.fingerprint if kind == "audit" else None,
                         ctx.settings.data_dir, ctx.settings.data_dir if kind == "audit" else None)
@@ -71,6 +70,7 @@ def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id
         if kind == "audit" and not results:  # no text rule enabled: the posts are audited all the same
             for pid, post in posts:
                 writer.post(pid, post, [], op.policy.fingerprint)
+        writer.finish()
         workqueue.complete(s, row_id, {**activity, "tags": dict(activity["tags"]),
                                        "rule_hits": dict(activity["rule_hits"]), **writer.counts})
 
@@ -101,6 +101,7 @@ def _account_rules(ctx: WorkerContext, row_id: int, run_id: int, org_id: int, ac
             return
         writer = chunkaudit.ChunkWriter(s, org_id, account_id, run_id, set(), _grace(op))
         writer.account_findings(findings, op.policy.fingerprint)
+        writer.finish()
         workqueue.complete(s, row_id, {"errors": len(errors), **writer.counts})
 
 

@@ -19,8 +19,9 @@ from kombu import Exchange, Queue
 
 DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672//"
 QUEUES = ("crawl", "audit", "photos", "mail")
-# task kind -> queue: the account rules ride with the text audit
-QUEUE_OF = {"crawl": "crawl", "audit": "audit", "account": "audit", "photos": "photos", "mail": "mail"}
+# task kind -> queue: the account rules ride with the text audit, the monthly refit with the mail
+QUEUE_OF = {"crawl": "crawl", "audit": "audit", "account": "audit", "photos": "photos", "mail": "mail",
+            "learn": "mail"}
 
 
 def queue_name(queue: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from auditors.learned.builtin import layer_for
@@ -49,6 +50,17 @@ class OrgPolicy:
 
 
 @dataclass
+class Learning:
+    """The monthly refit after an organisation's mail (as the in-process run's): the gate
+    folders (None: the checkout's eval/frozen sets), the decisions needed, and the refit's
+    strength (socialaudit.app.learning.refit_organisation)."""
+    enabled: bool = True
+    gate: list[Path] | None = None
+    min_decisions: int = 40
+    strength: float = 1.0
+
+
+@dataclass
 class WorkerContext:
     settings: Settings
     store: Store
@@ -56,6 +68,7 @@ class WorkerContext:
     _orgs: dict[tuple[int, str | None, str], OrgPolicy] = field(default_factory=dict)
     _recent: dict[int, tuple[float, OrgPolicy]] = field(default_factory=dict)
     recheck_after: float = 30.0  # seconds: how soon a changed pack or refit reaches a busy worker
+    learning: "Learning" = field(default_factory=lambda: Learning())
 
     def org(self, org_id: int) -> OrgPolicy:
         """The organisation's policy (reloaded when its pack or its learned heads change)."""

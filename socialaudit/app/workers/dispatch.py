@@ -20,6 +20,43 @@ from socialaudit.storage.locks import new_holder
 
 
 @dataclass
+class Planned:
+    """What `dispatch` would publish for one organisation (a dry run publishes nothing)."""
+    organisation: str
+    resumed_run: int | None  # a run in progress: its unfinished work would be published again
+    due: list[str]  # the accounts due for a crawl task (external ids)
+    audit_only: int  # accounts not due but with posts to audit again (a changed policy)
+    unfinished: int  # the resumed run's work not yet done
+
+
+def plan(store: Store, slugs: list[str] | None = None, *, crawl_all: bool = False,
+         now: datetime | None = None) -> list[Planned]:
+    """`run --dispatch --dry-run`: per organisation, what a dispatch now would publish; nothing
+    is written (no run row, no work rows) and nothing is published."""
+    now = now or datetime.now(timezone.utc)
+    out: list[Planned] = []
+    s = store.sessions()
+    try:
+        for org in organisations.all_organisations(s):
+            if slugs and org.slug not in slugs:
+                continue
+            run = workqueue.active_run(s, org.id)
+            if run is not None:
+                left = workqueue.pending(store, run.id, ("crawl", "audit", "photos", "account", "mail"))
+                out.append(Planned(org.slug, run.id, [], 0, len(left)))
+                continue
+            due = accounts.due_accounts(s, org, now, crawl_all)
+            fingerprint = load_policy(org.policy_ref).fingerprint
+            due_ids = {a.id for a in due}
+            stale = [a for a in chunkaudit.accounts_to_audit(s, org.id, fingerprint) if a not in due_ids]
+            out.append(Planned(org.slug, None, [a.external_id for a in due], len(stale), 0))
+    finally:
+        s.rollback()
+        s.close()
+    return out
+
+
+@dataclass
 class Dispatched:
     organisation: str
     run_id: int

@@ -1,5 +1,5 @@
 """The mail task: once an organisation's crawl and audit are done, queue what is due and send
-its outbox, then close the run.
+its outbox, then close the run and hand on the organisation's monthly refit (learnstep).
 
 Queuing is idempotent (each message's dedupe key), sending goes through the outbox's
 claim (queued -> sending -> sent), and only one process at a time sends an organisation's
@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from reports.mailer import mailer_for
 from socialaudit.app.delivery import queue_due, send_pending
+from socialaudit.app.workers import learnstep
 from socialaudit.app.workers.context import WorkerContext
 from socialaudit.storage import ratelimit, workqueue
 from socialaudit.storage import schema as db
@@ -25,7 +26,10 @@ log = logging.getLogger("socialaudit.mail")
 def mail(ctx: WorkerContext, run_id: int, key: str) -> None:
     """Raises ratelimit.Busy while another live process sends this organisation's mail."""
     row = workqueue.begin(ctx.store, run_id, "mail", key)
-    if row is None or row.done:
+    if row is None:
+        return
+    if row.done:  # a redelivery: the refit may still be to hand on
+        learnstep.after_mail(ctx, run_id, row.organisation_id)
         return
     op = ctx.org(row.organisation_id)
     with ratelimit.exclusive(ctx.store, f"mail:{row.organisation_id}"):
@@ -41,3 +45,4 @@ def mail(ctx: WorkerContext, run_id: int, key: str) -> None:
             if workqueue.complete(s, row.id, {k: v for k, v in delivery.items() if k != "eml_files"}):
                 workqueue.finish_run(s, run_id, delivery)
     log.info("run %d: %d message(s) queued, %d sent", run_id, counts.get("queued", 0), sent.sent)
+    learnstep.after_mail(ctx, run_id, row.organisation_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from socialaudit.app.workers import auditstep, crawlstep, mailstep
+from socialaudit.app.workers import auditstep, crawlstep, learnstep, mailstep
 from socialaudit.app.workers.celeryapp import QUEUE_OF, app, queue_name
 from socialaudit.app.workers.context import WorkerContext
 from socialaudit.core.settings import load_settings
@@ -58,4 +58,12 @@ def mail(self, run_id: int, key: str) -> None:
         raise self.retry(countdown=5, exc=e) from None
 
 
-TASKS = {"crawl": crawl, "audit": audit, "photos": photos, "account": account, "mail": mail}
+@app.task(name="socialaudit.learn", bind=True, max_retries=None)
+def learn(self, run_id: int, key: str) -> None:
+    try:
+        learnstep.learn(context(), run_id, key)
+    except Busy as e:  # another live process is refitting this organisation
+        raise self.retry(countdown=30, exc=e) from None
+
+
+TASKS = {"crawl": crawl, "audit": audit, "photos": photos, "account": account, "mail": mail, "learn": learn}
