@@ -16,7 +16,7 @@ from socialaudit.app.cli import main
 from socialaudit.app.commands import COMMANDS
 from tests.factories import account_dict, post_dict, write_bundle
 
-HEAVY = ("sqlalchemy", "alembic", "cv2", "jinja2", "requests", "celery", "socialaudit.storage")
+HEAVY = ("sqlalchemy", "alembic", "cv2", "jinja2", "requests", "celery", "socialaudit.storage", "crawler.archives")
 PHOTO_RULES = ("cv2",)  # the photo rules (family-photo, logo-misuse) load OpenCV with the registry
 
 
@@ -54,7 +54,7 @@ def test_top_level_help_lists_every_command_and_imports_none(tmp_path):
     assert probe == {"code": 0, "heavy": []}
 
 
-def test_a_plain_audit_loads_no_database_web_mail_or_crawler_libraries(tmp_path):
+def test_a_plain_audit_of_a_bundle_loads_no_database_web_mail_or_crawler_libraries(tmp_path):
     bundle = write_bundle(tmp_path / "bundle.jsonl", [account_dict(), post_dict(text="Cake!")])
     probe = loaded_after(["audit", "--policy", "twins-trust-fcs", "--input", str(bundle), "--format", "json"])
     assert probe["code"] == 0
