@@ -4,7 +4,6 @@ call the author's own ("my son Alfie"), while a register name is never learnt th
 from __future__ import annotations
 
 from collections import deque
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -13,11 +12,9 @@ from auditors.registry import load_policy
 from socialaudit.app.workers import auditstep, crawlstep, learnstep, mailstep
 from socialaudit.app.workers.context import CHUNK, WorkerContext
 from socialaudit.app.workers.dispatch import dispatch
-from socialaudit.core.model import parse_post
 from socialaudit.core.settings import load_settings
-from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from tests.factories import make_account, post_dict
+from tests.factories import store_posts
 
 pytestmark = pytest.mark.workers
 
@@ -33,19 +30,6 @@ def registered(tmp_path, monkeypatch):
     (tmp_path / "families.csv").write_text("name\nRiley\nRebecca\n")
     (tmp_path / "policy.toml").write_text('extends = "twins-trust-fcs"\n[names]\nregister = "families.csv"\n')
     return load_policy(str(tmp_path / "policy.toml"))
-
-
-def _store_account(store, policy, handle: str, texts: list[str]) -> None:
-    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
-    with store.session() as s:
-        org = repo.ensure_organisation(s, policy)
-        acc = repo.upsert_account(s, org, make_account(id=f"x:@{handle}", handle=handle, bio=VOLUNTEER),
-                                  source="bundle")
-        for i, text in enumerate(texts):
-            created = (start + timedelta(hours=i)).isoformat().replace("+00:00", "Z")
-            post = parse_post(post_dict(id=f"x:{handle}-{i}", account_id=f"x:@{handle}", text=text,
-                                        created_at=created))
-            repo.upsert_post(s, org, acc, post)
 
 
 def _name_leaks(store) -> set[str]:
@@ -73,10 +57,10 @@ def _run_on_two_workers(store, times: int) -> list[WorkerContext]:
 @pytest.mark.parametrize("times", [1, 2])
 def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_store, registered, times):
     filler = [f"Coffee morning at the village hall, thank you all for coming ({i})" for i in range(CHUNK + 20)]
-    _store_account(pg_store, registered, "vol", ["My son Alfie lost his first tooth last night!",
-                                                 "My son Riley passed his test!"]
-                   + filler + ["Alfie's first day at school today", "Riley found a stick and won't let go"])
-    _store_account(pg_store, registered, "other", ["Alfie's first day at school today"])
+    texts = (["My son Alfie lost his first tooth last night!", "My son Riley passed his test!"] + filler
+             + ["Alfie's first day at school today", "Riley found a stick and won't let go"])
+    store_posts(pg_store, registered, "x:@vol", texts, bio=VOLUNTEER)
+    store_posts(pg_store, registered, "x:@other", ["Alfie's first day at school today"], bio=VOLUNTEER)
     workers = _run_on_two_workers(pg_store, times)
 
     leaks = _name_leaks(pg_store)
@@ -93,9 +77,9 @@ def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_s
 
 
 def test_a_redelivered_run_finds_the_same_name_leaks(pg_store, registered):
-    _store_account(pg_store, registered, "vol", ["My son Alfie lost his first tooth last night!",
+    store_posts(pg_store, registered, "x:@vol", ["My son Alfie lost his first tooth last night!",
                                                  "Alfie's first day at school today",
-                                                 "Riley found a stick and won't let go"])
+                                                 "Riley found a stick and won't let go"], bio=VOLUNTEER)
     _run_on_two_workers(pg_store, 2)
     with pg_store.session() as s:
         findings = s.scalars(select(db.FindingRow.fingerprint).where(db.FindingRow.rule == "name-leak")).all()
