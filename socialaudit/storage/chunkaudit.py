@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from socialaudit.core import model
-from socialaudit.storage import batch, repo
+from socialaudit.storage import accounts, batch, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.mediafiles import link_post_media
 
@@ -62,9 +62,7 @@ def post_records(s: Session, post_ids: list[int]) -> list[tuple[int, dict[str, A
 def post_texts(s: Session, account_id: int) -> Iterator[str]:
     """The texts of every live post of the account (for the own-family pass that a chunk of
     its posts needs from all of them), streamed in id order."""
-    yield from s.scalars(select(db.PostRow.text).where(
-        db.PostRow.account_id == account_id, db.PostRow.text.is_not(None), db.PostRow.deleted_at.is_(None),
-        db.PostRow.purged_at.is_(None)).order_by(db.PostRow.id).execution_options(yield_per=1000))
+    return accounts.post_texts(s, [account_id])
 
 
 @dataclass

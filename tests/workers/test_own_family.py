@@ -8,13 +8,12 @@ from collections import deque
 import pytest
 from sqlalchemy import select
 
-from auditors.registry import load_policy
 from socialaudit.app.workers import auditstep, crawlstep, learnstep, mailstep
 from socialaudit.app.workers.context import CHUNK, WorkerContext
 from socialaudit.app.workers.dispatch import dispatch
 from socialaudit.core.settings import load_settings
 from socialaudit.storage import schema as db
-from tests.factories import store_posts
+from tests.factories import store_posts, stored_name_leaks
 
 pytestmark = pytest.mark.workers
 
@@ -22,20 +21,6 @@ VOLUNTEER = "FCS volunteer with @TwinsTrust. Views my own."
 STEPS = {"crawl": crawlstep.crawl, "account": auditstep.account, "mail": mailstep.mail, "learn": learnstep.learn,
          "audit": lambda ctx, r, k: auditstep.chunk(ctx, "audit", r, k),
          "photos": lambda ctx, r, k: auditstep.chunk(ctx, "photos", r, k)}
-
-
-@pytest.fixture
-def registered(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-own-family")
-    (tmp_path / "families.csv").write_text("name\nRiley\nRebecca\n")
-    (tmp_path / "policy.toml").write_text('extends = "twins-trust-fcs"\n[names]\nregister = "families.csv"\n')
-    return load_policy(str(tmp_path / "policy.toml"))
-
-
-def _name_leaks(store) -> set[str]:
-    with store.session() as s:
-        return set(s.scalars(select(db.PostRow.external_id).join(db.FindingRow, db.FindingRow.post_id == db.PostRow.id)
-                             .where(db.FindingRow.rule == "name-leak")))
 
 
 def _run_on_two_workers(store, times: int) -> list[WorkerContext]:
@@ -55,15 +40,15 @@ def _run_on_two_workers(store, times: int) -> list[WorkerContext]:
 
 
 @pytest.mark.parametrize("times", [1, 2])
-def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_store, registered, times):
+def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_store, registered_policy, times):
     filler = [f"Coffee morning at the village hall, thank you all for coming ({i})" for i in range(CHUNK + 20)]
     texts = (["My son Alfie lost his first tooth last night!", "My son Riley passed his test!"] + filler
              + ["Alfie's first day at school today", "Riley found a stick and won't let go"])
-    store_posts(pg_store, registered, "x:@vol", texts, bio=VOLUNTEER)
-    store_posts(pg_store, registered, "x:@other", ["Alfie's first day at school today"], bio=VOLUNTEER)
+    store_posts(pg_store, registered_policy, "x:@vol", texts, bio=VOLUNTEER)
+    store_posts(pg_store, registered_policy, "x:@other", ["Alfie's first day at school today"], bio=VOLUNTEER)
     workers = _run_on_two_workers(pg_store, times)
 
-    leaks = _name_leaks(pg_store)
+    leaks = stored_name_leaks(pg_store)
     later = CHUNK + 22  # the later posts are in the account's second chunk, the "my son" posts in its first
     assert f"x:vol-{later}" not in leaks             # Alfie: the author's own son, said so in another chunk
     assert f"x:vol-{later + 1}" in leaks             # Riley: a register name, never learnt as own
@@ -76,11 +61,11 @@ def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_s
     assert learnt and all(names == {"x:@vol": frozenset({"alfie"})} for names in learnt)
 
 
-def test_a_redelivered_run_finds_the_same_name_leaks(pg_store, registered):
-    store_posts(pg_store, registered, "x:@vol", ["My son Alfie lost his first tooth last night!",
+def test_a_redelivered_run_finds_the_samestored_name_leaks(pg_store, registered_policy):
+    store_posts(pg_store, registered_policy, "x:@vol", ["My son Alfie lost his first tooth last night!",
                                                  "Alfie's first day at school today",
                                                  "Riley found a stick and won't let go"], bio=VOLUNTEER)
     _run_on_two_workers(pg_store, 2)
     with pg_store.session() as s:
         findings = s.scalars(select(db.FindingRow.fingerprint).where(db.FindingRow.rule == "name-leak")).all()
-    assert _name_leaks(pg_store) == {"x:vol-2"} and len(findings) == len(set(findings)) == 1
+    assert stored_name_leaks(pg_store) == {"x:vol-2"} and len(findings) == len(set(findings)) == 1
