@@ -98,7 +98,7 @@ def _lab_ab(image: np.ndarray, rgb: bool = False) -> tuple[np.ndarray, np.ndarra
     scaled *= np.float32(1 / 255.0)
     lab = cv2.cvtColor(scaled, cv2.COLOR_RGB2Lab if rgb else cv2.COLOR_BGR2Lab)
     a, b = lab[..., 1], lab[..., 2]
-    chroma = cv2.magnitude(a, b)  # from the strided planes: contiguous ones round differently here
+    chroma = cv2.magnitude(a, b)  # its last bit varies with memory layout (it always did): no decision rests on it
     return np.ascontiguousarray(a), np.ascontiguousarray(b), chroma
 
 
@@ -228,6 +228,7 @@ class ColourIndex:
         self.settings = settings or ColourSettings()
         self._cache: dict[int, list[np.ndarray]] = {}  # reference -> its templates
         self._means: dict[int, np.ndarray] = {}        # template -> its mean of each colour
+        self._flat: dict[int, tuple[np.ndarray, float, float]] = {}  # template -> folded map, its spread, own spread
 
     @classmethod
     def from_paths(cls, paths, settings: ColourSettings | None = None) -> "ColourIndex":
@@ -283,6 +284,8 @@ class ColourIndex:
                     tmpl = cv2.warpAffine(upright, rot, (tw, th), flags=cv2.INTER_LINEAR,
                                           borderMode=cv2.BORDER_REPLICATE).reshape(th, tw, -1)
                 self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
+                t_flat = _flatten(tmpl)
+                self._flat[id(tmpl)] = (t_flat, float(t_flat.std()), float(tmpl.std()))
                 out.append(tmpl)
         self._cache[id(ref)] = out
         return out
@@ -306,7 +309,7 @@ class ColourIndex:
             return []
         px, py, pw, ph = cv2.boundingRect(present)
         mass = np.float64([cv2.sumElems(np.ascontiguousarray(base[..., i]))[0] for i in range(k)])
-        templates = [t for t in self._templates(ref) if float(t.std()) >= 1e-3]
+        templates = [t for t in self._templates(ref) if self._flat[id(t)][2] >= 1e-3]  # a flat one matches nothing
         flat_base = _flatten(base)  # the pyramid is built on one channel; candidates go back to `base`
         out = []
         for f in _levels(base.shape[:2], s):
@@ -325,10 +328,10 @@ class ColourIndex:
             local = _LocalStd(flat)
             for tmpl in searched:
                 th, tw = tmpl.shape[:2]
-                t_flat = _flatten(tmpl)
+                t_flat, t_std, _ = self._flat[id(tmpl)]
                 res = cv2.matchTemplate(flat, t_flat, cv2.TM_CCOEFF_NORMED)
                 cv2.patchNaNs(res, 0.0)
-                t_std, tried = float(t_flat.std()), 0
+                tried = 0
                 for _ in range(4 * s.peaks):
                     _, score, _, (x, y) = cv2.minMaxLoc(res)
                     if score < (0.2 if loose else s.min_score) or tried == s.peaks:
