@@ -3,8 +3,9 @@
     for item in audit(source, prepared):
         item.subject, item.findings, item.account
 
-`audit()` reads the source in two passes — the account records first, then every
-post, audited as it is read — and yields one `Audited` per post in input order,
+`audit()` reads the source in two passes — the account records first (and, from the
+posts that hold a kin cue, the names each author shows to be their own family:
+auditors.nlp.names_own), then every post, audited as it is read — and yields one `Audited` per post in input order,
 then one per account (the account rules see what the account's posts showed).
 Memory grows with the number of accounts, never with the number of posts. One
 failing rule is recorded in the summary and skipped (STYLE: bandit); it never
@@ -18,12 +19,14 @@ from typing import Callable, Iterable, Iterator
 
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult, classify
+from auditors.family import is_carer_account
 from auditors.learned.layer import LearnedLayer
+from auditors.nlp.names_own import READERS, AccountFamily, kin_line
 from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers
 from auditors.prepared import Prepared
 from socialaudit.core.errors import RecordError
 from socialaudit.core.model import Account, Finding, Post, default_account_for, parse_record
-from socialaudit.core.sources import Audited, AuditError, AuditSummary, RecordSource
+from socialaudit.core.sources import Audited, AuditError, AuditSummary, RecordSource, parse_line
 
 PROGRESS_EVERY = 1000
 
@@ -65,7 +68,7 @@ class Audit:
 
     def _worker_setup(self) -> WorkerSetup:
         return WorkerSetup(self.prepared, self.only, self.accounts, self.source.name, self.source.media_root,
-                           self.jobs, self.learned)
+                           self.jobs, self.learned, self.evaluator.own_family)
 
     def run(self) -> AuditSummary:
         """Audit everything, keeping nothing but the summary (for callers that only count)."""
@@ -75,13 +78,39 @@ class Audit:
 
     # -- pass 1: accounts ----------------------------------------------------------
     def _load_accounts(self) -> None:
-        for _, rec in self.source.records(accounts_only=True):
+        family = AccountFamily(self.prepared, self.accounts, is_carer_account)
+        wanted = bool(READERS & self.evaluator.post_rule_ids)
+        for rec in self._first_pass(family if wanted else None):
             if isinstance(rec, dict) and rec.get("kind") == "account":
                 try:
                     acc = parse_record(rec)
                 except RecordError:
                     continue  # reported in pass 2 with its line number
                 self.accounts.setdefault(acc.id, acc)  # type: ignore[arg-type]
+        self.evaluator.own_family = family.frozen()
+
+    def _first_pass(self, family: AccountFamily | None) -> Iterator[dict | RecordError]:
+        """The account records; post lines with a kin cue are read for the author's own family
+        (when a rule that reads it runs). A source without raw lines (an archive: one person's
+        export) is read whole."""
+        if family is None:
+            yield from (rec for _, rec in self.source.records(accounts_only=True))
+            return
+        if not hasattr(self.source, "raw_lines"):
+            for _, rec in self.source.records():
+                if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
+                    if kin_line(rec["text"].encode("utf-8", "replace")):
+                        family.note(str(rec.get("account_id")), rec["text"])
+                elif isinstance(rec, dict) and rec.get("kind") == "account":
+                    yield rec
+            return
+        for _, raw in self.source.raw_lines():  # type: ignore[attr-defined]
+            if b'"account"' in raw:
+                yield parse_line(raw, True)
+            elif kin_line(raw):
+                rec = parse_line(raw)
+                if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
+                    family.note(str(rec.get("account_id")), rec["text"])
 
     # -- pass 2: posts -------------------------------------------------------------
     def posts(self) -> Iterator[tuple[int | None, Post]]:

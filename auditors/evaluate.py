@@ -80,7 +80,13 @@ class Evaluator:
         self.rules = RuleSet.of(prepared, only)
         self.accounts = accounts if accounts is not None else {}
         self.learned = learned
+        self.own_family: dict[str, frozenset[str]] = {}  # per account: see auditors.nlp.names_own
         self._post_rules = {rule.id for rule, _ in self.rules.post}
+
+    @property
+    def post_rule_ids(self) -> frozenset[str]:
+        """The ids of the post rules this evaluator runs."""
+        return frozenset(self._post_rules)
 
     def post(self, post: Post, source_name: str = "-", media_root=None, line: int | None = None) -> PostResult:
         return self.posts([(line, post)], source_name, media_root)[0]
@@ -109,7 +115,8 @@ class Evaluator:
         cache: dict = {}
         findings: list[Finding] = []
         for rule, settings in self.rules.post:
-            ctx = PostContext(self.prepared, settings, account, media, self.accounts.__contains__, cache)
+            ctx = PostContext(self.prepared, settings, account, media, self.accounts.__contains__, cache,
+                              self.own_family.get(post.account_id, frozenset()))
             findings += self._guarded(rule, post, ctx, result.errors, source_name, line)
         result.tags = set(cache.get("tags", ()))
         return result, account, findings

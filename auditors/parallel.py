@@ -20,7 +20,7 @@ import gc
 import multiprocessing as mp
 import os
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -51,6 +51,7 @@ class WorkerSetup:
     media_root: Path | None
     jobs: int
     learned: LearnedLayer | None = None
+    own_family: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def default_jobs(source_name: str) -> int:
@@ -66,6 +67,7 @@ def default_jobs(source_name: str) -> int:
 def _init(setup: WorkerSetup) -> None:
     global _evaluator, _source
     _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned)
+    _evaluator.own_family = setup.own_family
     _source = (setup.source_name, setup.media_root)
 
 
@@ -98,6 +100,7 @@ def _warm(first: list, work: Callable[[list], list[T]], setup: WorkerSetup) -> l
     """The first chunk audited in the parent, on its own thread only (see the module docstring)."""
     global _evaluator, _source
     _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned, photo_threads=1)
+    _evaluator.own_family = setup.own_family
     _source = (setup.source_name, setup.media_root)
     try:
         return work(first)

@@ -112,7 +112,8 @@ def main() -> int:
     stages = {k: v for k, v in clocks.spent.items()}
     stages["rest"] = total - sum(stages.values())
     import auditors
-    print(json.dumps({"tree": str(Path(auditors.__file__).parent.parent), "posts": posts, "startup_cpu": startup, "total_cpu": total, "stages": stages}))
+    tree = str(Path(auditors.__file__).parent.parent)
+    print(json.dumps({"tree": tree, "posts": posts, "startup_cpu": startup, "total_cpu": total, "stages": stages}))
     return 0
 
 

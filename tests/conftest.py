@@ -112,3 +112,23 @@ def store(database_url):
     s = open_store(url=database_url)
     yield s
     s.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def module_browser():
+    """One Chromium per test module for the browser tests (tests/browsing.py): starting
+    Playwright's driver and Chromium costs seconds, once per module instead of per test."""
+    from tests.browsing import browser_or_skip
+    with browser_or_skip() as b:
+        yield b
+
+
+@pytest.fixture
+def browser(module_browser):
+    """The module's Chromium with no context left from an earlier test: every context a test
+    opened is closed after it, so each test starts with no cookies, storage or pages."""
+    for context in module_browser.contexts:
+        context.close()
+    yield module_browser
+    for context in module_browser.contexts:
+        context.close()

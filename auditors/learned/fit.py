@@ -5,15 +5,21 @@ For each text rule, on the posts labelled for it:
    group is one bundle, or one organisation's decisions); then leave-one-group-out gives
    every post a score from a head that never saw its group;
 2. a Platt sigmoid is fitted on those out-of-fold scores: its output is the confidence;
-3. the threshold is the one that maximises F1 of what the product reports — the rule's own
-   findings OR the head above the threshold — on the out-of-fold probabilities;
+3. the threshold is chosen for a precision target on what the product reports — the rule's
+   own findings OR the head above the threshold — on the out-of-fold probabilities: the best
+   F1 among the thresholds whose precision reaches PRECISION_TARGET, or, where none does,
+   among those that keep at least the rules' own precision (the head then adds only what
+   does not dilute the rule), else the most precise;
 4. the head is refitted on every labelled post.
-The out-of-fold figures are returned, so the training command prints honest scores.
+The out-of-fold figures are returned, so the training command prints honest scores. Beside
+them, `nested` scores each group with a calibration and threshold chosen on the other groups
+only (the honest figure for the threshold procedure itself), and, when the examples carry
+organisations, the same again leaving one organisation out.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
@@ -29,6 +35,7 @@ from auditors.learned.examples import Example
 from auditors.learned.heads import Heads
 
 C_GRID = (10.0, 30.0, 100.0)
+PRECISION_TARGET = 0.85
 
 
 @dataclass
@@ -42,6 +49,8 @@ class RuleScore:
     head: dict[str, float]
     rules: dict[str, float]
     combined: dict[str, float]
+    nested: dict[str, float] = field(default_factory=dict)
+    by_org: dict[str, float] = field(default_factory=dict)
 
 
 def prf(y: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
@@ -54,15 +63,46 @@ def prf(y: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
 
 
-def best_threshold(y: np.ndarray, prob: np.ndarray, fired: np.ndarray) -> float:
-    """The threshold maximising F1 of (rule fired OR prob >= threshold)."""
+def best_threshold(y: np.ndarray, prob: np.ndarray, fired: np.ndarray,
+                   target: float | None = PRECISION_TARGET) -> float:
+    """The threshold for (rule fired OR prob >= threshold): the best F1 among the thresholds whose
+    precision reaches `target`; where none does, among those no less precise than the rules alone;
+    where none is, the most precise. `target=None` maximises F1 alone."""
     candidates = np.unique(np.round(prob[~fired], 4)) if (~fired).any() else np.array([1.0])
-    best_t, best_f1 = 1.0, -1.0
-    for t in candidates[::max(1, len(candidates) // 400)]:
-        f1 = prf(y, fired | (prob >= t))["f1"]
-        if f1 > best_f1:
-            best_t, best_f1 = float(t), f1
-    return best_t
+    candidates = np.append(candidates[::max(1, len(candidates) // 400)], 1.0 + 1e-6)
+    rows = [(float(t), prf(y, fired | (prob >= t))) for t in candidates]
+    if target is None:
+        return max(rows, key=lambda r: (r[1]["f1"], r[0]))[0]
+    floor = prf(y, fired)["p"] if fired.any() else 0.0
+    for bar in (target, floor):
+        feasible = [r for r in rows if r[1]["p"] >= bar and r[1]["tp"] > 0]
+        if feasible:
+            return max(feasible, key=lambda r: (r[1]["f1"], r[0]))[0]
+    return max(rows, key=lambda r: (r[1]["p"], r[0]))[0]
+
+
+def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    if len(set(y)) < 2:
+        return 1.0, 0.0
+    platt = LogisticRegression(C=1e6).fit(scores[:, None], y)
+    return float(platt.coef_[0, 0]), float(platt.intercept_[0])
+
+
+def _sigmoid(scores: np.ndarray, slope: float, intercept: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(scores * slope + intercept)))
+
+
+def nested_scores(y: np.ndarray, oof: np.ndarray, fired: np.ndarray, groups: np.ndarray,
+                  target: float | None = PRECISION_TARGET) -> dict[str, float]:
+    """P/R/F1 of rules OR head when each group is judged with a calibration and threshold chosen
+    on the other groups' out-of-fold scores alone."""
+    predicted = np.zeros(len(y), bool)
+    for g in np.unique(groups):
+        held, rest = groups == g, groups != g
+        slope, intercept = _platt(oof[rest], y[rest])
+        t = best_threshold(y[rest], _sigmoid(oof[rest], slope, intercept), fired[rest], target)
+        predicted[held] = fired[held] | (_sigmoid(oof[held], slope, intercept) >= t)
+    return prf(y, predicted)
 
 
 def _head(X, y, C: float) -> LogisticRegression:
@@ -121,27 +161,36 @@ def choose_c(X, y: np.ndarray, groups: np.ndarray, grid: Sequence[float]) -> tup
     return C, float(ap)
 
 
-def fit_rule(X, y: np.ndarray, groups: np.ndarray, fired: np.ndarray, grid: Sequence[float] = C_GRID):
+def fit_rule(X, y: np.ndarray, groups: np.ndarray, fired: np.ndarray, grid: Sequence[float] = C_GRID,
+             orgs: np.ndarray | None = None, target: float | None = PRECISION_TARGET):
     """(final head, Platt (slope, intercept), RuleScore) for one rule."""
     C, _ = choose_c(X, y, groups, grid)
     slope, intercept, ap = 1.0, 0.0, 0.0
     oof = np.zeros(len(y))
+    nested, by_org = {}, {}
     if len(set(groups)) > 1:
         oof = _out_of_fold(X, y, list(LeaveOneGroupOut().split(X, y, groups)), C)
-        platt = LogisticRegression(C=1e6).fit(oof[:, None], y)
-        slope, intercept = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+        slope, intercept = _platt(oof, y)
         ap = float(average_precision_score(y, oof)) if y.any() else 0.0
-    prob = 1.0 / (1.0 + np.exp(-(oof * slope + intercept)))
-    threshold = best_threshold(y, prob, fired)
+        nested = nested_scores(y, oof, fired, groups, target)
+    if orgs is not None and len(set(orgs)) > 2:
+        org_oof = _out_of_fold(X, y, list(LeaveOneGroupOut().split(X, y, orgs)), C)
+        by_org = nested_scores(y, org_oof, fired, orgs, target)
+    prob = _sigmoid(oof, slope, intercept)
+    threshold = best_threshold(y, prob, fired, target)
     score = RuleScore(n=len(y), positives=int(y.sum()), C=C, threshold=round(threshold, 4),
                       average_precision=round(ap, 3), head=prf(y, prob >= threshold),
-                      rules=prf(y, fired), combined=prf(y, fired | (prob >= threshold)))
+                      rules=prf(y, fired), combined=prf(y, fired | (prob >= threshold)),
+                      nested=nested, by_org=by_org)
     return _head(X, y, C), (slope, intercept), score
 
 
 def fit_heads(encoder: StaticEncoder, examples: Sequence[Example], rules: Sequence[str], version: str,
-              grid: Sequence[float] = C_GRID, progress=print) -> tuple[Heads, dict[str, RuleScore]]:
-    """Heads for `rules` from labelled examples, and their out-of-fold scores."""
+              grid: Sequence[float] = C_GRID, progress=print,
+              org_of: dict[str, str] | None = None,
+              target: float | None = PRECISION_TARGET) -> tuple[Heads, dict[str, RuleScore]]:
+    """Heads for `rules` from labelled examples, and their out-of-fold scores (`org_of` maps a
+    group to its organisation, for the leave-one-organisation-out figures)."""
     X, vectoriser = design(encoder, examples)
     keys, cols = _piece_keys(vectoriser, encoder.vocab_size)
     groups = np.array([e.group for e in examples])
@@ -151,7 +200,8 @@ def fit_heads(encoder: StaticEncoder, examples: Sequence[Example], rules: Sequen
         rows = np.array([i for i, e in enumerate(examples) if e.labels.get(rule) is not None])
         y = np.array([examples[i].labels[rule] for i in rows])
         fired = np.array([examples[i].rule_fired.get(rule, False) for i in rows], bool)
-        head, (slope, intercept), score = fit_rule(X[rows], y, groups[rows], fired, grid)
+        orgs = np.array([org_of[g] for g in groups[rows]]) if org_of else None
+        head, (slope, intercept), score = fit_rule(X[rows], y, groups[rows], fired, grid, orgs, target)
         weights.append(head.coef_[0])
         bias.append(head.intercept_[0])
         platt.append([slope, intercept])
@@ -159,10 +209,11 @@ def fit_heads(encoder: StaticEncoder, examples: Sequence[Example], rules: Sequen
         scores[rule] = score
         progress(f"  {rule:24} n={score.n:5} positives={score.positives:4} C={score.C:g} "
                  f"head F1={score.head['f1']:.3f} rules F1={score.rules['f1']:.3f} "
-                 f"both F1={score.combined['f1']:.3f}")
+                 f"both F1={score.combined['f1']:.3f} P={score.combined['p']:.3f} t={score.threshold:.3f}")
     W = np.array(weights, np.float32)
     info = {"version": version, "encoder": "static-256", "rules": list(rules),
             "trained_on": sorted(set(groups)), "posts": len(examples),
+            "precision_target": target,
             "out_of_fold": {r: vars(s) for r, s in scores.items()}}
     heads = Heads(version=version, rules=list(rules), w_embedding=W[:, :dim].T.copy(),
                   w_flags=W[:, dim:dim + n_flags].T.copy(),

@@ -24,6 +24,7 @@ from auditors.facts import org_pattern
 from auditors.nlp.names import Candidate, candidates, handle_candidates, handle_parts, masked, register_for
 from auditors.nlp.names_filters import (
     PostFacts,
+    is_acquaintance,
     is_authorised_story,
     is_date,
     is_not_a_person,
@@ -48,6 +49,7 @@ DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "
             "account_weight": 0.15, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 _SOMEONE_ELSE = ("the author's own", "staff", "colleague", "praise", "a member of the public", "pet",
+                 "a neighbour or acquaintance",
                  "authorised case study", "public figure", "addressing an enrolled", "the official account")
 _SHARED = (*_SOMEONE_ELSE, "place")  # what names joined by 'and' share
 MIN_PERSON = 0.5  # below this a lexicon word needs a cue beside it to be read as a name
@@ -118,7 +120,8 @@ def _vocative(c: Candidate, p: Prepared) -> bool:
 
 def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool, vocative: bool,
                  local: bool) -> str:
-    for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_pet(c, p), is_place(c, p),
+    for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_acquaintance(c, p),
+                   is_pet(c, p), is_place(c, p),
                    is_date(c, p), is_public_enquirer(c, facts, vocative), is_supported_contact(c, p, facts),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):
         if reason:

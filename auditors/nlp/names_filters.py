@@ -40,6 +40,7 @@ class PostFacts:
     reply_to_other: bool = False
     reply_to_colleague: bool = False
     own: frozenset[str] = frozenset()
+    own_elsewhere: frozenset[str] = frozenset()  # shown to be the author's own in their other posts
     referral: bool = False     # the post names the organisation or its contact details
     bio_parent: bool = False   # the author's bio says they have children of their own
     weak_context: bool = False  # the context words are only weak ones ("the twins", "the family")
@@ -91,7 +92,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str])
         weak_context=bool(context and weak and weak.fullmatch(context)),
         own_family=bool(anywhere(p, "name_own_family").search(text)),
         colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
-        service_bio=service_bio, own=own,
+        service_bio=service_bio, own=own, own_elsewhere=ctx.own_family,
         reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
         reply_to_colleague=enrolled and reply != post.account_id,
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
@@ -146,6 +147,14 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+def is_acquaintance(c: Candidate, p: Prepared) -> str:
+    """A neighbour or acquaintance of the author ("Becca next door's had her baby", "Sue from work"):
+    someone in the author's own life, not a supported family (unless a cue beside the name says so)."""
+    if prefix(p, "name_acquaintance_right").search(c.right) and not suffix(p, "name_left_cues").search(c.left):
+        return "a neighbour or acquaintance of the author (word after)"
+    return ""
+
+
 def is_pet(c: Candidate, p: Prepared) -> str:
     return "pet" if prefix(p, "name_pets").search(c.right) else ""
 
@@ -155,6 +164,8 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
+    if c.norm in facts.own_elsewhere and not c.register:
+        return "the author's own family (named so in their other posts)"
     left = c.left
     if suffix(p, "name_left_cues").search(left):
         return ""

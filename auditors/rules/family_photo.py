@@ -15,7 +15,11 @@ How it decides, per attached media item:
 - Whose it is comes from the post: a family anchor ("my FCS family", "their
   mum", "the lad we foster", "mum said it was fine"), or, for pictures of
   children, a foster carer's account or a post about the service — unless the
-  post marks them as the author's own children ("my boys", "grandkids").
+  post marks them as the author's own children ("my boys", "grandkids") or names
+  children the author calls their own in the bio ("Mum to Olivia & Grace") or in
+  other posts ("my son Adam": auditors.nlp.names_own). The Photos clause protects
+  "FCS families" and CFT's Confidentiality the children "in your care", not the
+  volunteer's own family.
 Clean: own children in personal posts, cake at a training day, food,
 landscapes, pets, official accounts (their photos are the organisation's
 planned media engagement: adult volunteers, authorised case studies), and any
@@ -40,6 +44,8 @@ from auditors.faces import detect_faces
 from auditors.facts import org_pattern
 from auditors.family import FamilySignals, family_signals, is_carer_account, note_family_post
 from auditors.mediainfo import MediaInfo
+from auditors.nlp.names import WORD, normalise
+from auditors.nlp.names_own import own_family_names
 from auditors.prepared import compile_terms
 from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
@@ -93,7 +99,7 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
     """Why the post's pictures would be of a family: (reason, holds for adults and homes too)."""
     if sig.strong:
         return "post names a supported family or child in care", True
-    if sig.own_children:
+    if sig.own_children or names_own_children(ctx, post):
         return "", False
     if sig.weak_only and _service_in_text(ctx, post):
         return "a family named in a post about the service", True
@@ -103,6 +109,15 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
     if service:
         return f"post about the service ({service})", False
     return "", False
+
+
+def names_own_children(ctx: PostContext, post: Post) -> bool:
+    """The post names someone the author calls their own family, in the bio or another post."""
+    acc = ctx.account
+    bio = "\n".join(t for t in (acc.bio, acc.about_text) if t)
+    own = ctx.own_family | ctx.prepared.memo(("own-family-bio", acc.id, bio),
+                                             lambda: frozenset(own_family_names(bio, ctx.prepared)))
+    return bool(own and post.text and any(normalise(m.group(1)) in own for m in WORD.finditer(post.text)))
 
 
 def _service_in_text(ctx: PostContext, post: Post) -> str:

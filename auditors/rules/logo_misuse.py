@@ -24,8 +24,12 @@ Two signals, either is enough:
 
 Not flagged: official accounts using their own logo; other logos (a football
 crest); a negated or removed logo ("no Twins Trust logo", "logo cropped out");
-items the organisation issues itself ("official running vest"), which
-coordinators treat as a judgement call.
+items the organisation issues itself ("official running vest", a training
+certificate, an ID badge or lanyard, a thank-you card from the charity), which
+the organisation gave permission for by issuing them ("must not be used without
+permission"); the organisation's own post or graphic shared or screenshotted
+(Twins Trust FCS Post content 5: "Please do share Twins Trust's social media
+posts"); the organisation's own signage in the background of its event.
 
 Example: personal post "Made this for my car window" with alt text "car sticker
 design with the Twins Trust logo" -> fires. Alt text "Derby County crest on a
@@ -35,6 +39,8 @@ Tuning in a pack's `[rules.logo-misuse]`: `logo_words`, `org_references`
 (generic references such as "the charity's"), `own_references` (the pack's own
 short names, e.g. "the Trust's"), `negations` (words before the match),
 `removals` (words after it), `issued_items` (organisation-issued kit),
+`shared_posts` (the organisation's own post, shared), `made_words` (an issued-looking
+item the author made: "made my own lanyard"),
 `text_confidence`, the photo thresholds `min_inliers`, `min_inlier_ratio`,
 `max_side`, `time_budget`, and `colour_check` (false turns the colour-layout
 check off).
@@ -79,7 +85,21 @@ RULE = RuleSpec(
         "issued_items": Param("strs", [
             "re:official\\s+(?:[\\w'’-]+\\s+){0,3}?(?:vests?|t-shirts?|shirts?|tops?|kit|hoodies?|tabards?|lanyards?"
             "|merch|merchandise|banners?|collection\\s+(?:tins?|buckets?))",
-            "running vest", "running vests", "charity vest", "charity vests", "race vest"]),
+            "running vest", "running vests", "charity vest", "charity vests", "race vest",
+            # issued by the organisation, so used with its permission
+            "certificate", "certificates", "id badge", "id card", "name badge", "volunteer badge", "lanyard",
+            "lanyards", "welcome pack", "volunteer pack", "thank-you card from", "thank you card from",
+            "letter from", "official banner", "official stand", "official poster", "official leaflet",
+            "official leaflets", "official graphic", "in the background"]),
+        # Words that make an issued-looking item the author's own making ("made my own lanyard").
+        "made_words": Param("strs", ["made", "my own", "homemade", "home-made", "handmade", "hand-made", "designed",
+                                     "diy", "decorated", "knitted", "crocheted", "drew", "drawn", "painted",
+                                     "printed myself", "cut from", "cricut", "stitched", "i printed"]),
+        # The organisation's own post or graphic, shared (Post content 5: "Please do share").
+        "shared_posts": Param("strs", [
+            "screenshot of", "screen grab of", "screengrab of", "shared post", "sharing the", "reposted",
+            "repost of", "retweet of", "reshare of", "shared from",
+            "re:(?:their|the\\s+charity's|the\\s+trust's)\\s+(?:post|tweet|graphic|campaign\\s+graphic|infographic)"]),
         "text_confidence": Param("number", 0.6), "min_inliers": Param(int), "min_inlier_ratio": Param("number"),
         "max_side": Param(int), "time_budget": Param("number"),
         # the second photo check, by the logo's colour layout (auditors.vision.colourmatch); about
@@ -104,6 +124,8 @@ class Phrases:
     negation: re.Pattern[str] | None
     removal: re.Pattern[str] | None
     issued: re.Pattern[str] | None
+    shared: re.Pattern[str] | None = None
+    made: re.Pattern[str] | None = None
 
 
 def _owner_source(prepared: Prepared, rule: RuleSettings) -> str | None:
@@ -124,7 +146,8 @@ def _compile(prepared: Prepared, rule: RuleSettings) -> Phrases:
         pattern = re.compile(rf"(?:{owner}){_GAP}(?:{logo.pattern})"
                              rf"|(?:{logo.pattern})\s+(?:of|from)\s+(?:{owner})", re.IGNORECASE)
     return Phrases(pattern, compile_terms(rule.param("negations", [])),
-                   compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])))
+                   compile_terms(rule.param("removals", [])), compile_terms(rule.param("issued_items", [])),
+                   compile_terms(rule.param("shared_posts", [])), compile_terms(rule.param("made_words", [])))
 
 
 def _phrases(ctx: PostContext) -> Phrases:
@@ -139,8 +162,11 @@ def excluded_by(text: str, m: re.Match[str], p: Phrases) -> str:
         return "negated"
     if p.removal and p.removal.match(after.lstrip()):
         return "removed"
-    if p.issued and p.issued.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
+    near = text[max(0, m.start() - _NEAR):m.end() + _NEAR]
+    if p.issued and p.issued.search(near) and not (p.made and p.made.search(near)):
         return "organisation-issued item"
+    if p.shared and p.shared.search(text[max(0, m.start() - _NEAR):m.end() + _NEAR]):
+        return "the organisation's own post, shared"
     return ""
 
 

@@ -26,7 +26,10 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
 Names that belong to someone else are dropped by named filters, each noted in
 the finding's `why`: the author's own family (names in the bio, "my
 granddaughter Amelia", "Grandson Harry", "our Pete"; a name shown to be theirs
-is theirs wherever it recurs in the post), staff and carers (`[names] staff`,
+is theirs wherever it recurs in the post, and in the author's other posts: a
+per-account pass before the audit learns "my son Adam", "our twins Layla and
+Adam" from any of their posts, `auditors.nlp.names_own`; never a register name,
+never a foster carer's "our boys"), staff and carers (`[names] staff`,
 "our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
 official account thanks or answers), members of the public being referred to
 the organisation, pets, places ("County Kerry", towns the gazetteer knows),

@@ -192,3 +192,25 @@ def test_tolerates_an_unreadable_image(twins, tmp_path):
     Path(tmp_path / "bad.jpg").write_bytes(b"not a jpeg")
     found = run(twins, "Park with my FCS family", ["Twins on a swing"], media_root=tmp_path, paths=["bad.jpg"])
     assert found
+
+
+# --- children the author calls their own, in the bio or in another post ---------------------
+
+def test_children_the_bio_names_as_own_are_not_a_supported_family(twins):
+    mum = make_account(bio="Mum to Olivia & Grace. FCS volunteer with @TwinsTrust. Views my own.")
+    assert not run(twins, "Olivia and Grace helping at the #familycrisissupport bake sale 🧁",
+                   ("Two girls behind a table of cupcakes",), account=mum)
+
+
+def test_children_named_as_own_in_another_post_are_not_a_supported_family(twins):
+    records = [account_dict(id="x:@vol", **VOLUNTEER),
+               post_dict(id="x:1", account_id="x:@vol", text="My son Adam's first tooth came out today!"),
+               post_dict(id="x:2", account_id="x:@vol", text="Adam cheering on the #familycrisissupport walkers",
+                         media=[{"type": "photo", "path": "m/a.jpg", "alt_text": "A boy waving a flag"}])]
+    assert [f for f in audit_records("twins-trust-fcs", records, only=["family-photo"])] == []
+
+
+def test_an_own_name_does_not_excuse_a_post_about_a_supported_family(twins):
+    mum = make_account(bio="Mum to Olivia & Grace. FCS volunteer with @TwinsTrust. Views my own.")
+    assert run(twins, "Olivia came with me to see my FCS family today, the twins loved her",
+               ("Two babies on a playmat",), account=mum)

@@ -183,3 +183,35 @@ def test_photo_without_gps_is_clean(twins, tmp_path):
     write_photo(tmp_path / "p.jpg", None)
     post = make_post(text="Lovely visit this morning", media=[{"type": "photo", "path": "p.jpg"}])
     assert not run(twins, post, tmp_path)
+
+
+# --- whose place the geotag shows (Post content 3: "the family's location") ---------------
+
+PLACE = {"lat": 53.8, "lon": -1.55, "place_name": "Somewhere"}
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Brilliant turnout at our Twins Trust stand at the county show today, come and say hi", False),
+    ("Volunteers' lunch with the Family Crisis Support team, lovely to see everyone", False),
+    ("Lovely visit this morning with one of our FCS families, their twins are thriving", True),
+    ("Sat with the family I support at the hospital while the twins have their checks", True),
+])
+def test_an_official_account_geotag_fires_only_when_the_post_is_about_a_family(twins, text, fires):
+    official = make_account(id="x:@TwinsTrust", role="official")
+    assert bool(run(twins, make_post(text=text, geo=PLACE), account=official)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Bake sale for Twins Trust smashed it, £400 raised! #volunteering", False),
+    ("Volunteer training day done, brain full #familycrisissupport", False),
+    ("Fun run done for @TwinsTrust, legs gone", False),
+    ("Coffee morning at the church hall for Twins Trust then off to see my FCS family", True),
+    ("Lovely visit this morning, home for a brew now #familycrisissupport", True),
+])
+def test_a_volunteer_at_a_public_event_is_not_sharing_a_familys_location(twins, text, fires):
+    assert bool(run(twins, make_post(text=text, geo=PLACE))) is fires
+
+
+def test_a_public_event_word_does_not_excuse_a_post_about_a_child_in_care(cft):
+    post = make_post(text="Fun run with our foster son this morning, so proud", geo=PLACE)
+    assert run(cft, post)

@@ -49,6 +49,14 @@ ALT_TEXTS = [
     ("Bake sale banner without the Twins Trust logo, just my own drawing", False),
     ("Poster with the Twins Trust logo cropped out", False),
     ("Me at mile 10 in an official running vest with the Twins Trust logo", False),
+    # issued by the organisation (so with its permission), its own post shared, its signage
+    ("My Family Crisis Support training certificate with the Twins Trust logo at the top", False),
+    ("Volunteer ID badge and lanyard with the Twins Trust logo", False),
+    ("Thank you card from Twins Trust, their logo on the front", False),
+    ("Screenshot of the Twins Trust post announcing the walk, their logo in the corner", False),
+    ("Our table at the Twins Trust conference, the Twins Trust logo on the big screen in the background", False),
+    ("Laptop sticker I printed myself with the Twins Trust logo", True),
+    ("Home-made lanyard with a Twins Trust logo cut from a printout", True),
     ("Sunset over the bay", False),
 ]
 

@@ -277,3 +277,81 @@ def test_a_name_beside_its_sibling_is_a_leak_without_a_register(twins, text):
 
 def test_the_authors_own_child_and_her_sibling_is_not_a_leak(twins):
     assert not run(twins, "My daughter Imogen and her twin brother loved the park today", bio={"bio": ""})
+
+
+# --- the author's own family, learnt from the account's other posts ----------------------
+
+def _account_posts(texts, bio=VOLUNTEER, **account):
+    from tests.factories import account_dict, post_dict
+    acc = account_dict(id="x:@vol", **bio, **account)
+    return [acc] + [post_dict(id=f"x:{i}", account_id="x:@vol", text=t) for i, t in enumerate(texts)]
+
+
+def _leaks(policy, records):
+    from tests.factories import audit_records
+    return {f.subject for f in audit_records(policy, records, only=["name-leak"])}
+
+
+@pytest.mark.parametrize("said_so, later", [
+    ("Our twins Layla and Adam are 7 today!", "Layla lost her first tooth. Adam is furious he hasn't lost one."),
+    ("My son Adam asked if he can fast 'just until lunch'", "Adam's first day at secondary. I'm fine."),
+    ("my boys, Sam and Alex, starting secondary 😭", "Sam wants to be a bin lorry driver. Alex wants to be 'the bin'."),
+    ("Grandson Harry and his sister Ella at the beach", "Harry's first day at school 🎒"),
+])
+def test_names_the_author_calls_their_own_in_another_post_are_not_leaks_later(twins, said_so, later):
+    assert _leaks(twins, _account_posts([later, said_so])) == set()
+
+
+def test_without_the_other_post_the_same_names_are_leaks(twins):
+    assert _leaks(twins, _account_posts(["Layla lost her first tooth. Adam is furious he hasn't lost one."]))
+
+
+def test_own_family_names_learnt_from_one_account_do_not_excuse_another(twins):
+    from tests.factories import account_dict, post_dict
+    records = _account_posts(["Our twins Layla and Adam are 7 today!"]) + [
+        account_dict(id="x:@other", **VOLUNTEER),
+        post_dict(id="x:9", account_id="x:@other", text="Layla lost her first tooth. Adam is furious he hasn't lost one.")]
+    assert _leaks(twins, records) == {"x:9"}
+
+
+@pytest.mark.parametrize("said_so", [
+    "My FCS mum Jade said the twins Alfie and Archie slept through!",   # a supported family's kin words
+    "my foster son Kai scored today",                                  # a child in care, not own
+])
+def test_supported_or_fostered_children_are_never_learnt_as_own(twins, said_so):
+    later = "Alfie and Archie are 9 months today, so proud of their mum" if "Alfie" in said_so \
+        else "Kai's first day at his new school, so proud of him"
+    assert _leaks(twins, _account_posts([said_so, later])) >= {"x:1"}
+
+
+def test_a_foster_carers_our_boys_are_not_learnt_as_own(cft):
+    records = _account_posts(["our boys Kai and Leon at the footy 💙", "Kai and Leon's first day at the new school"],
+                             bio=CARER)
+    assert "x:1" in _leaks(cft, records)
+
+
+def test_a_register_name_is_never_learnt_as_own(registered):
+    records = _account_posts(["My son Riley passed his test!", "Riley found a stick and won't let go"])
+    assert "x:1" in _leaks(registered, records)
+
+
+@pytest.mark.parametrize("text, leak", [
+    ("Our Becky next door's just had her baby, 8lb 2oz, over the moon for her", False),
+    ("Riley over the road brought round a lasagne for the twins, what a star", False),
+    ("Riley from the choir has had her twins!", False),
+    ("Their mum Rebecca next door to us now, moved in with the twins", True),
+])
+def test_neighbours_and_acquaintances_of_the_author_are_not_leaks_even_with_a_register_name(registered, text, leak):
+    assert bool(run(registered, text)) is leak, text
+
+
+@pytest.mark.parametrize("line, kin", [
+    (b'{"text": "My son Adam asked if he can fast"}', True),
+    (b'{"text": "our twins Layla and Adam are 7"}', True),
+    (b'{"text": "Grandson Harry started school"}', True),
+    (b'{"text": "Lovely visit with my FCS family today"}', False),
+    (b'{"text": "Alfie and Archie are 9 months today"}', False),
+])
+def test_the_per_account_pass_reads_only_lines_with_a_kin_cue_of_the_authors_own(line, kin):
+    from auditors.nlp.names_own import kin_line
+    assert kin_line(line) is kin

@@ -5,11 +5,6 @@ import pytest
 
 pytest.importorskip("flask", reason="the web app needs the 'web' extra: pip install 'socialaudit[web]'")
 
-from tests.browsing import browser_or_skip  # noqa: E402
 from tests.web.conftest import app, clients, seeded, shared_app, shared_seed  # noqa: E402,F401  (fixtures)
 
 
-@pytest.fixture
-def browser():
-    with browser_or_skip() as b:
-        yield b

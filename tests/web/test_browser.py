@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser_or_skip, serving
+from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 
@@ -31,12 +31,6 @@ def server(tmp_path, isolated_data_dir):
     with serving(create_app(seeded.store, Settings(data_dir=seeded.data_dir))) as base:
         yield base, seeded
     seeded.store.engine.dispose()
-
-
-@pytest.fixture
-def browser():
-    with browser_or_skip() as b:
-        yield b
 
 
 def signed_in(browser, base: str, who: str):

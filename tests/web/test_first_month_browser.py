@@ -14,7 +14,7 @@ from socialaudit.app.delivery import queue_due
 from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser_or_skip, serving
+from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, audit_into, end_grace, seed
 
@@ -33,12 +33,6 @@ def server(tmp_path, isolated_data_dir):
     with serving(create_app(seeded.store, settings)) as base:
         yield base, seeded
     seeded.store.engine.dispose()
-
-
-@pytest.fixture
-def browser():
-    with browser_or_skip() as b:
-        yield b
 
 
 def signed_in(browser, base: str, who: str, width: int = 1100, **context):

@@ -24,7 +24,7 @@ from socialaudit.app.delivery import monthly_report
 from socialaudit.core.settings import Settings
 from socialaudit.storage import reporting
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser_or_skip, serving
+from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, seed
 
@@ -44,12 +44,6 @@ def server(tmp_path, isolated_data_dir):
     with serving(create_app(seeded.store, settings)) as base:
         yield base, seeded
     seeded.store.engine.dispose()
-
-
-@pytest.fixture
-def browser():
-    with browser_or_skip() as b:
-        yield b
 
 
 def _archive_monthly(seeded, settings) -> None:

@@ -1,0 +1,104 @@
+"""The author's own family, learnt from the account's posts (a per-account pass for name-leak).
+
+A volunteer names their own children in one post ("my son Adam's first tooth", "our twins
+Filip and Lena are 7") and only their names in the next ("Adam asked if he can fast"). The
+second post, read alone, looks like a named child beside a volunteer's bio. Before the posts
+are audited, `AccountFamily` reads every post that holds a kin cue and keeps, per account,
+the names the author shows to be their own family; `names_filters.is_own_family` then treats
+those names as the bio's names.
+
+What counts (pack vocabulary, so a pack can tune it):
+- a name right after a kin word of the author's own (`name_own_left`: "my son", "our
+  daughter", "my grandson", "wor lass"; never "my foster son" or "my FCS mum");
+- the names after "my/our twins|triplets|kids|boys|girls" (`name_own_group_left`), except
+  from an account whose bio says it fosters, where "our boys" may be children in care;
+- a name joined to one of those by "and", "&", "+" or a comma ("our twins Maisie and Isla").
+A name in the protected-names register is never learnt this way (a befriender's "my Edna"
+is the member they visit), and a kin cue of a supported family ("their mum", `name_left_cues`)
+wins over an own-family one. Policy: Twins Trust FCS, Post content 1 protects "FCS
+family ... names", not the volunteer's own; CFT's Confidentiality protects children "in
+your care", and a foster carer's account is read more strictly.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+from auditors.nlp.names import candidates, register_for
+from auditors.nlp.names_vocab import suffix, word_set
+from auditors.prepared import Prepared
+from socialaudit.core.model import Account
+
+_JOIN = re.compile(r"^\s*(?:,|&|\+|and|an'|n)\s*$", re.IGNORECASE)
+# Rules that read the author's own family (the pass is skipped when neither runs).
+READERS = frozenset({"name-leak", "family-photo"})
+# Cheap tests on a raw bundle line before it is parsed: a byte-string gate (fast), then a possessive
+# and a kin word (the regex costs about a third of a json.loads, so it runs only past the gate).
+GATE = (b"my ", b"My ", b"MY ", b"our ", b"Our ", b"OUR ", b"wor ", b"me ", b"mi ", b"rand")
+
+
+def kin_line(raw: bytes) -> bool:
+    """Might this raw line hold a kin cue of the author's own? (false positives are fine)"""
+    return any(k in raw for k in GATE) and PREFILTER.search(raw) is not None
+
+
+PREFILTER = re.compile(rb"(?i)\b(?:(?:my|our|wor|me|mi)\s+(?:[a-z]+\s+)?(?:son|daughter|grand|twin|triplet|"
+                       rb"husband|wife|hubby|partner|boys|girls|kids|lads|lass|bairns|children|baby|brother|sister|"
+                       rb"niece|nephew)|grand(?:son|daughter|aughter|kids|children))")
+MAX_NAMES = 40  # per account: a bound on what one account can exempt
+
+
+def own_family_names(text: str, p: Prepared, carer: bool = False) -> set[str]:
+    """Normalised names a text shows to be its author's own family (see the module docstring)."""
+    stop = word_set(p, "name_stopwords")
+    register = register_for(p)
+    own_left, cues = suffix(p, "name_own_left"), suffix(p, "name_left_cues")
+    group = suffix(p, "name_own_group_left") if not carer else None
+    out: set[str] = set()
+    previous = None  # the last name taken, to follow "X and Y"
+    for c in candidates("text", text, stop, register):
+        if c.handle or c.register:
+            previous = None
+            continue
+        left = c.left
+        joined = previous is not None and _JOIN.match(text[previous:c.start])
+        if joined or (not cues.search(left) and own_left.search(left)) or (group and group.search(left)):
+            out.add(c.norm)
+            previous = c.end + (2 if c.possessive else 0)
+        else:
+            previous = None
+    return out
+
+
+class AccountFamily:
+    """Per account, the names its posts show to be the author's own family. Posts may come
+    before their account record, so whose account it is (official, a foster carer's) is
+    read at the end, in `frozen`; memory grows with accounts, never with posts."""
+
+    def __init__(self, prepared: Prepared, accounts: dict[str, Account],
+                 is_carer: Callable[[Account, Prepared], bool]):
+        self.prepared, self.accounts, self.is_carer = prepared, accounts, is_carer
+        self.kin: dict[str, set[str]] = defaultdict(set)     # after a kin word ("my son")
+        self.group: dict[str, set[str]] = defaultdict(set)   # after a group ("our boys")
+
+    def note(self, account_id: str, text: str) -> None:
+        if not text:
+            return
+        kin, every = own_family_names(text, self.prepared, carer=True), own_family_names(text, self.prepared)
+        for store, names in ((self.kin, kin), (self.group, every - kin)):
+            found = store[account_id]
+            found.update(sorted(names)[:max(0, MAX_NAMES - len(found))])
+
+    def frozen(self) -> dict[str, frozenset[str]]:
+        out = {}
+        for account_id in set(self.kin) | set(self.group):
+            account = self.accounts.get(account_id)
+            if account is not None and account.is_official:
+                continue
+            names = set(self.kin.get(account_id, ()))
+            if account is None or not self.is_carer(account, self.prepared):
+                names |= self.group.get(account_id, set())
+            if names:
+                out[account_id] = frozenset(names)
+        return out
