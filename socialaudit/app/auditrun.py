@@ -8,18 +8,16 @@ from dataclasses import replace
 import click
 
 from auditors.engine import audit
+from auditors.learned.builtin import layer_for
 from auditors.parallel import default_jobs
 from auditors.prepared import Prepared
 from socialaudit.app import baseline
 from socialaudit.app.inputs import open_input
-from socialaudit.app.learning import org_layer
 from socialaudit.app.output import WRITERS
 from socialaudit.core.errors import InputError
 from socialaudit.core.policy import Policy
 from socialaudit.core.rules import SEVERITIES
 from socialaudit.core.settings import Settings
-from socialaudit.storage.db import StorageError, open_store
-from socialaudit.storage.recorder import AuditRecorder
 
 
 def _baseline_done(tally: baseline.Tally, baseline_path: str | None, write_path: str | None,
@@ -69,19 +67,26 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
         except OSError as e:
             return _fail(f"{output_path}: cannot write ({e.strerror})")
         writer = WRITERS[fmt](out, policy, explain)
-        recorder, opened = None, None
+        recorder = None
+        layer = layer_for(policy) if learned and not store else None  # with --store: the organisation's refit
         if store:
+            # The database (SQLAlchemy, Alembic) is imported only for --store: a plain audit needs none.
+            from socialaudit.app.learning import org_layer
+            from socialaudit.storage.db import StorageError, open_store
+            from socialaudit.storage.recorder import AuditRecorder
+
             try:
                 opened = open_store(settings)
                 recorder = stack.enter_context(AuditRecorder(opened, policy, source_name=str(input_path),
                                                              media_root=source.media_root, data_dir=settings.data_dir))
+                layer = org_layer(opened, policy) if learned else None
             except StorageError as e:
                 return _fail(str(e))
         on_progress = None
         if progress:
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
         run = audit(source, Prepared(policy), only=rules or None, progress=on_progress,
-                    jobs=jobs or default_jobs(source.name), learned=org_layer(opened, policy) if learned else None)
+                    jobs=jobs or default_jobs(source.name), learned=layer)
         writer.start()
         try:
             for item in run:

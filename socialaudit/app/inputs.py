@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.archives import open_archive
 from socialaudit.core.errors import InputError
 from socialaudit.core.sources import BundleSource, RecordSource
 
@@ -17,6 +16,9 @@ def open_input(path: str | Path) -> RecordSource:
     if p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson", ".json") and not _looks_like_zip(p):
         return BundleSource(p)
     if p.is_dir() or _looks_like_zip(p):
+        # The importers (X, Facebook, Instagram) are loaded for an export only, not for every bundle audit.
+        from crawler.archives import open_archive
+
         return open_archive(p)
     if p.is_file():
         return BundleSource(p)

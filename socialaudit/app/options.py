@@ -8,7 +8,7 @@ one-line reason on stderr, never a traceback; 3 some accounts could not be crawl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import click
 
@@ -16,7 +16,9 @@ from auditors.registry import RegistryError, load_policy
 from socialaudit.core.errors import PolicyError, SettingsError
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings, load_settings
-from socialaudit.storage.db import StorageError, Store, open_store
+
+if TYPE_CHECKING:
+    from socialaudit.storage.db import Store
 
 
 class Failure(click.ClickException):
@@ -53,6 +55,9 @@ class App:
 
     def store(self) -> Store:
         if self._store is None:
+            # The store (SQLAlchemy, Alembic) is imported by the commands that open it, not by every run.
+            from socialaudit.storage.db import StorageError, open_store
+
             try:
                 self._store = open_store(self.settings)
             except StorageError as e:

@@ -10,7 +10,6 @@ import click
 from socialaudit.app.listopts import OneLineErrors
 from socialaudit.app.options import App, pass_app, policy_option
 from socialaudit.app.plain import to_json
-from socialaudit.app.status import StatusContext, collect, render
 
 
 @click.command("status", cls=OneLineErrors)
@@ -24,6 +23,9 @@ def status_command(app: App, as_json: bool, policy_ref: str | None) -> None:
     volunteer to fix) by who holds them: a volunteer in their grace window, a
     coordinator, or the admins when a volunteer has no coordinator.
     """
+    # The facts come from the database: imported here, so `status --help` does not load SQLAlchemy.
+    from socialaudit.app.status import StatusContext, collect, render
+
     ctx = StatusContext(app.store(), app.policy(policy_ref), app.settings, datetime.now(timezone.utc))
     status = collect(ctx)
     click.echo(to_json(status) if as_json else render(status), nl=as_json)

@@ -9,6 +9,12 @@ RabbitMQ; redis://127.0.0.1:6379/0 works too). No result backend: progress lives
   .workqueue).
 - `worker_prefetch_multiplier = 1`: a worker holds one message beyond the one it runs, so a
   slow crawl does not sit on work another worker could take.
+- On Redis, an unacknowledged message comes back only after the transport's visibility
+  timeout (Kombu's default is an hour) and its next scan for such messages (every 100 s by
+  default); $SOCIALAUDIT_REDIS_VISIBILITY_TIMEOUT (seconds, default 900) shortens the first and
+  the scan runs every 5 s. It must stay longer than the longest task, or a running task is handed
+  out twice (harmless, since the tasks are idempotent, but wasted work). RabbitMQ needs no
+  such setting: it redelivers as soon as the dead worker's connection closes.
 """
 from __future__ import annotations
 
@@ -40,8 +46,21 @@ def _queue(queue: str) -> Queue:
     return Queue(name, Exchange(name, type="direct", durable=True), routing_key=name, durable=True)
 
 
+def transport_options(broker: str) -> dict:
+    """Broker transport options: publish confirms always, a visibility timeout on Redis."""
+    options: dict = {"confirm_publish": True}
+    if broker.startswith(("redis://", "rediss://")):
+        options["visibility_timeout"] = int(os.environ.get("SOCIALAUDIT_REDIS_VISIBILITY_TIMEOUT", "900"))
+        # Kombu scans for messages past that timeout every interval x throttle seconds
+        # (10 x 10 by default): scan every 5 s instead, so the timeout is what decides.
+        options["unacked_restore_interval"] = 5
+        options["unacked_restore_throttle"] = 1
+    return options
+
+
 def make_app(broker: str | None = None) -> Celery:
-    app = Celery("socialaudit", broker=broker or broker_url(), include=["socialaudit.app.workers.tasks"])
+    broker = broker or broker_url()
+    app = Celery("socialaudit", broker=broker, include=["socialaudit.app.workers.tasks"])
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
@@ -55,7 +74,7 @@ def make_app(broker: str | None = None) -> Celery:
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
         # a published task is confirmed by the broker before publish returns: none lost in flight
-        broker_transport_options={"confirm_publish": True},
+        broker_transport_options=transport_options(broker),
     )
     return app
 
