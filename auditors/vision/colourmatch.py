@@ -98,7 +98,8 @@ def _lab_ab(image: np.ndarray, rgb: bool = False) -> tuple[np.ndarray, np.ndarra
     scaled *= np.float32(1 / 255.0)
     lab = cv2.cvtColor(scaled, cv2.COLOR_RGB2Lab if rgb else cv2.COLOR_BGR2Lab)
     _, a, b = cv2.split(lab)  # contiguous planes: the arithmetic below runs on whole rows
-    return a, b, cv2.magnitude(a, b)  # the last bit of a chroma may differ from a strided call's: no decision rests on it
+    # the last bit of a chroma may differ from a strided call's: no decision rests on it
+    return a, b, cv2.magnitude(a, b)
 
 
 def likelihood(bgr: np.ndarray, hues: np.ndarray, chromas: np.ndarray, tolerance_deg: float,
