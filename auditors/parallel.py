@@ -32,7 +32,10 @@ from socialaudit.core.model import Account, Post
 from socialaudit.core.sources import AuditError, parse_line
 
 CHUNK = 250
+PHOTO_CHUNK = 8  # posts with photos per chunk: one costs about what a thousand text posts do
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
+PARALLEL_MIN_PHOTOS = 4 * PHOTO_CHUNK  # ... unless it holds this many posts with photos
+MEDIA_PATH = b'"path"'  # how a media item with a file shows in a raw bundle line
 
 T = TypeVar("T")
 Item = PostResult | AuditError | str | None  # what a worker returns for one line (str: an account id)
@@ -55,13 +58,21 @@ class WorkerSetup:
 
 
 def default_jobs(source_name: str) -> int:
-    """All cores (up to four) for a bundle over PARALLEL_MIN_BYTES, else one."""
+    """All cores (up to four) for a bundle over PARALLEL_MIN_BYTES or with at least
+    PARALLEL_MIN_PHOTOS posts with photos, else one."""
     path = Path(source_name)
     try:
-        big = path.is_file() and path.stat().st_size >= PARALLEL_MIN_BYTES
+        big = path.is_file() and (path.stat().st_size >= PARALLEL_MIN_BYTES
+                                  or _photo_lines(path) >= PARALLEL_MIN_PHOTOS)
     except OSError:
         big = False
     return min(os.cpu_count() or 1, 4) if big else 1
+
+
+def _photo_lines(path: Path) -> int:
+    """Lines of a (small) bundle that name a media file."""
+    with path.open("rb") as f:
+        return sum(1 for line in f if MEDIA_PATH in line)
 
 
 def _init(setup: WorkerSetup) -> None:
@@ -93,7 +104,16 @@ def _has_media_lines(chunk: list[tuple[int, bytes]]) -> bool:
 
 
 def _has_media_posts(chunk: list[tuple[int | None, Post]]) -> bool:
-    return any(m.path for _, post in chunk for m in post.media)
+    return any(_has_media_post(item) for item in chunk)
+
+
+def _has_media_post(item: tuple[int | None, Post]) -> bool:
+    return any(m.path for m in item[1].media)
+
+
+def _names_media_file(item: tuple[int, bytes]) -> bool:
+    """A cheap guess for chunking only (a wrong one moves a chunk boundary, not a finding)."""
+    return MEDIA_PATH in item[1]
 
 
 def _warm(first: list, work: Callable[[list], list[T]], setup: WorkerSetup) -> list[T]:
@@ -140,22 +160,27 @@ def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup:
 
 def evaluate_in_workers(posts: Iterator[tuple[int | None, Post]], setup: WorkerSetup) -> Iterator[PostResult]:
     """Like evaluating each post in turn, on `setup.jobs` processes, in input order."""
-    return _in_workers(chunks(posts), _evaluate, setup, _has_media_posts)
+    return _in_workers(chunks(posts, _has_media_post), _evaluate, setup, _has_media_posts)
 
 
 def evaluate_lines_in_workers(lines: Iterator[tuple[int, bytes]], setup: WorkerSetup) -> Iterator[Item]:
     """Raw bundle lines parsed and audited on `setup.jobs` processes, in input order: a
     PostResult per post, an account id per account record, an AuditError per bad record,
     None for a line to skip."""
-    return _in_workers(chunks(lines), _evaluate_lines, setup, _has_media_lines)
+    return _in_workers(chunks(lines, _names_media_file), _evaluate_lines, setup, _has_media_lines)
 
 
-def chunks(items: Iterator[T]) -> Iterator[list[T]]:
+def chunks(items: Iterator[T], heavy: Callable[[T], bool] | None = None) -> Iterator[list[T]]:
+    """Chunks of CHUNK items, closed early after PHOTO_CHUNK `heavy` ones (posts with
+    photos), so that photo work spreads over the workers instead of filling one chunk."""
     chunk: list[T] = []
+    photos = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= CHUNK:
+        if heavy is not None and heavy(item):
+            photos += 1
+        if len(chunk) >= CHUNK or photos >= PHOTO_CHUNK:
             yield chunk
-            chunk = []
+            chunk, photos = [], 0
     if chunk:
         yield chunk

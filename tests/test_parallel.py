@@ -1,6 +1,7 @@
 """Auditing on several cores gives exactly the document a single process gives."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -24,3 +25,27 @@ def test_parallel_output_is_identical_to_serial(tmp_path):
         outs.append(r.stdout)
     assert outs[0] == outs[1]
     assert '"line": 2' in outs[0] and "privacy-settings" in outs[0]
+
+
+def _photo_post(path: str) -> dict:
+    return post_dict(text="Our stall at the fun run", media=[{"type": "photo", "path": path, "alt_text": None}])
+
+
+def test_a_chunk_closes_after_a_few_photo_posts_so_photos_spread_over_the_workers():
+    from auditors.parallel import CHUNK, PHOTO_CHUNK, chunks
+
+    items = ["photo"] * (2 * PHOTO_CHUNK) + ["text"] * 10 + ["photo"]
+    sized = [len(c) for c in chunks(iter(items), lambda item: item == "photo")]
+    assert sized == [PHOTO_CHUNK, PHOTO_CHUNK, 11]
+    assert [len(c) for c in chunks(iter(range(CHUNK + 1)))] == [CHUNK, 1]
+
+
+def test_a_small_bundle_full_of_photos_uses_every_core_and_a_small_text_one_does_not(tmp_path):
+    from auditors.parallel import PARALLEL_MIN_PHOTOS, default_jobs
+
+    photos = write_bundle(tmp_path / "photos.jsonl", [account_dict()] + [
+        _photo_post(f"media/p{i}.jpg") for i in range(PARALLEL_MIN_PHOTOS)])
+    text = write_bundle(tmp_path / "text.jsonl", [account_dict()] + [
+        post_dict(text="A quiet day") for _ in range(PARALLEL_MIN_PHOTOS)])
+    assert default_jobs(str(photos)) == min(os.cpu_count() or 1, 4)
+    assert default_jobs(str(text)) == 1
