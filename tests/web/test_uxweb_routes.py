@@ -111,6 +111,7 @@ CHECKED_ELSEWHERE = {
     "auth.index": "redirects by role (test_review_app)",
     "auth.sign_in": "public (test_web_hardening)",
     "auth.sign_out": "ends only the caller's session (test_web_hardening)",
+    "auth.choose_organisation": "only the organisations the password just opened (test_same_email_orgs)",
     "review.bulk": "test_bulk_action_on_another_coordinators_finding_changes_nothing",
 }
 
