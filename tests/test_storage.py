@@ -12,8 +12,14 @@ from auditors.registry import load_policy
 from socialaudit.core.model import Evidence, Finding
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.db import (MIGRATIONS, StorageError, open_store, schema_revisions, script_heads,
-                                    url_without_password)
+from socialaudit.storage.db import (
+    MIGRATIONS,
+    StorageError,
+    open_store,
+    schema_revisions,
+    script_heads,
+    url_without_password,
+)
 from tests.factories import make_account, make_post
 
 POLICY = load_policy("twins-trust-fcs")
