@@ -170,7 +170,23 @@ def audit(source: RecordSource, prepared: Prepared, **options) -> Audit:
 
 
 def audit_one(post: Post, account: Account, prepared: Prepared, media_root=None,
-              learned: LearnedLayer | None = None) -> tuple[list[Finding], list[AuditError]]:
-    """One post on its own (a draft): every enabled post rule, nothing stored or counted."""
-    result = Evaluator(prepared, accounts={account.id: account}, learned=learned).post(post, "draft", media_root)
+              learned: LearnedLayer | None = None, history: Iterable[str | None] = ()
+              ) -> tuple[list[Finding], list[AuditError]]:
+    """One post on its own (a draft): every enabled post rule, nothing stored or counted.
+    `history`: the texts of the author's other posts, when the author is known, read for
+    their own family as an audit of the whole account would."""
+    evaluator = Evaluator(prepared, accounts={account.id: account}, learned=learned)
+    evaluator.own_family = own_family_of(account, history, prepared)
+    result = evaluator.post(post, "draft", media_root)
     return result.findings, result.errors
+
+
+def own_family_of(account: Account, texts: Iterable[str | None], prepared: Prepared) -> dict[str, frozenset[str]]:
+    """The own-family pass for one account whose posts are audited apart from each other (a
+    worker's chunk, a draft): its posts' `texts` are read as `Audit` reads a bundle's, and the
+    result is what `Evaluator.own_family` takes (empty when the account shows no family)."""
+    family = AccountFamily(prepared, {account.id: account}, is_carer_account)
+    for text in texts:
+        if text and kin_line(text.encode("utf-8", "replace")):
+            family.note(account.id, text)
+    return family.frozen()

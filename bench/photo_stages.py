@@ -67,6 +67,13 @@ def instrument(clocks: Clocks) -> None:
     vm._prepare = clocks.wrap("logo resize", vm._prepare)
     vm.LogoIndex.find = clocks.wrap("logo keypoints (ORB)", vm.LogoIndex.find)
     vm.LogoIndex._match = clocks.wrap("logo matching+RANSAC", vm.LogoIndex._match)
+    if hasattr(mi.MediaInfo, "rgb_preview"):
+        mi.MediaInfo.rgb_preview = clocks.wrap("colour decode", mi.MediaInfo.rgb_preview)
+    try:
+        import auditors.vision.colourmatch as cm
+    except ImportError:  # a tree from before the colour-layout verifier
+        return
+    cm.ColourIndex.find = clocks.wrap("logo colour layout", cm.ColourIndex.find)
 
 
 def one_thread() -> None:

@@ -149,7 +149,9 @@ def replay(name: str, counts: list[int], recall: float, strength: float, tmp: Pa
             continue
         heads, used = refit_heads(base.heads, encoder(), decisions[:n], f"replay-{n}", strength, min_per_rule=10)
         after = _scores(layer_for(policy, heads), test)
-        refitted = ", ".join(f"{r} ({k})" for r, k in sorted(used.items())) or "none"
+        moved = {r: float(np.abs(after[r][0] - before[r][0]).max()) for r in used if r in before}
+        refitted = ", ".join(f"{r} ({k}; largest change of a test score {moved.get(r, 0.0):.3f})"
+                             for r, k in sorted(used.items())) or "none"
         print(f"  N={n} decisions; rules refitted: {refitted}")
         print("\n".join(_table(before, after, recall)))
 

@@ -132,3 +132,16 @@ def browser(module_browser):
     yield module_browser
     for context in module_browser.contexts:
         context.close()
+
+
+@pytest.fixture
+def registered_policy(tmp_path, monkeypatch):
+    """The Twins Trust pack with a protected-names register ("Riley", "Rebecca"): a register
+    name is never learnt as the author's own family."""
+    from auditors.registry import load_policy
+    monkeypatch.setenv("SOCIALAUDIT_SECRET_KEY", "test-key-for-the-register")
+    folder = tmp_path / "registered-policy"
+    folder.mkdir()
+    (folder / "families.csv").write_text("name\nRiley\nRebecca\n")
+    (folder / "policy.toml").write_text('extends = "twins-trust-fcs"\n[names]\nregister = "families.csv"\n')
+    return load_policy(str(folder / "policy.toml"))

@@ -108,3 +108,31 @@ def prepared(policy):
     if id(policy) not in _PREPARED:
         _PREPARED[id(policy)] = (policy, Prepared(policy))  # holding the policy keeps its id unique
     return _PREPARED[id(policy)][1]
+
+
+def store_posts(store, policy, account_id: str, texts: list[str], *, bio: str | None = None, first: int = 0) -> None:
+    """An account (not crawled: source "bundle") and posts with these texts, an hour apart,
+    stored as an import would (ids `<account's handle>-<first + i>`)."""
+    from datetime import datetime, timedelta, timezone
+
+    from socialaudit.storage import repo
+    handle = account_id.split("@")[-1]
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    with store.session() as s:
+        org = repo.ensure_organisation(s, _policy(policy))
+        acc = repo.upsert_account(s, org, make_account(id=account_id, handle=handle, bio=bio), source="bundle",
+                                  known=False)  # an account already stored keeps its fields
+        for i, text in enumerate(texts, start=first):
+            created = (start + timedelta(hours=i)).isoformat().replace("+00:00", "Z")
+            repo.upsert_post(s, org, acc, parse_post(post_dict(id=f"x:{handle}-{i}", account_id=account_id,
+                                                               text=text, created_at=created)))
+
+
+def stored_name_leaks(store) -> set[str]:
+    """The external ids of the stored posts with a name-leak finding."""
+    from sqlalchemy import select
+
+    from socialaudit.storage import schema as db
+    with store.session() as s:
+        return set(s.scalars(select(db.PostRow.external_id).join(db.FindingRow, db.FindingRow.post_id == db.PostRow.id)
+                             .where(db.FindingRow.rule == "name-leak")))

@@ -101,3 +101,19 @@ def test_rotated_templates_find_a_logo_on_a_slant(logo_path):
     image = photo(wordmark_logo((YELLOW, RED)), seed=31, width=420, angle=14, keep_background=True)
     slanted = ColourIndex.from_paths([logo_path], ColourSettings(rotations=(-14.0, 14.0)))
     assert slanted.find(image) is not None
+
+
+def test_peak_window_spread_from_integral_images_equals_the_pixels_spread():
+    from auditors.vision.colourmatch import _LocalStd
+    flat = np.random.default_rng(3).normal(0.3, 0.4, (60, 80)).astype(np.float32)
+    local = _LocalStd(flat)
+    for x, y, w, h in [(0, 0, 16, 16), (63, 43, 17, 17), (10, 5, 9, 23), (40, 30, 1, 1)]:
+        assert local.std(x, y, w, h) == pytest.approx(float(flat[y:y + h, x:x + w].std()), abs=1e-5)
+
+
+def test_one_lab_conversion_serves_rgb_and_bgr_alike(index):
+    from auditors.vision.colourmatch import likelihood
+    ref = index.references[0]
+    bgr = photo(wordmark_logo((YELLOW, RED)), seed=9, width=240, keep_background=True)
+    via_rgb = likelihood(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), ref.hues, ref.chromas, 40.0, rgb=True)
+    assert np.allclose(likelihood(bgr, ref.hues, ref.chromas, 40.0), via_rgb, atol=1e-5)

@@ -92,25 +92,45 @@ class ColourMatch:
                 f"silhouette overlap {self.iou:.0%}")
 
 
-def _lab_ab(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The a and b planes of Lab and the chroma of every pixel."""
-    lab = cv2.cvtColor(bgr.astype(np.float32) * np.float32(1 / 255.0), cv2.COLOR_BGR2Lab)
-    a, b = lab[..., 1], lab[..., 2]
+def _lab_ab(image: np.ndarray, rgb: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The a and b planes of Lab and the chroma of every pixel of a BGR image (RGB when `rgb`):
+    one conversion, straight from the channel order given."""
+    scaled = image.astype(np.float32)
+    scaled *= np.float32(1 / 255.0)
+    lab = cv2.cvtColor(scaled, cv2.COLOR_RGB2Lab if rgb else cv2.COLOR_BGR2Lab)
+    _, a, b = cv2.split(lab)  # contiguous planes: the arithmetic below runs on whole rows
+    # the last bit of a chroma may differ from a strided call's: no decision rests on it
     return a, b, cv2.magnitude(a, b)
 
 
-def likelihood(bgr: np.ndarray, hues: np.ndarray, chromas: np.ndarray, tolerance_deg: float) -> np.ndarray:
+def likelihood(bgr: np.ndarray, hues: np.ndarray, chromas: np.ndarray, tolerance_deg: float,
+               rgb: bool = False) -> np.ndarray:
     """(h, w, k) likelihood that each pixel shows each brand colour: hue close and chroma enough."""
-    a, b, chroma = _lab_ab(bgr)
+    return _likelihood_ab(_lab_ab(bgr, rgb), hues, chromas, tolerance_deg)
+
+
+def _likelihood_ab(ab: tuple[np.ndarray, np.ndarray, np.ndarray], hues: np.ndarray, chromas: np.ndarray,
+                   tolerance_deg: float) -> np.ndarray:
+    """`likelihood` from a conversion already made (`_lab_ab`), in float32 and in place: the
+    same arithmetic, operation for operation, without the temporaries."""
+    a, b, chroma = ab
     cos_tol = math.cos(math.radians(tolerance_deg))
-    inv = 1.0 / np.maximum(chroma, 1e-3)
+    inv = np.maximum(chroma, np.float32(1e-3))
+    np.divide(np.float32(1.0), inv, out=inv)
     out = np.empty(chroma.shape + (len(hues),), np.float32)
+    near, enough = np.empty_like(chroma), np.empty_like(chroma)
     for i, (h0, c0) in enumerate(zip(hues, chromas)):
-        cos_d = (a * math.cos(h0) + b * math.sin(h0)) * inv  # cosine of the hue-angle difference
-        near = np.clip((cos_d - cos_tol) * (1.0 / (1.0 - cos_tol)), 0.0, 1.0)
+        np.multiply(a, math.cos(h0), out=near)  # cosine of the hue-angle difference, then its ramp
+        np.add(near, b * math.sin(h0), out=near)
+        near *= inv
+        near -= cos_tol
+        near *= 1.0 / (1.0 - cos_tol)
+        np.clip(near, 0.0, 1.0, out=near)
         floor = max(10.0, 0.3 * float(c0))
-        enough = np.clip((chroma - floor) * (1.0 / floor), 0.0, 1.0)
-        out[..., i] = near * enough
+        np.subtract(chroma, floor, out=enough)
+        enough *= 1.0 / floor
+        np.clip(enough, 0.0, 1.0, out=enough)
+        np.multiply(near, enough, out=out[..., i])
     return out
 
 
@@ -209,6 +229,7 @@ class ColourIndex:
         self.settings = settings or ColourSettings()
         self._cache: dict[int, list[np.ndarray]] = {}  # reference -> its templates
         self._means: dict[int, np.ndarray] = {}        # template -> its mean of each colour
+        self._flat: dict[int, tuple[np.ndarray, float, float]] = {}  # template -> folded map, its spread, own spread
 
     @classmethod
     def from_paths(cls, paths, settings: ColourSettings | None = None) -> "ColourIndex":
@@ -223,11 +244,10 @@ class ColourIndex:
         scale = s.work_side / max(image.shape[:2])
         small = cv2.resize(image, None, fx=scale, fy=scale,
                            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
-        if rgb:
-            small = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
+        ab = _lab_ab(small, rgb)  # one colour conversion for every reference
         best = None
         for ref in self.references:
-            m = self._search(ref, small)
+            m = self._search(ref, ab)
             if m is not None and (best is None or m.score > best.score):
                 best = m
         if best is not None:
@@ -236,13 +256,13 @@ class ColourIndex:
         return best
 
     def scores(self, ref: ColourReference, small: np.ndarray):
-        """Every searched size's best (score, iou, box), for inspection."""
-        return self._candidates(ref, small, loose=True)
+        """Every searched size's best (score, iou, box) in a BGR work-size photo, for inspection."""
+        return self._candidates(ref, _lab_ab(small), loose=True)
 
-    def _search(self, ref: ColourReference, small: np.ndarray) -> ColourMatch | None:
+    def _search(self, ref: ColourReference, ab) -> ColourMatch | None:
         s = self.settings
         best = None
-        for score, iou, box in self._candidates(ref, small):
+        for score, iou, box in self._candidates(ref, ab):
             if score >= s.min_score and iou >= s.min_iou and (best is None or score > best.score):
                 best = ColourMatch(ref.name, score, iou, box)
         return best
@@ -265,18 +285,22 @@ class ColourIndex:
                     tmpl = cv2.warpAffine(upright, rot, (tw, th), flags=cv2.INTER_LINEAR,
                                           borderMode=cv2.BORDER_REPLICATE).reshape(th, tw, -1)
                 self._means[id(tmpl)] = tmpl.reshape(-1, tmpl.shape[2]).mean(axis=0)
+                t_flat = _flatten(tmpl)
+                self._flat[id(tmpl)] = (t_flat, float(t_flat.std()), float(tmpl.std()))
                 out.append(tmpl)
         self._cache[id(ref)] = out
         return out
 
-    def _candidates(self, ref: ColourReference, small: np.ndarray, loose: bool = False):
-        """(score, iou, box in work-size pixels) of the best peaks at every searched size.
+    def _candidates(self, ref: ColourReference, ab, loose: bool = False):
+        """(score, iou, box in work-size pixels) of the best peaks at every searched size, from the
+        photo's Lab planes (`_lab_ab`).
 
         Costs are kept down by searching only where the brand colours are (the bounding box of
-        the pixels that show any of them, with a margin of one logo) and only at the logo sizes
-        whose share of each colour the photo holds at all."""
+        the pixels that show any of them, with a margin of one logo), only at the logo sizes
+        whose share of each colour the photo holds at all, and by reading each peak window's
+        spread from integral images rather than from its pixels."""
         s = self.settings
-        base = likelihood(small, ref.hues, ref.chromas, s.hue_tolerance)
+        base = _likelihood_ab(ab, ref.hues, ref.chromas, s.hue_tolerance)
         k = base.shape[2]
         strongest = base[..., 0].copy()
         for i in range(1, k):
@@ -286,7 +310,7 @@ class ColourIndex:
             return []
         px, py, pw, ph = cv2.boundingRect(present)
         mass = np.float64([cv2.sumElems(np.ascontiguousarray(base[..., i]))[0] for i in range(k)])
-        templates = [t for t in self._templates(ref) if float(t.std()) >= 1e-3]
+        templates = [t for t in self._templates(ref) if self._flat[id(t)][2] >= 1e-3]  # a flat one matches nothing
         flat_base = _flatten(base)  # the pyramid is built on one channel; candidates go back to `base`
         out = []
         for f in _levels(base.shape[:2], s):
@@ -297,22 +321,24 @@ class ColourIndex:
             x0, y0 = max(0, px - margin), max(0, py - margin)
             x1, y1 = min(base.shape[1], px + pw + margin), min(base.shape[0], py + ph + margin)
             size = (max(1, round((x1 - x0) * f)), max(1, round((y1 - y0) * f)))
+            searched = [t for t in templates if t.shape[0] <= size[1] and t.shape[1] <= size[0]]
+            if not searched:
+                continue
             flat = cv2.resize(flat_base[y0:y1, x0:x1], size,
                               interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-            for tmpl in templates:
+            local = _LocalStd(flat)
+            for tmpl in searched:
                 th, tw = tmpl.shape[:2]
-                if th > flat.shape[0] or tw > flat.shape[1]:
-                    continue
-                t_flat = _flatten(tmpl)
+                t_flat, t_std, _ = self._flat[id(tmpl)]
                 res = cv2.matchTemplate(flat, t_flat, cv2.TM_CCOEFF_NORMED)
                 cv2.patchNaNs(res, 0.0)
-                t_std, tried = float(t_flat.std()), 0
+                tried = 0
                 for _ in range(4 * s.peaks):
                     _, score, _, (x, y) = cv2.minMaxLoc(res)
                     if score < (0.2 if loose else s.min_score) or tried == s.peaks:
                         break
                     cv2.rectangle(res, (x - tw // 3, y - th // 3), (x + tw // 3, y + th // 3), -1.0, -1)
-                    if float(flat[y:y + th, x:x + tw].std()) < 0.3 * t_std:  # near flat: the score means nothing
+                    if local.std(x, y, tw, th) < 0.3 * t_std:  # near flat: the score means nothing
                         continue
                     tried += 1
                     box = (x0 + round(x / f), y0 + round(y / f), max(1, round(tw / f)), max(1, round(th / f)))
@@ -366,3 +392,21 @@ def _iou(window: np.ndarray, tmpl: np.ndarray) -> float:
         if np.count_nonzero(b) >= 0.02 * b.size and union:
             ious.append(np.count_nonzero(a & b) / union)
     return float(np.mean(ious)) if ious else 0.0
+
+
+class _LocalStd:
+    """Standard deviation of any window of one map, from its integral images (float64)."""
+
+    def __init__(self, image: np.ndarray):
+        self.image = image
+        self.sums = self.squares = None  # built at the first question: most sizes ask none
+
+    def std(self, x: int, y: int, w: int, h: int) -> float:
+        if self.sums is None:
+            self.sums, self.squares = cv2.integral2(self.image, sdepth=cv2.CV_64F, sqdepth=cv2.CV_64F)
+        s, q = self.sums, self.squares
+        n = w * h
+        total = s[y + h, x + w] - s[y, x + w] - s[y + h, x] + s[y, x]
+        square = q[y + h, x + w] - q[y, x + w] - q[y + h, x] + q[y, x]
+        return math.sqrt(max(0.0, square / n - (total / n) ** 2))
+

@@ -1,12 +1,15 @@
 """Enrolled accounts as the scheduled run and `socialaudit connect` need them: how each is
-reached (its source, settings and encrypted token) and which are due to be read."""
+reached (its source, settings and encrypted token) and which are due to be read; and a
+draft's author as the pre-publication check needs them (their accounts and posts' texts)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from socialaudit.storage import repo
 from socialaudit.storage import schema as db
 
 
@@ -77,3 +80,32 @@ def enrolled_count(s: Session, org: db.Organisation) -> int:
     return len(s.scalars(select(db.AccountRow.id).where(db.AccountRow.organisation_id == org.id,
                                                         db.AccountRow.person_id.is_not(None),
                                                         db.AccountRow.status == "active")).all())
+
+
+# -- a draft's author (socialaudit.app.checking) -----------------------------------------
+def _record(acc: db.AccountRow) -> tuple[int, dict[str, Any]]:
+    return acc.id, {"kind": "account", "id": acc.external_id, **{f: getattr(acc, f) for f in repo.ACCOUNT_FIELDS}}
+
+
+def person_accounts(s: Session, person_id: int) -> list[tuple[int, dict[str, Any]]]:
+    """A person's accounts not withdrawn, as (row id, account record)."""
+    rows = s.scalars(select(db.AccountRow).where(db.AccountRow.person_id == person_id,
+                                              db.AccountRow.status != "withdrawn").order_by(db.AccountRow.id))
+    return [_record(a) for a in rows]
+
+
+def account_in(s: Session, org_slug: str, external_id: str) -> tuple[int, dict[str, Any]] | None:
+    """An organisation's account not withdrawn, by its external id, as (row id, account record)."""
+    acc = s.scalar(select(db.AccountRow).join(db.Organisation, db.Organisation.id == db.AccountRow.organisation_id)
+                   .where(db.Organisation.slug == org_slug, db.AccountRow.external_id == external_id,
+                          db.AccountRow.status != "withdrawn"))
+    return _record(acc) if acc is not None else None
+
+
+def post_texts(s: Session, account_ids: list[int]) -> Iterator[str]:
+    """The texts of every live post of these accounts, streamed in id order."""
+    for text in s.scalars(select(db.PostRow.text).where(
+            db.PostRow.account_id.in_(account_ids), db.PostRow.text.is_not(None), db.PostRow.deleted_at.is_(None),
+            db.PostRow.purged_at.is_(None)).order_by(db.PostRow.id).execution_options(yield_per=1000)):
+        if text:
+            yield text

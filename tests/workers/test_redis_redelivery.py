@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,12 +34,19 @@ def redis_queue(monkeypatch):
     return queue
 
 
-def _worker(queue: str, seconds: float, log: Path) -> subprocess.Popen:
+@contextmanager
+def _worker(queue: str, seconds: float, log: Path):
+    """A Celery worker process whose task takes `seconds`; SIGKILLed on leaving the block."""
     env = dict(os.environ, SLOW_SECONDS=str(seconds))
-    return subprocess.Popen([sys.executable, "-m", "celery", "-A", "tests.workers.redisapp.slowapp", "worker",
+    proc = subprocess.Popen([sys.executable, "-m", "celery", "-A", "tests.workers.redisapp.slowapp", "worker",
                              "-P", "solo", "-Q", queue, "--without-heartbeat", "--without-gossip",
                              "--without-mingle", "-l", "warning"],
                             env=env, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
 
 
 def _wait_for(marker: Path, word: str, count: int, limit: float) -> bool:
@@ -55,19 +63,11 @@ def test_a_task_killed_mid_run_on_redis_runs_again_within_the_visibility_timeout
 
     marker = tmp_path / "task.log"
     slowapp.slow.delay(str(marker))
-    first = _worker(redis_queue, 60, tmp_path / "first.log")
-    try:
+    with _worker(redis_queue, 60, tmp_path / "first.log"):
         assert _wait_for(marker, "start", 1, 60), (tmp_path / "first.log").read_text()
-    finally:
-        first.kill()
-        first.wait()
     killed_at = time.monotonic()
-    second = _worker(redis_queue, 0.1, tmp_path / "second.log")
-    try:
+    with _worker(redis_queue, 0.1, tmp_path / "second.log"):
         assert _wait_for(marker, "done", 1, 45), (tmp_path / "second.log").read_text()
-    finally:
-        second.kill()
-        second.wait()
     lines = marker.read_text().split()
     assert lines.count("start") == 2 and lines.count("done") == 1
     assert time.monotonic() - killed_at < 45

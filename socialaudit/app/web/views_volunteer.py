@@ -7,11 +7,11 @@ from pathlib import Path
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
-from socialaudit.app.checking import DraftError, check_draft
+from socialaudit.app.checking import DraftError, check_draft, stored_author
 from socialaudit.app.web import selfaudit
 from socialaudit.app.web.context import log_access, policy_for, requires, settings, store
 from socialaudit.app.web.labels import STATES, rule_labels
-from socialaudit.storage import pages, visibility
+from socialaudit.storage import accounts, pages, visibility
 
 bp = Blueprint("volunteer", __name__, url_prefix="/me")
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic"}
@@ -31,7 +31,8 @@ def home():
 @bp.route("/check", methods=["GET", "POST"])
 @requires("volunteer", "coordinator", "admin")
 def check():
-    """Am I OK to post this? Every rule runs on the draft; nothing is stored."""
+    """Am I OK to post this? Every rule runs on the draft, read as one more post of the signed-in
+    person's accounts (their posts name their own family); nothing is stored."""
     policy = policy_for(g.person.organisation_id)
     verdicts, error, text = None, None, request.form.get("text", "")
     if request.method == "POST":
@@ -41,7 +42,8 @@ def check():
                 error = "That photo is not a picture file we can read (JPEG, PNG, WebP, GIF or HEIC)."
             else:
                 try:
-                    verdicts = check_draft(policy, text, photos)
+                    author = stored_author(g.db, accounts.person_accounts(g.db, g.person.id))
+                    verdicts = check_draft(policy, text, photos, author=author)
                 except DraftError:
                     error = "The photo could not be read, so it was not checked. Try a JPEG or PNG."
     return render_template("check.html", verdicts=verdicts, error=error, text=text, labels=rule_labels(policy),

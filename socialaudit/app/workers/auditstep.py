@@ -6,7 +6,9 @@ transaction, so a redelivered chunk either finds it done or does it all again; f
 upserted by identity either way. What the account rules need from the posts (how many,
 their tags, which rules fired) is kept in each chunk's result and summed by the account
 rules, which the account's last chunk to finish runs straight after itself (an account
-with nothing to chunk gets an "account" task from its crawl).
+with nothing to chunk gets an "account" task from its crawl). The own-family pass
+(auditors.nlp.names_own) reads all the account's stored posts, not the chunk's: each worker
+does it once per account and run (WorkerContext.own_family).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 from auditors import registry
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator
+from auditors.nlp.names_own import READERS
 from socialaudit.app.workers.context import OrgPolicy, WorkerContext, photo_rules
 from socialaudit.app.workers.handoff import pass_on
 from socialaudit.core import model
@@ -53,6 +56,8 @@ def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id
     results = []
     if rules and posts:
         evaluator = Evaluator(op.prepared, rules, {account.id: account}, op.learned if kind == "audit" else None)
+        if READERS & rules:  # names the account's other posts show to be the author's own family
+            evaluator.own_family = ctx.own_family(run_id, op, account_id, account)
         results = evaluator.posts([(None, p) for _, p in posts], "store", ctx.settings.data_dir)
     activity: dict[str, Any] = {"posts": len(posts) if kind == "audit" else 0, "tags": Counter(),
                                 "rule_hits": Counter(), "errors": 0}

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import os
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from auditors.engine import own_family_of
 from auditors.learned.builtin import layer_for
 from auditors.learned.heads import Heads
 from auditors.learned.layer import LearnedLayer
 from auditors.prepared import Prepared
 from auditors.registry import load_policy
+from socialaudit.core.model import Account
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
+from socialaudit.storage import chunkaudit
 from socialaudit.storage import learning as storage_learning
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
@@ -29,6 +33,7 @@ Publish = Callable[[str, int, str], None]
 # so photo work can go to machines with more cores. SOCIALAUDIT_PHOTO_RULES overrides.
 PHOTO_RULES = ("family-photo", "logo-misuse")
 CHUNK = 100  # posts per audit task
+FAMILY_CACHE = 256  # accounts whose own-family pass a worker keeps (a few names each)
 
 
 def photo_rules() -> frozenset[str]:
@@ -69,6 +74,23 @@ class WorkerContext:
     _recent: dict[int, tuple[float, OrgPolicy]] = field(default_factory=dict)
     recheck_after: float = 30.0  # seconds: how soon a changed pack or refit reaches a busy worker
     learning: "Learning" = field(default_factory=lambda: Learning())
+    _family: OrderedDict[tuple[int, int, str], dict[str, frozenset[str]]] = field(default_factory=OrderedDict)
+
+    def own_family(self, run_id: int, op: OrgPolicy, account_id: int, account: Account) -> dict[str, frozenset[str]]:
+        """The account's own-family pass (auditors.engine.own_family_of) over all its stored
+        posts, not just a chunk's: computed once per account, run and policy by this worker,
+        and again, to the same result, by any other worker that gets a chunk of the account.
+        The posts of an account do not change within a run (its crawl planned the chunks)."""
+        key = (run_id, account_id, op.policy.fingerprint)
+        found = self._family.get(key)
+        if found is None:
+            with self.store.session() as s:
+                found = own_family_of(account, chunkaudit.post_texts(s, account_id), op.prepared)
+            self._family[key] = found
+            while len(self._family) > FAMILY_CACHE:
+                self._family.popitem(last=False)
+        self._family.move_to_end(key)
+        return found
 
     def org(self, org_id: int) -> OrgPolicy:
         """The organisation's policy (reloaded when its pack or its learned heads change)."""
