@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import cv2
+from auditors.opencv import cv2
 
 MAX_SIDE = 480          # larger images are downscaled first: detection cost grows with pixels
 MIN_FACE_FRACTION = 0.04  # ignore "faces" smaller than 4% of the shorter side (texture noise)

@@ -2,6 +2,9 @@
 Runs on SQLite always and on PostgreSQL when SOCIALAUDIT_TEST_DATABASE_URL is set."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from sqlalchemy import func, select
 
@@ -9,7 +12,14 @@ from auditors.registry import load_policy
 from socialaudit.core.model import Evidence, Finding
 from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from socialaudit.storage.db import StorageError, open_store, url_without_password
+from socialaudit.storage.db import (
+    MIGRATIONS,
+    StorageError,
+    open_store,
+    schema_revisions,
+    script_heads,
+    url_without_password,
+)
 from tests.factories import make_account, make_post
 
 POLICY = load_policy("twins-trust-fcs")
@@ -41,6 +51,46 @@ def test_migrations_run_to_head_and_are_idempotent(database_url):
     assert count(second, db.PostRow) == 0
     first.engine.dispose()
     second.engine.dispose()
+
+
+def test_the_heads_read_from_the_migration_files_are_alembics_heads():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert script_heads() == set(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def test_a_schema_one_migration_behind_is_upgraded_to_head(database_url):
+    from alembic import command
+    from alembic.config import Config
+
+    store = open_store(url=database_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    with store.engine.connect() as conn:
+        behind = schema_revisions(conn)
+    assert behind and behind != script_heads()
+    again = open_store(url=database_url)
+    with again.engine.connect() as conn:
+        assert schema_revisions(conn) == script_heads()
+    store.engine.dispose()
+    again.engine.dispose()
+
+
+def test_opening_a_current_store_does_not_import_alembic(database_url):
+    open_store(url=database_url).engine.dispose()  # brought to head here
+    probe = ("import sys\n"
+             "from socialaudit.storage.db import open_store\n"
+             f"open_store(url={database_url!r}).engine.dispose()\n"
+             "print('alembic' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "False"
 
 
 def test_same_post_twice_is_one_row(store):

@@ -196,7 +196,7 @@ def _embedding_drops(heads: Heads, encoder: StaticEncoder, batch: _Batch) -> np.
     """The embedding's part: with S the sum of a post's token vectors and S_W a word's share,
     the logit w·S/|S| becomes w·(S - S_W)/|S - S_W|. Only dot products of single tokens are
     needed: w·S_W and S·S_W sum over the word's tokens, |S_W|² over pairs of them."""
-    vectors = encoder.vectors[batch.ids]                                      # (T, dim) float32
+    vectors = encoder.rows(batch.ids)                                         # (T, dim) float32
     total = np.zeros((len(batch.cols), vectors.shape[1]), np.float32)
     _sum_rows(total, batch.tok_ask, vectors)
     weights = heads.w_embedding[:, batch.cols].T                              # (A, dim)

@@ -32,8 +32,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
 import numpy as np
+
+from auditors.opencv import cv2
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ repeated corner.
 """
 from __future__ import annotations
 
-import cv2
 import numpy as np
+
+from auditors.opencv import cv2
 
 MAX_ANISOTROPY = 5.0     # longest/shortest side ratio change a real view produces
 MAX_PERSPECTIVE = 0.004  # |h31|, |h32| bound on the reference's working scale

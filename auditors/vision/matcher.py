@@ -11,9 +11,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterable
 
-import cv2
 import numpy as np
 
+from auditors.opencv import cv2
 from auditors.vision import geometry
 from auditors.vision.reference import EDGE, ReferenceLogo, load_reference
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
 import numpy as np
+
+from auditors.opencv import cv2
 
 REFERENCE_SIDE = 400     # working size of the longest side, px
 REFERENCE_LEVELS = 12    # deep pyramid: the logo may appear at 1/10 of this size

@@ -5,8 +5,9 @@ run sees the same pixels each time. No image is downloaded.
 """
 from __future__ import annotations
 
-import cv2
 import numpy as np
+
+from auditors.opencv import cv2
 
 
 def busy_background(height: int, width: int, rng: np.random.Generator, shapes: int = 60) -> np.ndarray:
