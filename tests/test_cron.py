@@ -32,8 +32,8 @@ def _socialaudit_calls(line: str) -> list[list[str]]:
 def _check_call(args: list[str]) -> None:
     command: click.Command = main
     while isinstance(command, click.Group):
-        assert args and args[0] in command.commands, f"socialaudit has no command {args[:1]}"
-        command, args = command.commands[args[0]], args[1:]
+        assert args and args[0] in command.list_commands(None), f"socialaudit has no command {args[:1]}"
+        command, args = command.get_command(None, args[0]), args[1:]
     known = {opt for p in command.params for opt in getattr(p, "opts", [])}
     for a in args:
         if a.startswith("--"):
