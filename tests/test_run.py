@@ -19,6 +19,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage.db import open_store
 from socialaudit.storage.locks import DbLock, LockBusy
 from tests.archive_factory import write_x_archive
+from tests.factories import store_posts
 
 POLICY = load_policy("twins-trust-fcs")
 
@@ -62,6 +63,18 @@ def test_an_account_that_fails_is_recorded_and_the_others_go_on(store, tmp_path)
     with store.session() as s:
         assert s.scalar(select(db.Run.status).where(db.Run.id == result.run_id)) == "partial"
         assert s.scalar(select(db.RunAccount.error).where(db.RunAccount.status == "failed")).startswith("archive folder")
+
+
+def test_a_run_that_only_audits_an_imported_account_again_ends_ok(store, tmp_path):
+    """An account with no connector (its posts imported) is never due a crawl: the run audits
+    it and ends "ok", as a dispatched run does (tests/workers/test_pipeline_inline.py)."""
+    enrol_archive(store, tmp_path / "a", "vol_a", 10, 10**15)
+    store_posts(store, POLICY, "x:@imported", ["Lovely to see so many families at the picnic today."])
+    result = ScheduledRun(store, POLICY, load_settings()).execute()
+    assert (result.accounts_crawled, result.accounts_failed, result.posts_audited) == (1, [], 11)
+    assert result.exit_code == 0
+    with store.session() as s:
+        assert s.scalar(select(db.Run.status).where(db.Run.id == result.run_id)) == "ok"
 
 
 def test_policy_change_reaudits_everything(store, tmp_path):

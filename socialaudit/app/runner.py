@@ -175,11 +175,11 @@ class ScheduledRun:
 
     def _record_crawl(self, acc: db.AccountRow, status: str, error: str | None) -> None:
         external_id = crawls.record_crawl(self.store, self.result.run_id, acc.id, status, error)
-        if status == "ok":
-            self.result.accounts_crawled += 1
-        else:
+        if db.crawl_failed(status):  # the same rule as a dispatched run (storage.workqueue.finish_run)
             self.result.accounts_failed.append(external_id)
             log.warning("account %s: %s", external_id, error)
+        else:
+            self.result.accounts_crawled += 1
 
     # -- audit ----------------------------------------------------------------
     def _audit_phase(self, run_id: int) -> None:

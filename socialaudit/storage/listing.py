@@ -19,7 +19,7 @@ from socialaudit.storage import schema as db
 from socialaudit.storage import visibility
 
 WAITING = ("open", "confirmed")
-FAILED = ("failed", "needs_reauth")  # a run_accounts status that means the crawl did not happen
+FAILED = db.CRAWL_FAILED  # a run_accounts status that means the crawl did not happen
 
 
 def organisation(s: Session, slug: str) -> db.Organisation | None:

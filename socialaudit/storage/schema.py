@@ -249,12 +249,28 @@ class Run(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+# What one account's crawl came to: a run_accounts status, and a dispatched run's crawl work
+# row's result "status". Only a failure makes the run "partial" (socialaudit.app.runner and
+# socialaudit.storage.workqueue.finish_run agree on this): an account whose crawl was not
+# due, so that the run only audits it again (a changed policy, posts imported from a bundle),
+# was skipped, not failed, and so was one removed after the run was planned.
+CRAWLED = "ok"
+CRAWL_SKIPPED = "skipped"  # not due for a crawl: the account is only audited again
+CRAWL_GONE = "gone"  # the account was removed after the run was planned
+CRAWL_FAILED = ("failed", "needs_reauth")  # the crawl was due and did not happen
+
+
+def crawl_failed(status: str | None) -> bool:
+    """True when an account's crawl status is a real failure (not a skip)."""
+    return status in CRAWL_FAILED
+
+
 class RunAccount(Base):
     """What a scheduled run did for one account (crawled, new posts, or why it failed)."""
     __tablename__ = "run_accounts"
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
-    status: Mapped[str] = mapped_column(String(30))  # ok|failed|needs_reauth|skipped
+    status: Mapped[str] = mapped_column(String(30))  # ok|failed|needs_reauth (CRAWLED, CRAWL_FAILED)
     posts_new: Mapped[int] = mapped_column(Integer, default=0)
     posts_changed: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)

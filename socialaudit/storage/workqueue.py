@@ -71,16 +71,19 @@ def heartbeat(store: Store, run_id: int) -> None:
 
 
 def finish_run(s: Session, run_id: int, delivery: dict[str, Any]) -> db.Run:
-    """Close the run with what its work did (summed from the work rows)."""
+    """Close the run with what its work did (summed from the work rows): "partial" when an
+    account's crawl failed, "ok" otherwise; a crawl skipped because the account was only
+    audited again is no failure (the rule of the in-process run, socialaudit.app.runner)."""
     run = s.get(db.Run, run_id)
     assert run is not None
     counts: Counter[str] = Counter()
     errors = []
     for kind, result in s.execute(select(db.RunWork.kind, db.RunWork.result).where(db.RunWork.run_id == run_id)):
-        for k, v in (result or {}).items():
+        result = result or {}
+        for k, v in result.items():
             if isinstance(v, int) and not isinstance(v, bool):
                 counts[f"{kind}_{k}"] += v
-        if kind == "crawl" and (result or {}).get("status", "ok") != "ok":
+        if kind == "crawl" and db.crawl_failed(result.get("status")):
             errors.append({"file": None, "line": None, "reason": f"account {result.get('account')}: "
                                                                  f"{result.get('status')}"})
     run.counts = {**dict(counts), "delivery": delivery}

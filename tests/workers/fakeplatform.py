@@ -4,8 +4,10 @@ Account i has `posts` statuses, served newest first in pages of `page` with a Li
 header, like a real instance. Faults, each answered once per request kind so that the
 connector's bounded retries always get through: every `fail_every`-th account's second
 page first answers 503, every `limit_every`-th account's lookup first answers 429 with
-Retry-After. Some statuses carry a photo served by the same server. Every request's time
-is kept, so a test can check the shared rate limit held.
+Retry-After. An account in `down` is the exception: its statuses answer that HTTP status
+every time (503 beyond the retries, 401 for a revoked token). Some statuses carry a photo
+served by the same server. Every request's time is kept, so a test can check the shared
+rate limit held.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class FakeMastodon:
     fail_every: int = 10
     limit_every: int = 20
     finding_every: int = 8
+    down: dict[int, int] = field(default_factory=dict)  # account -> the HTTP status its statuses always answer
     server: FakeServer = field(default_factory=FakeServer)
     times: list[float] = field(default_factory=list)
     faults: dict[str, int] = field(default_factory=dict)
@@ -110,6 +113,9 @@ class FakeMastodon:
     def _statuses(self, req: SeenRequest) -> Reply:
         i = int(req.path.split("/")[4]) - 1000
         ids = self.status_ids(i)
+        if i in self.down:
+            return self._seen(Reply(self.down[i], {"error": "The access token is invalid" if self.down[i] == 401
+                                                   else "unavailable"}))
         max_id, since = req.param("max_id"), req.param("since_id")
         if max_id is not None and i % self.fail_every == 0 and self._once("503", f"{i}:{max_id}"):
             return self._seen(Reply(503, {"error": "unavailable"}))

@@ -7,12 +7,16 @@ from collections import Counter, deque
 import pytest
 from sqlalchemy import func, select
 
+from auditors.registry import load_policy
+from crawler.live.http import RetryPolicy
 from socialaudit.app.workers import auditstep, crawlstep, learnstep, mailstep
 from socialaudit.app.workers.context import WorkerContext
 from socialaudit.app.workers.dispatch import dispatch
 from socialaudit.core.settings import load_settings
+from socialaudit.storage import repo
 from socialaudit.storage import schema as db
-from tests.workers.conftest import seed
+from tests.factories import store_posts
+from tests.workers.conftest import POLICY, seed
 from tests.workers.fakeplatform import FakeMastodon
 
 pytestmark = pytest.mark.workers
@@ -78,3 +82,62 @@ def test_a_second_dispatch_while_one_is_in_progress_publishes_its_unfinished_wor
         drain(ctx, queue, times=1)
     with pg_store.session() as s:
         assert s.get(db.Run, first.run_id).status == "ok"
+
+
+def run_once(store) -> tuple[db.Run, Counter]:
+    """Dispatch and deliver every task once; the finished run and its crawl rows' statuses."""
+    queue: deque = deque()
+    ctx = WorkerContext(load_settings(), store, lambda kind, run, key: queue.append((kind, run, key)))
+    [dispatched] = dispatch(store, ctx.publish)
+    drain(ctx, queue, times=1)
+    with store.session() as s:
+        run = s.get(db.Run, dispatched.run_id)
+        s.expunge(run)
+        crawled = Counter((r or {}).get("status") for r in s.scalars(select(db.RunWork.result).where(
+            db.RunWork.run_id == dispatched.run_id, db.RunWork.kind == "crawl")))
+    return run, crawled
+
+
+def test_a_run_with_an_account_only_audited_again_ends_ok(pg_store):
+    with FakeMastodon(accounts=2, posts=4) as fake:
+        seed(pg_store, fake, 2)
+        store_posts(pg_store, POLICY, "x:@imported", ["Lovely to see so many families at the picnic today."])
+        run, crawled = run_once(pg_store)
+    assert crawled == {"ok": 2, "skipped": 1}  # the imported account is never crawled, only audited
+    assert (run.status, run.errors) == ("ok", []) and run.finished_at is not None
+    with pg_store.session() as s:
+        assert s.scalars(select(db.PostRow.id).where(db.PostRow.audited_key.is_(None))).all() == []
+
+
+def test_a_run_after_a_policy_change_with_no_account_due_a_crawl_ends_ok(pg_store, tmp_path):
+    changed = tmp_path / "p.toml"
+    changed.write_text('extends = "twins-trust-fcs"\n[rules.geotag]\nseverity = "medium"\n')
+    policy = load_policy(str(changed))
+    with FakeMastodon(accounts=2, posts=4) as fake:
+        seed(pg_store, fake, 2)
+        first, _ = run_once(pg_store)
+        with pg_store.session() as s:
+            repo.ensure_organisation(s, policy)
+        second, crawled = run_once(pg_store)
+    assert first.status == "ok"
+    assert crawled == {"skipped": 2}  # crawled an instant ago: not due, only audited again
+    assert (second.status, second.errors) == ("ok", [])
+    with pg_store.session() as s:
+        keys = s.scalars(select(db.PostRow.audited_key)).all()
+    assert len(keys) == 8 and all(k.endswith(policy.fingerprint) for k in keys)
+
+
+@pytest.mark.parametrize("answer, status", [(401, "needs_reauth"), (503, "failed")])
+def test_a_run_with_a_crawl_that_fails_ends_partial_naming_the_account(pg_store, monkeypatch, answer, status):
+    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retry: 0.01)  # the 503 retries, without the waits
+    with FakeMastodon(accounts=2, posts=4, down={1: answer}) as fake:
+        seed(pg_store, fake, 2)
+        store_posts(pg_store, POLICY, "x:@imported", ["Lovely to see so many families at the picnic today."])
+        run, crawled = run_once(pg_store)
+    assert crawled == {"ok": 1, status: 1, "skipped": 1}
+    assert run.status == "partial" and run.finished_at is not None
+    assert [e["reason"] for e in run.errors] == [f"account mastodon:@{fake.handle(1)}: {status}"]
+    with pg_store.session() as s:
+        recorded = dict(s.execute(select(db.AccountRow.handle, db.RunAccount.status)
+                                  .join(db.RunAccount, db.RunAccount.account_id == db.AccountRow.id)).all())
+    assert recorded == {fake.handle(0): "ok", fake.handle(1): status}

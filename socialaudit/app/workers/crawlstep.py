@@ -31,18 +31,18 @@ def crawl(ctx: WorkerContext, run_id: int, key: str) -> None:
         return
     if not row.done:
         op = ctx.org(row.organisation_id)
-        result = _crawl(ctx, row.organisation_id, int(key)) if row.payload.get("crawl", True) else {"status": "skipped"}
+        result = _crawl(ctx, row.organisation_id, int(key)) if row.payload.get("crawl", True) else {"status": db.CRAWL_SKIPPED}
         _plan(ctx, op, row.id, run_id, int(key), result)
     pass_on(ctx, run_id, row.organisation_id, int(key), chunks=True)
 
 
 def _crawl(ctx: WorkerContext, org_id: int, account_id: int) -> dict[str, Any]:
-    out: dict[str, Any] = {"status": "ok", "batches": 0, "posts_new": 0, "posts_changed": 0}
+    out: dict[str, Any] = {"status": db.CRAWLED, "batches": 0, "posts_new": 0, "posts_changed": 0}
     with ctx.store.session() as s:
         acc = s.get(db.AccountRow, account_id)
         blob = accounts.credential_ciphertext(s, account_id)
     if acc is None:
-        return {"status": "gone"}
+        return {"status": db.CRAWL_GONE}
     out["account"] = acc.external_id
     try:
         creds = CredentialCipher.from_environment().decrypt_credentials(blob) if blob else None
@@ -77,7 +77,7 @@ def _plan(ctx: WorkerContext, op: OrgPolicy, row_id: int, run_id: int, account_i
             items += _chunks("photos", account_id, plan.with_media, fp, op.model_version)
             items.append(("account", str(account_id), account_id, {}))
         workqueue.add(s, run_id, op.org_id, items)
-        if result.get("status") != "skipped":
+        if result.get("status") != db.CRAWL_SKIPPED:
             _record_crawl(s, run_id, account_id, result)
         if not workqueue.complete(s, row_id, result):
             s.rollback()
@@ -93,9 +93,9 @@ def _record_crawl(s, run_id: int, account_id: int, result: dict) -> None:
     acc = s.get(db.AccountRow, account_id)
     if acc is None:
         return
-    status, error = result.get("status", "ok"), result.get("error")
+    status, error = result.get("status", db.CRAWLED), result.get("error")
     acc.last_error = error
-    if status == "ok":
+    if status == db.CRAWLED:
         acc.last_crawled_at = datetime.now(timezone.utc)
     elif status == "needs_reauth":
         acc.status = "needs_reauth"
