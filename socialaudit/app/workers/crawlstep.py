@@ -31,7 +31,8 @@ def crawl(ctx: WorkerContext, run_id: int, key: str) -> None:
         return
     if not row.done:
         op = ctx.org(row.organisation_id)
-        result = _crawl(ctx, row.organisation_id, int(key)) if row.payload.get("crawl", True) else {"status": db.CRAWL_SKIPPED}
+        due = row.payload.get("crawl", True)  # False: not due a crawl, the account is only audited again
+        result = _crawl(ctx, row.organisation_id, int(key)) if due else {"status": db.CRAWL_SKIPPED}
         _plan(ctx, op, row.id, run_id, int(key), result)
     pass_on(ctx, run_id, row.organisation_id, int(key), chunks=True)
 
