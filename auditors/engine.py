@@ -102,7 +102,8 @@ class Audit:
                         family.note(account_id, text)
         self.evaluator.own_family = family.frozen()
 
-    def _first_pass(self, family: AccountFamily | None, posters: set[str] | None = None) -> Iterator[dict | RecordError]:
+    def _first_pass(self, family: AccountFamily | None,
+                    posters: set[str] | None = None) -> Iterator[dict | RecordError]:
         """The account records; post lines with a kin cue are read for the author's own family
         (when a rule that reads it runs). A source without raw lines (an archive: one person's
         export) is read whole. With `posters`, the ids of the accounts the posts are of are
