@@ -35,12 +35,17 @@ class Audit:
     """One audit of a source: iterate it for `Audited` items; `summary` says what was seen.
 
     `jobs` > 1 spreads the post rules over worker processes (auditors.parallel); the
-    items, their order and the summary are the same as with one process."""
+    items, their order and the summary are the same as with one process.
+
+    `history(account_id)`, when given (an audit recorded in the store), yields the texts of
+    that account's earlier stored posts: they are read for the author's own family too, as
+    the audit of all the account's posts would (the scheduled run, a worker's chunk)."""
 
     def __init__(self, source: RecordSource, prepared: Prepared, *, only: Iterable[str] | None = None,
                  jobs: int = 1, progress: Callable[[int], None] | None = None,
-                 learned: LearnedLayer | None = None):
+                 learned: LearnedLayer | None = None, history: Callable[[str], Iterable[str | None]] | None = None):
         self.source, self.prepared, self.only, self.jobs = source, prepared, only, jobs
+        self.history = history
         self.progress, self.learned = progress, learned
         self.summary = AuditSummary()
         self.accounts: dict[str, Account] = {}
@@ -80,24 +85,36 @@ class Audit:
     def _load_accounts(self) -> None:
         family = AccountFamily(self.prepared, self.accounts, is_carer_account)
         wanted = bool(READERS & self.evaluator.post_rule_ids)
-        for rec in self._first_pass(family if wanted else None):
+        posters: set[str] | None = set() if wanted and self.history is not None else None
+        for rec in self._first_pass(family if wanted else None, posters):
             if isinstance(rec, dict) and rec.get("kind") == "account":
                 try:
                     acc = parse_record(rec)
                 except RecordError:
                     continue  # reported in pass 2 with its line number
                 self.accounts.setdefault(acc.id, acc)  # type: ignore[arg-type]
+            elif posters is not None and isinstance(rec, dict) and rec.get("kind") == "post":
+                _note_poster(posters, rec)  # a post line that names "account" in its text
+        if posters is not None and self.history is not None:
+            for account_id in sorted(posters | set(self.accounts)):
+                for text in self.history(account_id):
+                    if text and kin_line(text.encode("utf-8", "replace")):
+                        family.note(account_id, text)
         self.evaluator.own_family = family.frozen()
 
-    def _first_pass(self, family: AccountFamily | None) -> Iterator[dict | RecordError]:
+    def _first_pass(self, family: AccountFamily | None,
+                    posters: set[str] | None = None) -> Iterator[dict | RecordError]:
         """The account records; post lines with a kin cue are read for the author's own family
         (when a rule that reads it runs). A source without raw lines (an archive: one person's
-        export) is read whole."""
+        export) is read whole. With `posters`, the ids of the accounts the posts are of are
+        collected in it (whose stored history `history` then reads)."""
         if family is None:
             yield from (rec for _, rec in self.source.records(accounts_only=True))
             return
         if not hasattr(self.source, "raw_lines"):
             for _, rec in self.source.records():
+                if posters is not None and isinstance(rec, dict) and rec.get("kind") == "post":
+                    _note_poster(posters, rec)
                 if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
                     if kin_line(rec["text"].encode("utf-8", "replace")):
                         family.note(str(rec.get("account_id")), rec["text"])
@@ -107,9 +124,13 @@ class Audit:
         for _, raw in self.source.raw_lines():  # type: ignore[attr-defined]
             if b'"account"' in raw:
                 yield parse_line(raw, True)
-            elif kin_line(raw):
+            elif posters is not None or kin_line(raw):
                 rec = parse_line(raw)
-                if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
+                if not (isinstance(rec, dict) and rec.get("kind") == "post"):
+                    continue
+                if posters is not None:
+                    _note_poster(posters, rec)
+                if isinstance(rec.get("text"), str) and kin_line(raw):
                     family.note(str(rec.get("account_id")), rec["text"])
 
     # -- pass 2: posts -------------------------------------------------------------
@@ -162,6 +183,12 @@ class Audit:
                 self.summary.add_error(e)
             self.summary.findings += len(findings)
             yield Audited(acc, findings, acc, True)
+
+
+def _note_poster(posters: set[str], rec: dict) -> None:
+    account_id = rec.get("account_id")
+    if isinstance(account_id, str) and account_id:
+        posters.add(account_id)
 
 
 def audit(source: RecordSource, prepared: Prepared, **options) -> Audit:

@@ -15,13 +15,15 @@ def _js(name: str, items: list) -> str:
     return f"window.YTD.{name}.part0 = " + json.dumps(items, indent=2)
 
 
-def write_x_archive(folder: Path, handle: str, n_tweets: int, first_id: int = 10**15, geo_every: int = 7) -> Path:
+def write_x_archive(folder: Path, handle: str, n_tweets: int, first_id: int = 10**15, geo_every: int = 7,
+                    texts: list[str] | None = None) -> Path:
+    """`texts`: the tweets' texts, as they are (default: TEXTS in turn, each numbered)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     tweets = []
     for i in range(n_tweets):
         tid = str(first_id + i)
-        t = {"id": tid, "id_str": tid, "full_text": TEXTS[i % len(TEXTS)] + f" ({i})",
+        t = {"id": tid, "id_str": tid, "full_text": texts[i] if texts else TEXTS[i % len(TEXTS)] + f" ({i})",
              "created_at": "Thu Oct 03 08:50:26 +0000 2026", "favorite_count": "0", "retweet_count": "0",
              "entities": {"hashtags": [], "urls": [], "user_mentions": []}, "display_text_range": ["0", "80"],
              "lang": "en"}

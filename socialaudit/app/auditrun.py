@@ -68,9 +68,11 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
             return _fail(f"{output_path}: cannot write ({e.strerror})")
         writer = WRITERS[fmt](out, policy, explain)
         recorder = None
+        history = None
         layer = layer_for(policy) if learned and not store else None  # with --store: the organisation's refit
         if store:
             # The database (SQLAlchemy, Alembic) is imported only for --store: a plain audit needs none.
+            from socialaudit.app.history import org_history
             from socialaudit.app.learning import org_layer
             from socialaudit.storage.db import StorageError, open_store
             from socialaudit.storage.recorder import AuditRecorder
@@ -80,13 +82,14 @@ def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fm
                 recorder = stack.enter_context(AuditRecorder(opened, policy, source_name=str(input_path),
                                                              media_root=source.media_root, data_dir=settings.data_dir))
                 layer = org_layer(opened, policy) if learned else None
+                history = org_history(opened, policy)  # the accounts' earlier stored posts: their own family
             except StorageError as e:
                 return _fail(str(e))
         on_progress = None
         if progress:
             on_progress = lambda n: click.echo(f"\r  audited {n:,} posts", err=True, nl=False)  # noqa: E731
         run = audit(source, Prepared(policy), only=rules or None, progress=on_progress,
-                    jobs=jobs or default_jobs(source.name), learned=layer)
+                    jobs=jobs or default_jobs(source.name), learned=layer, history=history)
         writer.start()
         try:
             for item in run:

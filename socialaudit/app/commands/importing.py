@@ -11,6 +11,7 @@ import click
 
 from auditors.engine import audit
 from auditors.prepared import Prepared
+from socialaudit.app.history import org_history
 from socialaudit.app.inputs import open_input
 from socialaudit.app.learning import org_layer
 from socialaudit.app.options import App, Failure, pass_app, policy_option, quiet_option
@@ -102,7 +103,8 @@ def import_command(app: App, archive, account_id, policy_ref, quiet):
                              media_root=source.media_root, data_dir=settings.data_dir)
     show = not quiet and sys.stderr.isatty()
     on_progress = (lambda n: click.echo(f"\r  imported {n:,} posts", err=True, nl=False)) if show else None
-    run = audit(source, Prepared(policy), learned=org_layer(store, policy), progress=on_progress)
+    run = audit(source, Prepared(policy), learned=org_layer(store, policy), progress=on_progress,
+                history=org_history(store, policy))  # the account's earlier stored posts: its own family
     try:
         for item in run:
             recorder.record(item)

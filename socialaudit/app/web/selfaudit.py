@@ -15,6 +15,7 @@ from pathlib import Path
 from auditors.engine import audit
 from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
+from socialaudit.app.history import person_history
 from socialaudit.app.inputs import open_input
 from socialaudit.app.learning import org_layer
 from socialaudit.core import model
@@ -73,11 +74,15 @@ class PrivateResult:
     error: str | None = None
 
 
-def run_private(policy: Policy, path: Path) -> PrivateResult:
-    """Audit the upload in memory; nothing is written to the store."""
+def run_private(policy: Policy, path: Path, store: Store | None = None, person_id: int | None = None
+                ) -> PrivateResult:
+    """Audit the upload in memory; nothing is written to the store. With the volunteer's
+    `store` and `person_id`, their own accounts' stored posts are read for their own family
+    (only read: the upload is not kept)."""
     result = PrivateResult()
+    history = person_history(store, person_id) if store is not None and person_id is not None else None
     try:
-        run = audit(open_input(path), Prepared(policy), learned=layer_for(policy))
+        run = audit(open_input(path), Prepared(policy), learned=layer_for(policy), history=history)
         for item in run:
             result.findings += item.findings
         summary = run.summary
@@ -114,7 +119,8 @@ def keep(store: Store, policy: Policy, person: db.Person, path: Path, data_dir: 
     source = open_input(path)
     with AuditRecorder(store, policy, source_name="self-audit upload", kind="import", owner_id=person.id,
                        media_root=source.media_root, data_dir=data_dir) as rec:
-        run = audit(source, Prepared(policy), learned=org_layer(store, policy))
+        run = audit(source, Prepared(policy), learned=org_layer(store, policy),
+                    history=person_history(store, person.id))
         for item in run:
             rec.record(item)
         summary = run.summary

@@ -74,7 +74,7 @@ def self_audit():
         return redirect(url_for("volunteer.self_audit"))
     uploads = selfaudit.Uploads(settings().data_dir, g.person.id)
     token, path = uploads.save(upload)
-    result = selfaudit.run_private(policy_for(g.person.organisation_id), path)
+    result = selfaudit.run_private(policy_for(g.person.organisation_id), path, store(), g.person.id)
     if result.error:
         uploads.discard(token)
     return render_template("selfaudit.html", result=result, token=token,
