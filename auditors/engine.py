@@ -98,8 +98,7 @@ class Audit:
         if posters is not None and self.history is not None:
             for account_id in sorted(posters | set(self.accounts)):
                 for text in self.history(account_id):
-                    if text and kin_line(text.encode("utf-8", "replace")):
-                        family.note(account_id, text)
+                    family.read(account_id, text)
         self.evaluator.own_family = family.frozen()
 
     def _first_pass(self, family: AccountFamily | None,
@@ -116,21 +115,22 @@ class Audit:
                 if posters is not None and isinstance(rec, dict) and rec.get("kind") == "post":
                     _note_poster(posters, rec)
                 if isinstance(rec, dict) and rec.get("kind") == "post" and isinstance(rec.get("text"), str):
-                    if kin_line(rec["text"].encode("utf-8", "replace")):
-                        family.note(str(rec.get("account_id")), rec["text"])
+                    family.read(str(rec.get("account_id")), rec["text"])
                 elif isinstance(rec, dict) and rec.get("kind") == "account":
                     yield rec
             return
         for _, raw in self.source.raw_lines():  # type: ignore[attr-defined]
             if b'"account"' in raw:
                 yield parse_line(raw, True)
-            elif posters is not None or kin_line(raw):
+                continue
+            kin = kin_line(raw)
+            if posters is not None or kin:
                 rec = parse_line(raw)
                 if not (isinstance(rec, dict) and rec.get("kind") == "post"):
                     continue
                 if posters is not None:
                     _note_poster(posters, rec)
-                if isinstance(rec.get("text"), str) and kin_line(raw):
+                if kin and isinstance(rec.get("text"), str):
                     family.note(str(rec.get("account_id")), rec["text"])
 
     # -- pass 2: posts -------------------------------------------------------------
@@ -214,6 +214,5 @@ def own_family_of(account: Account, texts: Iterable[str | None], prepared: Prepa
     result is what `Evaluator.own_family` takes (empty when the account shows no family)."""
     family = AccountFamily(prepared, {account.id: account}, is_carer_account)
     for text in texts:
-        if text and kin_line(text.encode("utf-8", "replace")):
-            family.note(account.id, text)
+        family.read(account.id, text)
     return family.frozen()

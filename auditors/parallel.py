@@ -99,8 +99,8 @@ def _evaluate_lines(chunk: list[tuple[int, bytes]]) -> list[Item]:
 
 
 def _has_media_lines(chunk: list[tuple[int, bytes]]) -> bool:
-    return any(isinstance(item, Post) and any(m.path for m in item.media)
-               for item in (classify(line, parse_line(raw), "-") for line, raw in chunk))
+    """Without parsing the chunk (a wrong guess only decides who audits it, see _in_workers)."""
+    return any(_names_media_file(item) for item in chunk)
 
 
 def _has_media_posts(chunk: list[tuple[int | None, Post]]) -> bool:
@@ -112,7 +112,7 @@ def _has_media_post(item: tuple[int | None, Post]) -> bool:
 
 
 def _names_media_file(item: tuple[int, bytes]) -> bool:
-    """A cheap guess for chunking only (a wrong one moves a chunk boundary, not a finding)."""
+    """A cheap guess for chunking (a wrong one moves a chunk boundary, not a finding)."""
     return MEDIA_PATH in item[1]
 
 

@@ -82,6 +82,11 @@ class AccountFamily:
         self.kin: dict[str, set[str]] = defaultdict(set)     # after a kin word ("my son")
         self.group: dict[str, set[str]] = defaultdict(set)   # after a group ("our boys")
 
+    def read(self, account_id: str, text: str | None) -> None:
+        """`note` a text that passes the cheap kin test (most texts do not)."""
+        if text and kin_line(text.encode("utf-8", "replace")):
+            self.note(account_id, text)
+
     def note(self, account_id: str, text: str) -> None:
         if not text:
             return

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from socialaudit.core import model
-from socialaudit.storage import accounts, batch, repo
+from socialaudit.storage import batch, repo
 from socialaudit.storage import schema as db
 from socialaudit.storage.mediafiles import link_post_media
 
@@ -57,12 +57,6 @@ def post_records(s: Session, post_ids: list[int]) -> list[tuple[int, dict[str, A
     return [(i, rec) for i, rec in s.execute(select(db.PostRow.id, db.PostRow.record).where(
         db.PostRow.id.in_(post_ids), db.PostRow.deleted_at.is_(None), db.PostRow.purged_at.is_(None))
         .order_by(db.PostRow.id))]
-
-
-def post_texts(s: Session, account_id: int) -> Iterator[str]:
-    """The texts of every live post of the account (for the own-family pass that a chunk of
-    its posts needs from all of them), streamed in id order."""
-    return accounts.post_texts(s, [account_id])
 
 
 @dataclass

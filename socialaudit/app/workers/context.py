@@ -22,7 +22,7 @@ from auditors.registry import load_policy
 from socialaudit.core.model import Account
 from socialaudit.core.policy import Policy
 from socialaudit.core.settings import Settings
-from socialaudit.storage import chunkaudit
+from socialaudit.storage import accounts as stored_accounts
 from socialaudit.storage import learning as storage_learning
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
@@ -85,7 +85,7 @@ class WorkerContext:
         found = self._family.get(key)
         if found is None:
             with self.store.session() as s:
-                found = own_family_of(account, chunkaudit.post_texts(s, account_id), op.prepared)
+                found = own_family_of(account, stored_accounts.post_texts(s, [account_id]), op.prepared)
             self._family[key] = found
             while len(self._family) > FAMILY_CACHE:
                 self._family.popitem(last=False)
