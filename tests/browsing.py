@@ -30,6 +30,16 @@ def launched() -> Iterator[object]:
             browser.close()
 
 
+def sign_in(page, base: str, email: str, password: str):
+    """Sign in through the form, as a person would; the page once the next one has loaded."""
+    page.goto(f"{base}/sign-in")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
 @contextmanager
 def serving(app) -> Iterator[str]:
     """Serve a WSGI app on a free 127.0.0.1 port in a thread; yields its base URL."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from socialaudit.core.settings import Settings
-from tests.browsing import BROWSER_MARKS, serving
+from tests.browsing import BROWSER_MARKS, serving, sign_in
 from tests.security.xss import PAYLOADS, pages, stored_everywhere
 from tests.web.seed import PASSWORD, seed
 
@@ -29,10 +29,7 @@ def visit_all(browser, base: str, email: str, paths: list[str]) -> tuple[int, li
     page = context.new_page()
     fired: list[str] = []
     page.on("dialog", lambda d: (fired.append(f"dialog {d.message}"), d.dismiss()))
-    page.goto(f"{base}/sign-in")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, base, email, PASSWORD)
     loads = 0
     for path in paths:
         page.goto(base + path)

@@ -13,7 +13,7 @@ from auditors.registry import load_policy
 from socialaudit.app.delivery import queue_due
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, browser_or_skip, serving
+from tests.browsing import BROWSER_MARKS, browser_or_skip, serving, sign_in
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, seed
 
@@ -64,13 +64,7 @@ def blocking_violations(page) -> list[str]:
 def signed_in(browser, base: str, who: str | None, width: int):
     # bypass_csp only lets the test inject axe-core; the app's own pages are unchanged
     page = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True).new_page()
-    if who is not None:
-        page.goto(f"{base}/sign-in")
-        page.fill("input[name=email]", EMAILS[who])
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_load_state()
-    return page
+    return sign_in(page, base, EMAILS[who], PASSWORD) if who is not None else page
 
 
 @pytest.mark.parametrize("width", [1280, 390])

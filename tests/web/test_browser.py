@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, serving
+from tests.browsing import BROWSER_MARKS, serving, sign_in
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, audit_into, end_grace, seed
 
@@ -35,12 +35,7 @@ def server(tmp_path, isolated_data_dir):
 
 def signed_in(browser, base: str, who: str):
     page = browser.new_page(viewport={"width": 1100, "height": 760})
-    page.goto(f"{base}/sign-in")
-    page.fill("input[name=email]", EMAILS[who])
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
-    return page
+    return sign_in(page, base, EMAILS[who], PASSWORD)
 
 
 def assert_inert(page) -> None:

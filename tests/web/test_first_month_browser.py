@@ -14,7 +14,7 @@ from socialaudit.app.delivery import queue_due
 from socialaudit.core.redact import distinct_excerpts
 from socialaudit.core.settings import Settings
 from socialaudit.storage import schema as db
-from tests.browsing import BROWSER_MARKS, serving
+from tests.browsing import BROWSER_MARKS, serving, sign_in
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, audit_into, end_grace, seed
 
@@ -37,12 +37,7 @@ def server(tmp_path, isolated_data_dir):
 
 def signed_in(browser, base: str, who: str, width: int = 1100, **context):
     page = browser.new_context(viewport={"width": width, "height": 800}, **context).new_page()
-    page.goto(f"{base}/sign-in")
-    page.fill("input[name=email]", EMAILS[who])
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
-    return page
+    return sign_in(page, base, EMAILS[who], PASSWORD)
 
 
 def finding_id(seeded, rule: str, subject: str | None = None) -> int:

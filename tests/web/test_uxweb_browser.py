@@ -24,6 +24,7 @@ from socialaudit.app.delivery import monthly_report
 from socialaudit.core.settings import Settings
 from socialaudit.storage import reporting
 from socialaudit.storage import schema as db
+from tests import browsing
 from tests.browsing import BROWSER_MARKS, serving
 from tests.web.conftest import EMAILS
 from tests.web.seed import PASSWORD, POLICY_REF, seed
@@ -55,12 +56,7 @@ def _archive_monthly(seeded, settings) -> None:
 
 def sign_in(browser, base: str, email_: str, password: str = PASSWORD):
     page = browser.new_context(viewport=DESKTOP, accept_downloads=True).new_page()
-    page.goto(f"{base}/sign-in")
-    page.fill("input[name=email]", email_)
-    page.fill("input[name=password]", password)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
-    return page
+    return browsing.sign_in(page, base, email_, password)
 
 
 def shots(page, name: str, *, fits_phone: bool = True) -> None:
