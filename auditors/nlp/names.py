@@ -348,6 +348,23 @@ def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],
                         info.wordness if info else 0.0)
 
 
+HASHTAG = re.compile(r"(?<![\w#&])#(\w+)")
+
+
+def hashtag_candidates(field: str, text: str, prefixes: tuple[str, ...], stopwords: frozenset[str],
+                       register: HashedRegister | None) -> Iterator[Candidate]:
+    """Names in hashtags that put a person after a fixed prefix ("#teamfreddie", "#PrayForAmira";
+    the pack's `name_hashtag_prefixes`): read like a handle's parts, one name per tag."""
+    for m in HASHTAG.finditer(text):
+        tag = m.group(1).lower()
+        prefix = next((x for x in prefixes if tag.startswith(x) and len(tag) - len(x) >= 3), None)
+        if prefix is None:
+            continue
+        start = m.start(1) + len(prefix)
+        spans = handle_parts(m.group(1)[len(prefix):], start, stopwords)
+        yield from handle_candidates(field, text, (s for s in spans if s.end == m.end(1)), register)
+
+
 def own_names(bio_texts: tuple[str | None, ...], handles: tuple[str | None, ...]) -> frozenset[str]:
     """Normalised names the account gives for itself: the names of its bio and About text (the
     author and the family they name there, "Mum to Olivia & Grace", "mam of twin lads (Lewis &

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import Candidate, candidates, handle_candidates, handle_parts, masked, register_for
+from auditors.nlp.names import (
+    Candidate,
+    candidates,
+    handle_candidates,
+    handle_parts,
+    hashtag_candidates,
+    masked,
+    register_for,
+)
 from auditors.nlp.names_filters import (
     PostFacts,
     is_acquaintance,
@@ -167,7 +175,16 @@ def known(c: Candidate, p: Prepared) -> bool:
     not names and need no context at all."""
     if c.register or c.lexicon:
         return True
-    return c.case in ("title", "upper") and (_family_name(c, p) or _cue_before(c, p))
+    return c.case in ("title", "upper") and (_family_name(c, p) or _cue_before(c, p) or _owns_care_cue(c, p))
+
+
+def _owns_care_cue(c: Candidate, p: Prepared) -> bool:
+    """A capitalised possessive that owns a care or family word ("Lachie's review", "Kez's social
+    worker"): nicknames and rarer names are missing from every lexicon, and a shop, a town or a
+    charity seldom has a birth mum, a placement or a care plan (`name_possessive_person_cues`,
+    narrower than the cues that confirm a known name). Not a word of a longer proper name."""
+    return (c.case == "title" and c.possessive and bool(prefix(p, "name_possessive_person_cues").search(c.right))
+            and not is_proper_phrase(c, p))
 
 
 def _acts_as_person(c: Candidate, p: Prepared) -> bool:
@@ -264,6 +281,10 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     judged = []
     found = [candidates(f, t, stop, register) for f, t in ctx.fields(post)]
     found.append(iter(reply_candidates(post, ctx, text, stop, register)))
+    if "#" in text:
+        prefixes = ctx.prepared.memo("name-hashtag-prefixes", lambda: tuple(
+            sorted((w.lower() for w in p.words("name_hashtag_prefixes")), key=len, reverse=True)))
+        found += [hashtag_candidates(f, t, prefixes, stop, register) for f, t in ctx.fields(post) if "#" in t]
     for field_candidates in found:
         for c in field_candidates:
             if not known(c, p):

@@ -15,13 +15,16 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
    A register name is a leak on its own unless it reads as an everyday word here
    ("Hope you're well", "what a blessing") or a filter below says whose it is.
 2. Any first name the finder (`auditors.nlp.names.find_first_names`: lexicon
-   from public name statistics, however the name is written, inside @handles and
-   the handle of the account replied to) finds in service context: a cue beside
+   from public name statistics, however the name is written, inside @handles,
+   "#team…"/"#prayfor…" hashtags (`[vocabulary] name_hashtag_prefixes`) and the
+   handle of the account replied to) finds in service context: a cue beside
    it ("their mum Kerry", "Leah's mum", "the Bradshaw twins", "Rhiannon (15)"),
    family or care words in the post, a review or a nursery place, addressing a
    family member by name in a reply, an author whose bio says they volunteer or
    foster. A name seen only in the reply target's handle needs a sign of an
-   ongoing support relationship ("see you Thursday").
+   ongoing support relationship ("see you Thursday"). A capitalised word no name
+   list holds is a name when it owns a care word no shop or town has
+   ("Lachie's review", "Kez's birth mum": `name_possessive_person_cues`).
 
 Names that belong to someone else are dropped by named filters, each noted in
 the finding's `why`: the author's own family (names in the bio, "my

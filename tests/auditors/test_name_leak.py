@@ -255,6 +255,45 @@ def test_a_name_missing_from_the_lexicon_is_found_by_its_cue(cft, text):
 
 
 @pytest.mark.parametrize("text", [
+    "the social workers cancelled Brannoch's review again, he keeps asking if he's moving",
+    "Tazzie's birth mum didn't turn up to family time. again.",
+    "sat outside the meeting room while Quillan's case conference ran over",
+])
+def test_a_name_no_lexicon_holds_is_found_when_it_owns_a_care_word(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "Tesco's school uniform range is cheap this year",
+    "Barnardo's foster carers are doing a fab job this winter",
+    "Someone's mum left a brolly at the coffee morning",
+    "Leeds's school results were in the paper",
+])
+def test_a_shop_a_town_or_a_pronoun_owning_a_family_word_is_not_a_name(cft, text):
+    assert not run(cft, text, bio=CARER)
+
+
+def test_a_case_conference_is_a_cue_for_a_known_name(cft):
+    assert run(cft, "Finn's case conference is tomorrow and I'm dreading it", bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "home now after a long one with the twins 😴 #teamhector #familycrisissupport",
+    "their mum is smashing it, so are the twins 💪 #PrayForAmira",
+])
+def test_a_name_in_a_team_or_prayer_hashtag_beside_a_family_cue_is_a_leak(twins, text):
+    assert run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "come on england #teamengland #teamgb",
+    "great turnout at the coffee morning #teamwork #volunteers",
+])
+def test_team_hashtags_naming_no_person_are_not_leaks(twins, text):
+    assert not run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
     "Don't forget the volunteer social is on Friday",
     "Our Big Twins Bake Off is back, grab a fundraising pack",
     "If you need help with your twins, Twinline is there for you",
