@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-rule precision, recall and F1 of the contract command on the labelled corpus.
 
-    python bench/quality.py [--corpus ../shared/corpus] [--frozen [--frozen-dir eval/frozen2]] [--no-datasets]
+    python bench/quality.py [--corpus ../shared/corpus] [--frozen [--frozen-dir eval/frozen3 ...]] [--no-datasets]
 
 Runs `socialaudit audit --format json` on every bundle in the corpus (the
 twins bundle both with and without the protected-names register), scores each
@@ -9,8 +9,9 @@ twins bundle both with and without the protected-names register), scores each
 a table per bundle and for all bundles together, with the learned layer on
 (as shipped) and the rules alone (`--no-learned`) side by side. Then the
 training cross-validation recorded by `socialaudit train` (heads.json), then,
-with `--frozen`, the frozen held-out test (eval/frozen: score it only at the
-end of a piece of work, never to tune), then the public datasets
+with `--frozen`, the frozen held-out tests (eval/frozen, or each `--frozen-dir`
+given, e.g. all three: `--frozen-dir eval/frozen eval/frozen2 eval/frozen3`;
+score them only at the end of a piece of work, never to tune), then the public datasets
 (bench/quality_datasets.py: airline, stance, logos, EXIF, WNUT-17). Exits 0;
 it reports, it does not judge.
 """
@@ -151,8 +152,9 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--frozen", action="store_true",
                     help="also score the frozen held-out test (only at the end of a piece of work)")
-    ap.add_argument("--frozen-dir", type=Path, default=FROZEN,
-                    help="which frozen set --frozen scores (default eval/frozen; eval/frozen2 is the second one)")
+    ap.add_argument("--frozen-dir", type=Path, nargs="+", default=[FROZEN],
+                    help="which frozen sets --frozen scores (default eval/frozen; eval/frozen2 and eval/frozen3 "
+                         "are the second and third)")
     ap.add_argument("--no-datasets", action="store_true", help="skip bench/quality_datasets.py")
     args = ap.parse_args()
     if not args.corpus.is_dir():
@@ -177,7 +179,8 @@ def main() -> int:
     print_table("dev: ALL (twins with register + cft)", total, alone)
     training_cv()
     if args.frozen:
-        frozen(args.frozen_dir)
+        for root in args.frozen_dir:
+            frozen(root)
     extra = HERE / "quality_datasets.py"
     if extra.exists() and not args.no_datasets:
         subprocess.run([sys.executable, str(extra)], check=False)
