@@ -166,7 +166,9 @@ class Audit:
         self.summary.media += result.media
         for e in result.errors:
             self.summary.add_error(e)
-        activity = self._activity.setdefault(post.account_id, AccountActivity())
+        activity = self._activity.get(post.account_id)
+        if activity is None:  # not setdefault: an AccountActivity per post costs two Counters
+            activity = self._activity[post.account_id] = AccountActivity()
         activity.posts += 1
         for key in result.tags:
             activity.tags[key] += 1
