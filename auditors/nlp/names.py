@@ -34,7 +34,7 @@ __all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candida
            "sentence_initial", "surnames"]
 
 HASH_CACHE_LIMIT = 200_000
-WORD_CACHE_LIMIT = 100_000  # words whose lexicon facts are kept (see _word_facts)
+WORD_CACHE_LIMIT = 20_000  # words whose lexicon facts are kept (see _word_facts): some 6 MB at most
 LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an everyday word
 
 # A word (letters with accents, hyphenated parts) with an optional possessive ('s, ’s, or the
