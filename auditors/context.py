@@ -47,9 +47,14 @@ class PostContext:
     own_family: frozenset[str] = frozenset()
 
     def fields(self, post: Post) -> list[tuple[str, str]]:
-        """The post's text fields an auditor may quote: the text and each alt text."""
+        """The post's text fields an auditor may quote: the text and each alt text (listed once
+        per post; callers only read the list)."""
+        known = self.cache.get("fields")
+        if known is not None and known[0] is post:
+            return known[1]
         out = [("text", post.text)] if post.text else []
         out += [(f"media[{i}].alt_text", m.alt_text) for i, m in enumerate(post.media) if m.alt_text]
+        self.cache["fields"] = (post, out)
         return out
 
     def shared(self, key: str, compute: Callable[[], object]) -> object:

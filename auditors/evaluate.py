@@ -12,8 +12,10 @@ from auditors.context import AccountActivity, AccountContext, PostContext
 from auditors.excerpts import merge_per_rule, render
 from auditors.learned.layer import LearnedLayer
 from auditors.mediainfo import MediaInfo, load_media
+from auditors.nlp.places import Place
 from auditors.photothreads import PhotoThreads
 from auditors.prepared import Prepared
+from auditors.privacy import places_found
 from auditors.registry import Rule
 from socialaudit.core.errors import RecordError
 from socialaudit.core.model import Account, Finding, Post, default_account_for, parse_record
@@ -98,28 +100,30 @@ class Evaluator:
                                         items, _has_media_files)
         extra: list[list[Finding]] = [[] for _ in staged]
         if self.learned is not None and staged:
-            extra = self.learned.findings([(r.post, account) for r, account, _ in staged],
-                                          [{f.rule for f in found} for _, _, found in staged])
+            extra = self.learned.findings([(r.post, account) for r, account, _, _ in staged],
+                                          [{f.rule for f in found} for _, _, found, _ in staged])
         results = []
-        for (result, _, found), added in zip(staged, extra):
+        for (result, _, found, places), added in zip(staged, extra):
             added = [f for f in added if f.rule in self._post_rules]
-            result.findings = render(merge_per_rule(found + added), result.post, self.prepared)
+            result.findings = render(merge_per_rule(found + added), result.post, self.prepared, places)
             results.append(result)
         return results
 
     def _rules(self, post: Post, source_name: str, media_root, line: int | None
-               ) -> tuple[PostResult, Account, list[Finding]]:
+               ) -> tuple[PostResult, Account, list[Finding], dict[str, list[Place]]]:
+        """The rules on one post: its result, account and findings, and the places the rules
+        found in its fields (its excerpts reuse them)."""
         result = PostResult(line, post, [], set())
         account = self.accounts.get(post.account_id) or default_account_for(post)
         media = self._media(post, source_name, media_root, line, result)
         cache: dict = {}
         findings: list[Finding] = []
+        enrolled, own_family = self.accounts.__contains__, self.own_family.get(post.account_id, frozenset())
         for rule, settings in self.rules.post:
-            ctx = PostContext(self.prepared, settings, account, media, self.accounts.__contains__, cache,
-                              self.own_family.get(post.account_id, frozenset()))
+            ctx = PostContext(self.prepared, settings, account, media, enrolled, cache, own_family)
             findings += self._guarded(rule, post, ctx, result.errors, source_name, line)
         result.tags = set(cache.get("tags", ()))
-        return result, account, findings
+        return result, account, findings, places_found(cache)
 
     def account(self, account: Account, activity: AccountActivity, errors: list[AuditError],
                 source_name: str = "-") -> list[Finding]:

@@ -4,7 +4,10 @@ plus what the privacy safety net recognises — are kept with each finding, so t
 the web pages, the reports and the mail all hide exactly what the excerpts hide."""
 from __future__ import annotations
 
+from typing import Mapping
+
 from auditors import privacy
+from auditors.nlp.places import Place
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Finding, Post
 from socialaudit.core.redact import excerpt
@@ -48,18 +51,22 @@ def text_fields(subject: Post | Account) -> dict[str, str]:
     return {n: getattr(subject, n) for n in ("bio", "about_text") if getattr(subject, n, None)}
 
 
-def render(findings: list[Finding], subject: Post | Account, prepared: Prepared) -> list[Finding]:
+def render(findings: list[Finding], subject: Post | Account, prepared: Prepared,
+           places: Mapping[str, list[Place]] | None = None) -> list[Finding]:
     """Hide, in every text field of a subject with findings, every name and place any rule
     found there plus what the privacy safety net recognises (auditors.privacy); fill each
     excerpt from those masks, and give every finding the whole set (it is stored with the
-    finding, so a page shows the subject masked without running the rules again)."""
+    finding, so a page shows the subject masked without running the rules again).
+    `places`: per field, the places the rules already found there (`privacy.places_found`)."""
     if not findings:
         return findings
     found: dict[str, list] = {}
     for f in findings:
         for s, e, k, fld in f.masks:
             found.setdefault(fld, []).append((s, e, k))
-    safe = {fld: privacy.safe_masks(prepared, text, found.get(fld, [])) for fld, text in text_fields(subject).items()}
+    places = places or {}
+    safe = {fld: privacy.safe_masks(prepared, text, found.get(fld, []), places.get(fld))
+            for fld, text in text_fields(subject).items()}
     all_masks = [(s, e, k, fld) for fld, spans in safe.items() for s, e, k in spans]
     for f in findings:
         f.masks = all_masks

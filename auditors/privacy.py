@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from auditors.context import PostContext
 from auditors.nlp.names import first_names, normalise
-from auditors.nlp.places import PlaceFinder, PlaceWords, gazetteer
+from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
 from auditors.prepared import Prepared
 from socialaudit.core.redact import Span
 
@@ -18,9 +19,10 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)")
 HIDDEN_KINDS = frozenset({"postcode", "street", "institution", "estate", "home", "town", "place", "venue", "point"})
 
 
-def _finder(prepared: Prepared):
-
-    def build():
+def place_finder(prepared: Prepared) -> PlaceFinder:
+    """The policy's place finder (the pack's words, the location rule's extra towns), one per
+    policy: the location rule and the excerpts' safety net find the same places."""
+    def build() -> PlaceFinder:
         w = prepared.words
         rule = prepared.rule("location-disclosure")
         words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
@@ -28,12 +30,31 @@ def _finder(prepared: Prepared):
                            tuple(w("residence_verbs")))
         return PlaceFinder(words, gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
                                             extra_coarse=tuple(rule.param("extra_coarse", ()))))
-    return prepared.memo("privacy_place_finder", build)
+    return prepared.memo("place_finder", build)
 
 
-def place_masks(prepared: Prepared, text: str) -> list[Span]:
-    finder = _finder(prepared)
-    found = [(p.start, p.end, "place") for p in finder.find(text) if p.kind in HIDDEN_KINDS]
+_PLACES = "places"  # the per-post cache key of the places found, per field
+
+
+def places_in(ctx: PostContext, field: str, text: str) -> list[Place]:
+    """The places in one text field of the post, found once per post: a rule that reads them
+    leaves them in the post's cache, and the excerpts of its findings reuse them."""
+    found: dict[str, list[Place]] = ctx.cache.setdefault(_PLACES, {})
+    if field not in found:
+        found[field] = place_finder(ctx.prepared).find(text)
+    return found[field]
+
+
+def places_found(cache: dict) -> dict[str, list[Place]]:
+    """Per field, the places `places_in` found in a post (from the post's cache)."""
+    return cache.get(_PLACES, {})
+
+
+def place_masks(prepared: Prepared, text: str, places: list[Place] | None = None) -> list[Span]:
+    """`places`: what `place_finder` finds in `text`, when a rule found it already."""
+    finder = place_finder(prepared)
+    places = finder.find(text) if places is None else places
+    found = [(p.start, p.end, "place") for p in places if p.kind in HIDDEN_KINDS]
     return found + _gazetteer_towns(finder.gaz, text)
 
 
@@ -86,6 +107,6 @@ def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
     return out
 
 
-def safe_masks(prepared: Prepared, text: str, masks: list[Span]) -> list[Span]:
-    """The rules' masks plus the safety net's."""
-    return [*masks, *surname_masks(text, masks), *place_masks(prepared, text), *lexicon_masks(prepared, text)]
+def safe_masks(prepared: Prepared, text: str, masks: list[Span], places: list[Place] | None = None) -> list[Span]:
+    """The rules' masks plus the safety net's (`places`: see `place_masks`)."""
+    return [*masks, *surname_masks(text, masks), *place_masks(prepared, text, places), *lexicon_masks(prepared, text)]

@@ -34,6 +34,7 @@ __all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candida
            "sentence_initial", "surnames"]
 
 HASH_CACHE_LIMIT = 200_000
+WORD_CACHE_LIMIT = 20_000  # words whose lexicon facts are kept (see _word_facts): some 6 MB at most
 LOWER_CASE_FLOOR = 0.3  # below this a lower-case lexicon word is read as an everyday word
 
 # A word (letters with accents, hyphenated parts) with an optional possessive ('s, ’s, or the
@@ -300,12 +301,11 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
         word = m.group(1)
         if word.islower() and word not in lower:
             continue
-        norm = normalise(word)
+        norm, case, info = _word_facts(word)
         if len(norm) < 2 or norm in stopwords:
             continue
         possessive = bool(m.group(2) or m.group(3))
-        case, initial = _case(word), sentence_initial(text, m.start(1))
-        info = name_info(norm)
+        initial = sentence_initial(text, m.start(1))
         reg = register.lookup(norm) if register is not None and len(norm) >= 3 else None
         person = word_confidence(info, case, initial, possessive, lower_style) if info else 0.0
         if reg is None and case not in ("title", "upper") and person < LOWER_CASE_FLOOR:
@@ -314,6 +314,14 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
                         register=reg, wordness=info.wordness if info else 0.0)
     if "@" in text:
         yield from handle_candidates(field, text, handle_names(text, stopwords), register)
+
+
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
+def _word_facts(word: str) -> tuple[str, str, NameInfo | None]:
+    """(normalised form, case, lexicon entry) of a word, which depend on the word alone: a
+    post's capitalised words recur across posts far more than they vary."""
+    norm = normalise(word)
+    return norm, _case(word), name_info(norm)
 
 
 def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: HashedRegister | None) -> set[str]:
@@ -333,9 +341,7 @@ def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: Hashed
 def lower_case_names() -> frozenset[str]:
     """Lexicon names that can pass for a name in lower case (written as a possessive, in a text
     written all in lower case): the rest are read as everyday words unless the register lists them."""
-    lex = lexicon()
-    return frozenset(n for n in lex.names()
-                     if word_confidence(lex.get(n), "lower", False, True, True) >= LOWER_CASE_FLOOR)  # type: ignore
+    return lexicon().names_where(lambda info: word_confidence(info, "lower", False, True, True) >= LOWER_CASE_FLOOR)
 
 
 def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],

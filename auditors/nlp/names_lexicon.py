@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 DATA_DIR = Path(str(resources.files("auditors") / "data" / "names"))
 
@@ -52,11 +53,24 @@ class NameInfo:
     __slots__ = ("prior", "wordness", "otherness", "word")
 
     def __init__(self, count: int, excess: float, word: bool):
-        self.prior = PRIOR_MIN + (1 - PRIOR_MIN) * _clamp((math.log10(max(count, 1)) - PRIOR_LOW)
-                                                          / (PRIOR_HIGH - PRIOR_LOW))
-        self.wordness = _clamp((excess - WORD_FLOOR) / WORD_SPAN) if word else 0.0
-        self.otherness = 0.0 if word else _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
+        self.prior = _prior(count)
+        self.wordness, self.otherness = _word_scores(excess, word)
         self.word = word
+
+
+# The lexicon's rows share far fewer counts (7.5k) and excesses (1k) than it has names (57k):
+# each score is computed once per value.
+@lru_cache(maxsize=None)
+def _prior(count: int) -> float:
+    return PRIOR_MIN + (1 - PRIOR_MIN) * _clamp((math.log10(max(count, 1)) - PRIOR_LOW) / (PRIOR_HIGH - PRIOR_LOW))
+
+
+@lru_cache(maxsize=None)
+def _word_scores(excess: float, word: bool) -> tuple[float, float]:
+    """(wordness, otherness)."""
+    if word:
+        return _clamp((excess - WORD_FLOOR) / WORD_SPAN), 0.0
+    return 0.0, _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
 
 
 def _data_lines(filename: str) -> list[str]:
@@ -65,10 +79,15 @@ def _data_lines(filename: str) -> list[str]:
 
 
 class Lexicon:
-    """Name -> NameInfo, read at once but each entry made only when it is first looked up."""
+    """Name -> NameInfo, read at once but each entry made only when it is first looked up.
+
+    Names with the same row (count, excess, word) share one NameInfo: the 57k names hold
+    some 24k distinct rows, and the sets built over every name (`first_names`, the
+    lower-case names of auditors.nlp.names) then make and judge each row once."""
 
     def __init__(self, raw: dict[str, tuple[str, str, str]]):
         self._raw, self._made = raw, {}
+        self._by_row: dict[tuple[str, str, str], NameInfo] = {}
 
     def get(self, norm: str) -> NameInfo | None:
         info = self._made.get(norm)
@@ -76,8 +95,27 @@ class Lexicon:
             row = self._raw.get(norm)
             if row is None:
                 return None
-            info = self._made[norm] = NameInfo(int(row[0]), int(row[1]) / 100, row[2] == "1")
+            info = self._made[norm] = self._info(row)
         return info
+
+    def _info(self, row: tuple[str, str, str]) -> NameInfo:
+        info = self._by_row.get(row)
+        if info is None:
+            info = self._by_row[row] = NameInfo(int(row[0]), int(row[1]) / 100, row[2] == "1")
+        return info
+
+    def names_where(self, test: Callable[[NameInfo], bool]) -> frozenset[str]:
+        """The names whose NameInfo passes `test`, a pure function of it: judged once per
+        distinct row, not once per name."""
+        verdict: dict[tuple[str, str, str], bool] = {}
+        out = []
+        for name, row in self._raw.items():
+            passed = verdict.get(row)
+            if passed is None:
+                passed = verdict[row] = test(self._info(row))
+            if passed:
+                out.append(name)
+        return frozenset(out)
 
     def __contains__(self, norm: str) -> bool:
         return norm in self._raw
@@ -104,8 +142,7 @@ def lexicon() -> Lexicon:
 def first_names() -> frozenset[str]:
     """The shipped lexicon's names that read as names when capitalised (every nickname form too),
     normalised: not those far more often everyday words ("Lovely", "Council") or places ("London")."""
-    lex = lexicon()
-    return frozenset(n for n in lex.names() if (i := lex.get(n)) and i.wordness < 0.85 and i.otherness < 0.9)
+    return lexicon().names_where(lambda i: i.wordness < 0.85 and i.otherness < 0.9)
 
 
 @lru_cache(maxsize=1)

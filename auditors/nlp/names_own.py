@@ -40,7 +40,10 @@ GATE = (b"my ", b"My ", b"MY ", b"our ", b"Our ", b"OUR ", b"wor ", b"me ", b"mi
 
 def kin_line(raw: bytes) -> bool:
     """Might this raw line hold a kin cue of the author's own? (false positives are fine)"""
-    return any(k in raw for k in GATE) and PREFILTER.search(raw) is not None
+    for k in GATE:  # a plain loop: this runs on every line of the bundle, in the parent
+        if k in raw:
+            return PREFILTER.search(raw) is not None
+    return False
 
 
 PREFILTER = re.compile(rb"(?i)\b(?:(?:my|our|wor|me|mi)\s+(?:[a-z]+\s+)?(?:son|daughter|grand|twin|triplet|"
@@ -51,19 +54,35 @@ MAX_NAMES = 40  # per account: a bound on what one account can exempt
 
 def own_family_names(text: str, p: Prepared, carer: bool = False) -> set[str]:
     """Normalised names a text shows to be its author's own family (see the module docstring)."""
+    kin, every = own_family_pair(text, p)
+    return kin if carer else every
+
+
+def own_family_pair(text: str, p: Prepared) -> tuple[set[str], set[str]]:
+    """`own_family_names` of a text for a foster carer's account and for any other, from one
+    pass over its candidate names (the two differ only in whether "our boys" counts)."""
     stop = word_set(p, "name_stopwords")
-    register = register_for(p)
-    own_left, cues = suffix(p, "name_own_left"), suffix(p, "name_left_cues")
-    group = suffix(p, "name_own_group_left") if not carer else None
-    out: set[str] = set()
-    previous = None  # the last name taken, to follow "X and Y"
-    for c in candidates("text", text, stop, register):
+    own_left, cues, group = suffix(p, "name_own_left"), suffix(p, "name_left_cues"), suffix(p, "name_own_group_left")
+    marked = []  # (candidate, after a kin word of the author's own, after an own group word); None: a break
+    for c in candidates("text", text, stop, register_for(p)):
         if c.handle or c.register:
-            previous = None
+            marked.append(None)
             continue
         left = c.left
-        joined = previous is not None and _JOIN.match(text[previous:c.start])
-        if joined or (not cues.search(left) and own_left.search(left)) or (group and group.search(left)):
+        marked.append((c, not cues.search(left) and bool(own_left.search(left)), bool(group.search(left))))
+    return _taken(text, marked, False), _taken(text, marked, True)
+
+
+def _taken(text: str, marked: list, groups: bool) -> set[str]:
+    """The names after an own kin word (or group word, with `groups`) and those joined to them."""
+    out: set[str] = set()
+    previous = None  # the end of the last name taken, to follow "X and Y"
+    for item in marked:
+        if item is None:
+            previous = None
+            continue
+        c, kin, group = item
+        if (previous is not None and _JOIN.match(text[previous:c.start])) or kin or (groups and group):
             out.add(c.norm)
             previous = c.end + (2 if c.possessive else 0)
         else:
@@ -90,7 +109,7 @@ class AccountFamily:
     def note(self, account_id: str, text: str) -> None:
         if not text:
             return
-        kin, every = own_family_names(text, self.prepared, carer=True), own_family_names(text, self.prepared)
+        kin, every = own_family_pair(text, self.prepared)
         for store, names in ((self.kin, kin), (self.group, every - kin)):
             found = store[account_id]
             found.update(sorted(names)[:max(0, MAX_NAMES - len(found))])

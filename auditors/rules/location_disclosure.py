@@ -42,8 +42,9 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.family import FamilySignals, family_signals, is_carer_account, lower_fields, note_family_post, org_spans
-from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
+from auditors.nlp.places import Place
 from auditors.prepared import Prepared, compile_terms
+from auditors.privacy import places_in
 from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
 
@@ -61,20 +62,6 @@ RULE = RuleSpec(
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
 ADDRESS_KINDS = ("postcode", "street", "estate", "home", "point")
 LOCAL_KINDS = ("town", "place")
-
-
-def _finder(ctx: PostContext) -> PlaceFinder:
-    prepared, rule = ctx.prepared, ctx.rule
-
-    def build() -> PlaceFinder:
-        w = prepared.words
-        words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
-                           tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
-                           tuple(w("residence_verbs")))
-        gaz = gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
-                        extra_coarse=tuple(rule.param("extra_coarse", ())))
-        return PlaceFinder(words, gaz)
-    return prepared.memo("place_finder", build)  # rule params are part of the policy
 
 
 def _before_pattern(prepared: Prepared, vocab: str) -> re.Pattern[str] | None:
@@ -169,11 +156,10 @@ def _carer(ctx: PostContext) -> bool:
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     note_family_post(post, ctx)
-    finder = _finder(ctx)
     hits, why, best = [], [], 0.0
     sig: FamilySignals | None = None
     for field, text, _low in lower_fields(post, ctx):
-        places = finder.find(text)
+        places = places_in(ctx, field, text)
         org = org_spans(ctx.prepared, text) if places else []
         for place in places:
             if any(s < place.end and place.start < e for s, e in org):

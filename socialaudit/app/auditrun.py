@@ -44,7 +44,8 @@ def _tally(baseline_path: str | None, write_path: str | None) -> baseline.Tally:
     """The baseline to compare with (raises InputError for a bad one or an unwritable target)."""
     if write_path:
         baseline.check_writable(write_path)
-    return baseline.Tally(baseline.load(baseline_path) if baseline_path else frozenset())
+    return baseline.Tally(baseline.load(baseline_path) if baseline_path else frozenset(),
+                          tracking=bool(baseline_path or write_path))
 
 
 def run_audit_command(*, policy: Policy, settings: Settings, input_path: str, fmt: str, output_path: str | None,

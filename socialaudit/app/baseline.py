@@ -85,8 +85,13 @@ class Tally:
     known: frozenset[str] = frozenset()
     hidden: int = 0
     seen: dict[str, str] = field(default_factory=dict)
+    # False when the audit neither reads nor writes a baseline: every finding is new, and no
+    # fingerprint is computed or kept (a hash per finding, and memory that grows with them)
+    tracking: bool = True
 
     def is_new(self, finding: Finding) -> bool:
+        if not self.tracking:
+            return True
         fp = finding.fingerprint
         self.seen[fp] = finding.rule
         if fp in self.known:
