@@ -6,8 +6,9 @@ available on demand. Every photo rule looks at grey pixels (the logo matcher's
 features, the face detector), so `grey(long_side)` decodes each photo once, in
 grey and at the smallest JPEG scale that still covers the largest size asked
 for (draft mode), and keeps each downscaled size for the other rules of the post.
-A plain JPEG is read by OpenCV (`opencv_jpeg`: the same libjpeg-turbo pixels as Pillow's,
-for less CPU), and a small one's colour decode is kept for the colour check.
+A small colour JPEG is decoded whole, in colour, by OpenCV (`opencv_jpeg`: the same
+libjpeg-turbo pixels as Pillow's, for less CPU); its grey is made from that decode as Pillow
+makes it, and the colour pixels are kept for the logo matcher's colour check.
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ class MediaInfo:
             Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
             with Image.open(self.path) as im:  # type: ignore[arg-type]
                 request = _long_side(im.size, long_side)
-                fast = opencv_jpeg(im, self.path, "RGB", request)
+                fast = opencv_jpeg(im, self.path, request)
                 if fast is not None:
                     return fast
                 im.draft("RGB", request)
@@ -155,25 +156,13 @@ def decode_grey_and_colour(path: Path | None, long_side: int) -> tuple[np.ndarra
         if max(w, h) > long_side:  # only a JPEG (or a phone's MPO) can decode at a reduced scale
             s = long_side / max(w, h)
             request = (max(1, math.ceil(w * s)), max(1, math.ceil(h * s)))
-        # without a draft Pillow decodes in colour and converts to grey itself: only a draft
-        # decodes the JPEG's own grey plane, as OpenCV does
-        fast = opencv_jpeg(im, path, "L", request) if request else None
-        if fast is not None:
-            return fast, fast.shape[:2] == (h, w), None
-        colour = opencv_jpeg(im, path, "RGB", None) if not request and im.mode == "RGB" else None
+        colour = None if request else opencv_jpeg(im, path)
         if colour is not None:  # Pillow's own conversion to grey, as on its own decode
             return np.asarray(Image.fromarray(colour).convert("L")), True, colour
         if request:
             im.draft("L", request)
         whole = im.size == (w, h)
         return np.asarray(im if im.mode == "L" else im.convert("L")), whole, None
-
-
-# OpenCV's reading flags for a JPEG decoded in grey or colour at 1/1, 1/2, 1/4 or 1/8 of its size
-_READ_FLAGS = {("L", 1): "IMREAD_GRAYSCALE", ("L", 2): "IMREAD_REDUCED_GRAYSCALE_2",
-               ("L", 4): "IMREAD_REDUCED_GRAYSCALE_4", ("L", 8): "IMREAD_REDUCED_GRAYSCALE_8",
-               ("RGB", 1): "IMREAD_COLOR", ("RGB", 2): "IMREAD_REDUCED_COLOR_2",
-               ("RGB", 4): "IMREAD_REDUCED_COLOR_4", ("RGB", 8): "IMREAD_REDUCED_COLOR_8"}
 
 
 def draft_scale(size: tuple[int, int], request: tuple[int, int] | None) -> int:
@@ -185,21 +174,18 @@ def draft_scale(size: tuple[int, int], request: tuple[int, int] | None) -> int:
     return next((s for s in (8, 4, 2) if fits >= s), 1)
 
 
-def opencv_jpeg(im: Image.Image, path: Path | None, mode: str, request: tuple[int, int] | None
-                ) -> np.ndarray | None:
-    """A plain JPEG's pixels exactly as Pillow's draft decode gives them (mode "L" or "RGB", at
-    the DCT scale `draft(mode, request)` picks), read by OpenCV instead: the same libjpeg-turbo
-    decode, without Pillow's copy of every row through its raw encoder (a third less CPU).
-    None when the file is anything else (CMYK, not a JPEG, an odd layout): Pillow decodes it."""
-    if im.format != "JPEG" or im.mode not in ("L", "RGB") or len(im.tile) != 1:
+def opencv_jpeg(im: Image.Image, path: Path | None, request: tuple[int, int] | None = None) -> np.ndarray | None:
+    """A plain colour JPEG's RGB pixels exactly as Pillow's decode (with `draft("RGB", request)`)
+    gives them, read by OpenCV instead when that decode is at full size: the same libjpeg-turbo
+    decode without Pillow's copy of every row through its raw encoder, a third less CPU on a
+    small photo. None for anything else (CMYK, grey, not a JPEG, an odd layout, or a reduced
+    DCT scale, where decoding the whole file costs the same either way): Pillow decodes it."""
+    if im.format != "JPEG" or im.mode != "RGB" or len(im.tile) != 1 or draft_scale(im.size, request) > 1:
         return None
-    scale = draft_scale(im.size, request)
-    flags = getattr(cv2, _READ_FLAGS[mode, scale]) | cv2.IMREAD_IGNORE_ORIENTATION  # Pillow does not turn it
-    pixels = cv2.imread(str(path), flags)
-    w, h = im.size
-    if pixels is None or pixels.shape[:2] != (-(-h // scale), -(-w // scale)):
+    bgr = cv2.imread(str(path), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)  # Pillow does not turn it
+    if bgr is None or bgr.shape[:2] != im.size[::-1]:
         return None
-    return pixels if mode == "L" else cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB)
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 
 def shrink(grey: np.ndarray, long_side: int) -> np.ndarray:

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Do the photo decodes give the same pixels as before? `MediaInfo.grey` (with a draft) and
-`rgb_preview` now read plain JPEGs with OpenCV (auditors.mediainfo.opencv_jpeg); this compares
-them, pixel for pixel, with the Pillow decode of git revision REF (default main) on the dataset
-photos, the photos of a folder (e.g. a `bench/photos.py --keep` folder) and generated files of
-every layout (sizes, chroma subsampling, progressive, grey, CMYK, PNG), at several sizes.
+"""Do the photo decodes give the same pixels as before? `MediaInfo.grey` and `rgb_preview` now
+read small colour JPEGs with OpenCV (auditors.mediainfo.opencv_jpeg) and share that decode;
+this compares them, pixel for pixel, with the Pillow decode of git revision REF (default
+main) on the dataset photos, the photos of a folder (e.g. a `bench/photos.py --keep` folder)
+and generated files of every layout (sizes, chroma subsampling, progressive, grey, CMYK,
+PNG), at several sizes.
 
     python bench/decode_same.py [--ref main] [--media DIR]
 """
@@ -91,7 +92,7 @@ def main() -> int:
     for path in files:
         bad += differences(old, path)
         with Image.open(path) as im:
-            fast += new.opencv_jpeg(im, path, "RGB", None) is not None
+            fast += new.opencv_jpeg(im, path) is not None
     print("\n".join(bad[:20]))
     print(f"{len(files)} files ({fast} read by OpenCV), {len(files) * 10} decodes compared with {args.ref}: "
           f"{len(bad)} differ")
