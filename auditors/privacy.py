@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditors.context import PostContext
-from auditors.nlp.names import first_names, normalise
+from auditors.nlp.names import is_first_name, normalise
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
 from auditors.prepared import Prepared
 from socialaudit.core.redact import Span
@@ -94,7 +94,6 @@ def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
     everyday words: an excerpt would rather hide a colleague's name than show a child's."""
     common = prepared.memo("privacy_common_words", lambda: frozenset(
         w.lower() for w in [*prepared.words("name_stopwords"), *prepared.words("name_words")]))
-    names = first_names()
     out: list[Span] = []
     for m in _WORD.finditer(text):
         word = m.group(0)
@@ -102,7 +101,7 @@ def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
             word = word[:-2]
         word = word.rstrip("'’")
         key = normalise(word)
-        if key in names and key not in common:
+        if key not in common and is_first_name(key):
             out.append((m.start(), m.start() + len(word), "name"))
     return out
 

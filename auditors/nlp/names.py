@@ -24,13 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from auditors.nlp.names_lexicon import NameInfo, first_names, lexicon, name_forms, nickname_table, normalise
+from auditors.nlp.names_lexicon import NameInfo, is_first_name, lexicon, name_forms, nickname_table, normalise
 from auditors.prepared import Prepared
 from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.policy import read_register
 
 __all__ = ["Candidate", "HashedRegister", "NameSpan", "build_register", "candidates", "find_first_names",
-           "first_names", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for",
+           "is_first_name", "masked", "name_forms", "nickname_table", "normalise", "own_names", "register_for",
            "sentence_initial", "surnames"]
 
 HASH_CACHE_LIMIT = 200_000
@@ -328,7 +328,7 @@ def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: Hashed
     """The lower-case words of a text that may be names: lexicon names that can read as names in
     lower case ("riley", not "will"), and with a register any word it holds."""
     words = set(_LOWER_RUN.findall(text))  # one C-level pass; the word pass runs only if needed
-    found = words & lower_case_names()
+    found = {w for w in lexicon().known(words) if reads_as_lower_case_name(w)}
     if "-" in text:
         found.update(w for w in words if "-" in w and name_info(w))
     if register is not None:
@@ -337,11 +337,21 @@ def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: Hashed
     return found
 
 
-@lru_cache(maxsize=1)
-def lower_case_names() -> frozenset[str]:
-    """Lexicon names that can pass for a name in lower case (written as a possessive, in a text
-    written all in lower case): the rest are read as everyday words unless the register lists them."""
-    return lexicon().names_where(lambda info: word_confidence(info, "lower", False, True, True) >= LOWER_CASE_FLOOR)
+def reads_as_lower_case_name(word: str) -> bool:
+    """Is this lexicon name one that can pass for a name in lower case (written as a possessive,
+    in a text written all in lower case)? The rest are read as everyday words unless the register
+    lists them. Asked word by word, not for the whole lexicon at once: the lexicon makes an entry
+    only when it is looked up, and judging all 57,000 of them cost a quarter second of start-up."""
+    verdict = _LOWER_CASE_NAME.get(word)
+    if verdict is None:
+        info = lexicon().get(word)
+        if info is None:
+            return False
+        verdict = _LOWER_CASE_NAME[word] = word_confidence(info, "lower", False, True, True) >= LOWER_CASE_FLOOR
+    return verdict
+
+
+_LOWER_CASE_NAME: dict[str, bool] = {}  # lexicon name -> verdict (so at most the lexicon's size)
 
 
 def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],
