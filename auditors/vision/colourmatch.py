@@ -45,7 +45,7 @@ class ColourSettings:
     max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
     scale_step: float = 1.26      # ratio between searched logo sizes
     aspects: tuple[float, ...] = (1.0,)  # width stretches searched, e.g. (0.85, 1.15): each adds a search
-    rotations: tuple[float, ...] = ()  # degrees searched besides upright
+    rotations: tuple[float, ...] = (-12.0, 12.0)  # degrees searched besides upright: signs and vans lean
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
     min_share: float = 0.06       # a brand colour covers at least this share of the artwork
     merge_hue: float = 20.0       # degrees: clusters closer in hue are one brand colour
