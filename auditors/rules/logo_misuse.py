@@ -58,6 +58,7 @@ from auditors.facts import org_pattern
 from auditors.prepared import Prepared, compile_terms
 from auditors.vision import LogoIndex, MatchSettings, load_reference
 from auditors.vision.colourmatch import ColourIndex
+from auditors.vision.shapecheck import ShapeIndex
 from socialaudit.core.model import Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.rules import Param, RuleSpec
@@ -105,6 +106,9 @@ RULE = RuleSpec(
         # the second photo check, by the logo's colour layout (auditors.vision.colourmatch); about
         # 5-10 ms of CPU per photo that keypoints did not match
         "colour_check": Param(bool, True),
+        # the third, by a looser colour layout confirmed by the logo's edge pattern
+        # (auditors.vision.shapecheck); about 2-4 ms per photo the other two did not match
+        "shape_check": Param(bool, True),
     },
 )
 
@@ -234,6 +238,18 @@ def _colour_match(ctx: PostContext, info):
     return colour.find(pixels, rgb=True) if pixels is not None else None
 
 
+def _shape_match(ctx: PostContext, info):
+    """The loose-colour, edge-confirmed check (`auditors.vision.shapecheck`) on one photo, or None."""
+    if not ctx.rule.param("colour_check", True) or not ctx.rule.param("shape_check", True):
+        return None
+    shape = ctx.prepared.memo((RULE.id, "shape-index"),
+                              lambda: ShapeIndex.from_paths(ctx.prepared.organisation.get("logos", [])))
+    if not shape.references:
+        return None
+    pixels = info.rgb_preview(shape.settings.colour.work_side)
+    return shape.find(pixels, rgb=True) if pixels is not None else None
+
+
 def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:
     evidence, why, conf = [], [], 0.0
     images = [info for info in ctx.media if info.is_image]
@@ -245,6 +261,8 @@ def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]
         match = index.find(grey) if grey is not None else None
         if match is None:  # second opinion: the logo's colours laid out in its shape
             match = _colour_match(ctx, info)
+        if match is None:  # third: paler colours, looser layout, confirmed by the logo's edges
+            match = _shape_match(ctx, info)
         if match is None:
             continue
         evidence.append(Evidence(f"media[{info.index}]", None, None,

@@ -135,10 +135,10 @@ class LogoIndex:
             if m and (best is None or m.inliers > best.inliers):
                 best = m
         if best is None and near_miss and self.settings.fine and time.monotonic() < deadline:
-            best = self._fine_find(bgr, deadline)
+            best = self._fine_find(bgr)
         return best
 
-    def _fine_find(self, bgr: np.ndarray, deadline: float) -> LogoMatch | None:
+    def _fine_find(self, bgr: np.ndarray) -> LogoMatch | None:
         """The SIFT pass: RootSIFT keypoints survive the blur, glare and small size of real
         sightings that ORB's binary tests do not (a cup, a sign across the street), at about
         five times ORB's cost, so it runs only when ORB came close: plenty of ratio-test matches
@@ -156,9 +156,7 @@ class LogoIndex:
         if fine is None or len(fine[0]) < s.fine_min_inliers:
             return None
         best = None
-        for ref in refs:
-            if time.monotonic() > deadline:
-                break
+        for ref in refs:  # no deadline here: matching is cheap next to the detection just paid for
             ref_points, ref_descriptors = ref.fine
             query, train = self._fine_pairs(ref_descriptors, fine[1])
             m = self._verify(ref, ref_points[train], fine[0][query], grey.shape, scale, s.fine_min_inliers)
