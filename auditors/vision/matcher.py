@@ -32,7 +32,7 @@ class MatchSettings:
     reproj_px: float = 6.0       # RANSAC reprojection threshold
     time_budget: float = 0.5     # seconds per photo, across references
     fine: bool = True            # when ORB finds nothing, try SIFT (slower, finds small or soft logos)
-    fine_side: int = 450         # photo's long side for SIFT (never enlarged: SIFT doubles it itself)
+    fine_side: int = 400         # photo's long side for SIFT (never enlarged: SIFT doubles it itself)
     fine_min_inliers: int = 9    # RANSAC inliers needed from SIFT matches
     fine_gate: int = 15          # ORB ratio-test matches (to one reference) that earn a photo the SIFT pass
 
