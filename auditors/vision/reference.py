@@ -95,7 +95,8 @@ def fine_features(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
 
 
 def load_reference(path: str | Path, features: int = 700) -> ReferenceLogo:
-    """Read a logo image and compute its ORB (and SIFT) features. Raises ValueError if unusable."""
+    """Read a logo image and compute its ORB features (SIFT ones wait for `fine`). Raises
+    ValueError if unusable."""
     path = Path(path)
     grey = _read(path)
     image, corners = _working_copy(grey, REFERENCE_SIDE)
