@@ -10,8 +10,8 @@ Two signals, either is enough:
   `[organisation] logos` images with local features (ORB), a ratio test and a
   RANSAC homography that must explain enough matches and map the logo to a
   believable outline (`auditors.vision`). Scale, rotation, partial cover and
-  busy backgrounds are tolerated. When ORB comes close (many matches, no
-  believable geometry), SIFT takes a second look. When keypoints find nothing
+  busy backgrounds are tolerated. A pack may add a slower SIFT second look
+  (`fine_check`) for small and soft logos. When keypoints find nothing
   (a small, blurred or slanted logo), a second check looks for the logo's brand
   colours laid out in its shape (`auditors.vision.colourmatch`: colours and
   silhouettes learned from the same logo images; a logo drawn only in black,
@@ -45,7 +45,7 @@ short names, e.g. "the Trust's"), `negations` (words before the match),
 `shared_posts` (the organisation's own post, shared), `made_words` (an issued-looking
 item the author made: "made my own lanyard"),
 `text_confidence`, the photo thresholds `min_inliers`, `min_inlier_ratio`,
-`max_side`, `time_budget`, `fine_check` (false skips the SIFT second look),
+`max_side`, `time_budget`, `fine_check` (true adds the SIFT second look),
 `colour_check` (false turns the colour-layout and shape checks off) and
 `shape_check` (false turns only the shape check off).
 """
@@ -110,9 +110,9 @@ RULE = RuleSpec(
         # the second photo check, by the logo's colour layout (auditors.vision.colourmatch); about
         # 5-10 ms of CPU per photo that keypoints did not match
         "colour_check": Param(bool, True),
-        # SIFT when ORB came close but found no believable geometry (auditors.vision.matcher):
-        # about 40 ms of CPU on the one photo in four that gets there; false restores ORB-only speed
-        "fine_check": Param(bool, True),
+        # SIFT when ORB found nothing (auditors.vision.matcher): more small and soft logos, at
+        # about 40 ms more CPU per photo (~3x the rule's cost), so a pack opts in
+        "fine_check": Param(bool, False),
         # the third, by a looser colour layout confirmed by the logo's edge pattern
         # (auditors.vision.shapecheck); about 2-4 ms per photo the other two did not match
         "shape_check": Param(bool, True),
@@ -223,7 +223,7 @@ def _index(ctx: PostContext):
     settings = MatchSettings()
     overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
                  if ctx.rule.param(k) is not None}
-    settings = replace(settings, fine=bool(ctx.rule.param("fine_check", True)), **overrides)
+    settings = replace(settings, fine=bool(ctx.rule.param("fine_check", False)), **overrides)
 
     def build():
         refs = _references(ctx)

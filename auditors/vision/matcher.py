@@ -31,10 +31,9 @@ class MatchSettings:
     min_logo_px: float = 20.0    # smallest believable logo side in the photo
     reproj_px: float = 6.0       # RANSAC reprojection threshold
     time_budget: float = 0.5     # seconds per photo, across references
-    fine: bool = True            # when ORB comes close but fails, try SIFT (slower; small or soft logos)
+    fine: bool = False           # when ORB fails, try SIFT (finds small or soft logos; ~3x the cost)
     fine_side: int = 400         # photo's long side for SIFT (never enlarged: SIFT doubles it itself)
     fine_min_inliers: int = 9    # RANSAC inliers needed from SIFT matches
-    fine_gate: int = 15          # ORB ratio-test matches (to one reference) that earn a photo the SIFT pass
 
 
 @dataclass
@@ -125,25 +124,25 @@ class LogoIndex:
         if descriptors is None or len(keypoints) < self.settings.min_inliers:
             return None
         points = cv2.KeyPoint_convert(keypoints)  # (n, 2) float32, as [k.pt for k in keypoints]
-        best, near_miss = None, False
+        best = None
         for ref in self.references:
             if time.monotonic() > deadline:
                 break
             query, train = self._pairs(ref, descriptors)
-            near_miss |= len(query) >= self.settings.fine_gate
             m = self._verify(ref, ref.points[train], points[query], grey.shape, scale, self.settings.min_inliers)
             if m and (best is None or m.inliers > best.inliers):
                 best = m
-        if best is None and near_miss and self.settings.fine and time.monotonic() < deadline:
+        if best is None and self.settings.fine and time.monotonic() < deadline:
             best = self._fine_find(bgr)
         return best
 
     def _fine_find(self, bgr: np.ndarray) -> LogoMatch | None:
-        """The SIFT pass: RootSIFT keypoints survive the blur, glare and small size of real
-        sightings that ORB's binary tests do not (a cup, a sign across the street), at about
-        four times ORB's cost, so it runs only when ORB came close: plenty of ratio-test matches
-        (`fine_gate`) but no believable geometry. About one photo in four without the logo
-        gets there (FlickrLogos-27 subset, 2026-12)."""
+        """The SIFT pass (opt-in, `fine`): RootSIFT keypoints survive the blur, glare and small
+        size of real sightings that ORB's binary tests do not (a cup, a sign across the street),
+        at about four times ORB's cost (~40 ms of CPU on a 500 px photo). No cheap sign tells
+        in advance which photos it will rescue: ORB's near misses on them look like its near
+        misses on any photo (FlickrLogos-27 subset, 2026-12), so when on, it runs on every
+        photo ORB found nothing in."""
         s = self.settings
         refs = [r for r in self.references if r.fine is not None]
         if not refs:
