@@ -256,10 +256,11 @@ class ColourIndex:
             best.box = (round(x / scale), round(y / scale), round(w / scale), round(h / scale))
         return best
 
-    def scores(self, ref: ColourReference, small: np.ndarray, rgb: bool = False):
+    def scores(self, ref: ColourReference, small: np.ndarray, rgb: bool = False, min_score: float = 0.2):
         """Every searched size's best (score, iou, box, colour shares agree) in a BGR (RGB when
-        `rgb`) work-size photo, thresholds not applied: for inspection and `shapecheck`."""
-        return self._candidates(ref, _lab_ab(small, rgb), loose=True)
+        `rgb`) work-size photo, scores from `min_score` up and no other threshold applied:
+        for inspection and `shapecheck`."""
+        return self._candidates(ref, _lab_ab(small, rgb), loose=True, floor=min_score)
 
     def _search(self, ref: ColourReference, ab) -> ColourMatch | None:
         s = self.settings
@@ -293,7 +294,7 @@ class ColourIndex:
         self._cache[id(ref)] = out
         return out
 
-    def _candidates(self, ref: ColourReference, ab, loose: bool = False):
+    def _candidates(self, ref: ColourReference, ab, loose: bool = False, floor: float = 0.2):
         """(score, iou, box in work-size pixels) of the best peaks at every searched size, from the
         photo's Lab planes (`_lab_ab`).
 
@@ -337,7 +338,7 @@ class ColourIndex:
                 tried = 0
                 for _ in range(4 * s.peaks):
                     _, score, _, (x, y) = cv2.minMaxLoc(res)
-                    if score < (0.2 if loose else s.min_score) or tried == s.peaks:
+                    if score < (floor if loose else s.min_score) or tried == s.peaks:
                         break
                     cv2.rectangle(res, (x - tw // 3, y - th // 3), (x + tw // 3, y + th // 3), -1.0, -1)
                     if local.std(x, y, tw, th) < 0.3 * t_std:  # near flat: the score means nothing

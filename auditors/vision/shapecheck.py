@@ -52,7 +52,7 @@ class ShapeSettings:
     min_score: float = 0.40     # colour-layout correlation that makes a window a candidate
     min_iou: float = 0.35       # silhouette agreement that makes a window a candidate
     min_similarity: float = 0.68  # edge signature agreement (cosine) that confirms a candidate
-    candidates: int = 16        # windows confirmed at most per reference, best colour score first
+    candidates: int = 8         # windows confirmed at most per reference, best colour score first
 
 
 def _grid(shape: tuple[int, int]) -> tuple[int, int]:
@@ -166,7 +166,8 @@ class ShapeIndex:
                  ) -> list[tuple[float, float, tuple[int, int, int, int]]]:
         """(score, iou, box in work-size pixels) of the loose colour candidates, best first."""
         s = self.settings
-        found = [(score, iou, box) for score, iou, box, agree in self._colour.scores(ref.colour, small, rgb)
+        scored = self._colour.scores(ref.colour, small, rgb, s.min_score)
+        found = [(score, iou, box) for score, iou, box, agree in scored
                  if agree and score >= s.min_score and iou >= s.min_iou]
         return sorted(found, key=lambda c: -c[0])[:s.candidates]
 
