@@ -17,6 +17,12 @@ per cell, so lighting and contrast do not count, only where the edges are and
 which way they run. Another logo in the same colours has other edges: the
 signature tells a yellow "M" on red from red letters on yellow.
 
+Limits: the signature is coarse. Against a round logo (a ring with a design
+inside) a plain disc of its colour can score as high as the logo itself, so on
+busy generated photos about 1 in 100 without the logo passed for the round
+placeholder logos of the built-in packs; the rule runs this check only when a
+pack asks for it (`shape_check`), e.g. for a wordmark.
+
 Cost: one more colour-layout search on the small preview (already decoded for
 the colour check) and a signature of a few thousand pixels per candidate
 window, about 2 ms per photo; it runs only on photos the other checks found
