@@ -53,6 +53,7 @@ class MediaInfo:
     _pixels: Any = None
     _rgb: Any = field(default=None, repr=False)
     _grey: dict[int, Any] = field(default_factory=dict, repr=False)  # long side -> grey image (or None)
+    _previews: dict[int, Any] = field(default_factory=dict, repr=False)  # long side -> reduced RGB decode
     _base: Any = field(default=None, repr=False)  # the decoded grey image the sizes are made from
     _base_whole: bool = field(default=False, repr=False)  # decoded at full size (no JPEG draft scaling)
     _whole_colour: Any = field(default=None, repr=False)  # the full-size RGB the grey was made from, if kept
@@ -82,12 +83,18 @@ class MediaInfo:
         """The image in colour (RGB) with its long side at least `long_side` where the file is
         that large: the full `rgb()` when another rule has decoded it already, else a cheap
         reduced-scale JPEG decode (the logo matcher's colour check needs no more). None when
-        there is no readable image."""
+        there is no readable image. Decoded once per size (the logo rule's colour and shape
+        checks both look)."""
         if self._rgb is not None or not self.is_image:
             return self._rgb
         kept = self._whole_colour
         if kept is not None and draft_scale(kept.shape[1::-1], _long_side(kept.shape[1::-1], long_side)) == 1:
             return kept  # the grey decode read these very pixels: a small photo decodes whole either way
+        if long_side not in self._previews:
+            self._previews[long_side] = self._decode_preview(long_side)
+        return self._previews[long_side]
+
+    def _decode_preview(self, long_side: int) -> np.ndarray | None:
         try:
             Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
             with Image.open(self.path) as im:  # type: ignore[arg-type]

@@ -9,8 +9,9 @@ baseline's tree and from this one). Stages are found by name, so the same script
 the code before and after the photo work: EXIF (`read_gps`), decode (the `MediaInfo`
 methods that give pixels, with their resize), faces (`detect_faces`, with its resize and
 equalisation), and the logo matcher split into its resize (`_prepare`), keypoints
-(`LogoIndex.find` less the rest: ORB) and matching (`LogoIndex._match`: Hamming
-neighbours, ratio test, RANSAC, checks). "rest" is everything else (reading the bundle,
+(`LogoIndex.find` less the rest: ORB), matching (`LogoIndex._verify`, `_match` in older
+trees: Hamming neighbours, ratio test, RANSAC, checks), the opt-in SIFT pass, the colour
+layout and the shape check. "rest" is everything else (reading the bundle,
 the text rules, rendering). Start-up is the CPU of this process up to the end of a
 one-photo audit: the command's imports, the policy, the lexicons, the models. Each
 stage's time excludes the stages called inside it. Prints one JSON object.
@@ -66,7 +67,10 @@ def instrument(clocks: Clocks) -> None:
     fp.detect_faces = clocks.wrap("faces", fp.detect_faces)
     vm._prepare = clocks.wrap("logo resize", vm._prepare)
     vm.LogoIndex.find = clocks.wrap("logo keypoints (ORB)", vm.LogoIndex.find)
-    vm.LogoIndex._match = clocks.wrap("logo matching+RANSAC", vm.LogoIndex._match)
+    matching = "_verify" if hasattr(vm.LogoIndex, "_verify") else "_match"  # _match before the SIFT pass
+    setattr(vm.LogoIndex, matching, clocks.wrap("logo matching+RANSAC", getattr(vm.LogoIndex, matching)))
+    if hasattr(vm.LogoIndex, "_fine_find"):
+        vm.LogoIndex._fine_find = clocks.wrap("logo SIFT (fine_check)", vm.LogoIndex._fine_find)
     if hasattr(mi.MediaInfo, "rgb_preview"):
         mi.MediaInfo.rgb_preview = clocks.wrap("colour decode", mi.MediaInfo.rgb_preview)
     try:
@@ -74,6 +78,11 @@ def instrument(clocks: Clocks) -> None:
     except ImportError:  # a tree from before the colour-layout verifier
         return
     cm.ColourIndex.find = clocks.wrap("logo colour layout", cm.ColourIndex.find)
+    try:
+        import auditors.vision.shapecheck as sc
+    except ImportError:  # a tree from before the shape check
+        return
+    sc.ShapeIndex.find = clocks.wrap("logo shape check", sc.ShapeIndex.find)
 
 
 def one_thread() -> None:

@@ -164,3 +164,28 @@ def test_array_matching_gives_the_pairs_of_knn_match_in_the_same_order(index, lo
     query, train = index._pairs(ref, descriptors)
     assert list(zip(query.tolist(), train.tolist())) == _knn_pairs(index, ref, descriptors)
     assert len(query) > 0
+
+
+def test_sift_points_of_a_reference_share_its_orb_frame():
+    ref = load_reference(TWINS_LOGO)
+    points, descriptors = ref.fine
+    (x0, y0), (x1, y1) = ref.corners[0], ref.corners[2]
+    inside = (points[:, 0] > x0 - 8) & (points[:, 0] < x1 + 8) & (points[:, 1] > y0 - 8) & (points[:, 1] < y1 + 8)
+    assert inside.mean() > 0.95 and descriptors.shape[1] == 128
+    assert np.allclose(np.square(descriptors).sum(axis=1), 1.0, atol=1e-3)  # RootSIFT: unit length
+
+
+def test_two_copies_of_the_logo_on_one_sign_are_found(logo):
+    scene = photo(None, seed=41, size=(720, 1280))
+    scene = paste_logo(scene, logo, width=220, centre=(380, 360), keep_background=True)
+    scene = paste_logo(scene, logo, width=220, centre=(900, 360), keep_background=True)
+    assert LogoIndex.from_paths([TWINS_LOGO]).find(scene) is not None
+
+
+def test_the_sift_second_look_is_opt_in_and_quiet_on_photos_without_the_logo():
+    from dataclasses import replace
+
+    from auditors.vision import MatchSettings
+    assert MatchSettings().fine is False  # ~3x the cost: a pack asks for it (fine_check)
+    on = LogoIndex.from_paths([TWINS_LOGO], replace(MatchSettings(), fine=True))
+    assert all(on.find(photo(None, seed=seed)) is None for seed in (43, 44, 45))

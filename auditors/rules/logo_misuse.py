@@ -10,11 +10,15 @@ Two signals, either is enough:
   `[organisation] logos` images with local features (ORB), a ratio test and a
   RANSAC homography that must explain enough matches and map the logo to a
   believable outline (`auditors.vision`). Scale, rotation, partial cover and
-  busy backgrounds are tolerated. When keypoints find nothing (a small,
-  blurred or slanted logo), a second check looks for the logo's brand colours
-  laid out in its shape (`auditors.vision.colourmatch`: colours and
+  busy backgrounds are tolerated. A pack may add a slower SIFT second look
+  (`fine_check`) for small and soft logos. When keypoints find nothing
+  (a small, blurred or slanted logo), a second check looks for the logo's brand
+  colours laid out in its shape (`auditors.vision.colourmatch`: colours and
   silhouettes learned from the same logo images; a logo drawn only in black,
-  white or grey, or one that is a plain blob of colour, is left to keypoints).
+  white or grey, or one that is a plain blob of colour, is left to keypoints),
+  and a pack may add a third that accepts paler colours and a looser layout
+  when the grey pixels there show the logo's edge pattern (`shape_check`,
+  `auditors.vision.shapecheck`).
 - **Alt text.** When there are no pixels (or alongside them), an alt text that
   describes the organisation's logo or branding reproduced in the picture:
   the organisation's name, alias or handle (or a generic reference such as
@@ -42,8 +46,9 @@ short names, e.g. "the Trust's"), `negations` (words before the match),
 `shared_posts` (the organisation's own post, shared), `made_words` (an issued-looking
 item the author made: "made my own lanyard"),
 `text_confidence`, the photo thresholds `min_inliers`, `min_inlier_ratio`,
-`max_side`, `time_budget`, and `colour_check` (false turns the colour-layout
-check off).
+`max_side`, `time_budget`, `fine_check` (true adds the SIFT second look),
+`colour_check` (false turns the colour-layout and shape checks off) and
+`shape_check` (true adds the shape check).
 """
 from __future__ import annotations
 
@@ -57,7 +62,8 @@ from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
 from auditors.prepared import Prepared, compile_terms
 from auditors.vision import LogoIndex, MatchSettings, load_reference
-from auditors.vision.colourmatch import ColourIndex
+from auditors.vision.colourmatch import ColourIndex, ColourSettings
+from auditors.vision.shapecheck import ShapeIndex
 from socialaudit.core.model import Evidence, Finding, Post
 from socialaudit.core.policy import RuleSettings
 from socialaudit.core.rules import Param, RuleSpec
@@ -105,6 +111,14 @@ RULE = RuleSpec(
         # the second photo check, by the logo's colour layout (auditors.vision.colourmatch); about
         # 5-10 ms of CPU per photo that keypoints did not match
         "colour_check": Param(bool, True),
+        # SIFT when ORB found nothing (auditors.vision.matcher): more small and soft logos, at
+        # about 40 ms more CPU per photo (~3x the rule's cost), so a pack opts in
+        "fine_check": Param(bool, False),
+        # the third, by a looser colour layout confirmed by the logo's edge pattern
+        # (auditors.vision.shapecheck); about 2 ms per photo the other two did not match.
+        # Opt-in: it helps wordmarks, but a plain disc of a round logo's colour can pass
+        # for the logo (about 1 busy generated photo in 100 for the round placeholder logos)
+        "shape_check": Param(bool, False),
     },
 )
 
@@ -212,13 +226,13 @@ def _index(ctx: PostContext):
     settings = MatchSettings()
     overrides = {k: ctx.rule.param(k) for k in ("min_inliers", "min_inlier_ratio", "max_side", "time_budget")
                  if ctx.rule.param(k) is not None}
-    settings = replace(settings, **overrides)
+    settings = replace(settings, fine=bool(ctx.rule.param("fine_check", False)), **overrides)
 
     def build():
         refs = _references(ctx)
         return LogoIndex(refs, settings) if refs else None
 
-    key = (RULE.id, "index", tuple(sorted(overrides.items())), threading.get_ident())
+    key = (RULE.id, "index", tuple(sorted(overrides.items())), settings.fine, threading.get_ident())
     return ctx.prepared.memo(key, build)
 
 
@@ -234,6 +248,19 @@ def _colour_match(ctx: PostContext, info):
     return colour.find(pixels, rgb=True) if pixels is not None else None
 
 
+def _shape_match(ctx: PostContext, info):
+    """The loose-colour, edge-confirmed check (`auditors.vision.shapecheck`) on one photo, or None."""
+    if not ctx.rule.param("colour_check", True) or not ctx.rule.param("shape_check", False):
+        return None
+    shape = ctx.prepared.memo((RULE.id, "shape-index"),
+                              lambda: ShapeIndex.from_paths(ctx.prepared.organisation.get("logos", [])))
+    if not shape.references:
+        return None
+    # the colour check's preview (decoded once for both): the edges are read from its pixels
+    pixels = info.rgb_preview(max(shape.settings.colour.work_side, ColourSettings().work_side))
+    return shape.find(pixels, rgb=True) if pixels is not None else None
+
+
 def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]:
     evidence, why, conf = [], [], 0.0
     images = [info for info in ctx.media if info.is_image]
@@ -245,6 +272,8 @@ def _photo_findings(ctx: PostContext) -> tuple[list[Evidence], list[str], float]
         match = index.find(grey) if grey is not None else None
         if match is None:  # second opinion: the logo's colours laid out in its shape
             match = _colour_match(ctx, info)
+        if match is None:  # third: paler colours, looser layout, confirmed by the logo's edges
+            match = _shape_match(ctx, info)
         if match is None:
             continue
         evidence.append(Evidence(f"media[{info.index}]", None, None,

@@ -45,11 +45,12 @@ class ColourSettings:
     max_logo_share: float = 0.95  # largest logo (root of area), as a share of the photo's short side
     scale_step: float = 1.26      # ratio between searched logo sizes
     aspects: tuple[float, ...] = (1.0,)  # width stretches searched, e.g. (0.85, 1.15): each adds a search
-    rotations: tuple[float, ...] = ()  # degrees searched besides upright
+    rotations: tuple[float, ...] = (-12.0, 12.0)  # degrees searched besides upright: signs and vans lean
     min_chroma: float = 22.0      # Lab chroma of a brand colour (white/grey/black are below)
     min_share: float = 0.06       # a brand colour covers at least this share of the artwork
     merge_hue: float = 20.0       # degrees: clusters closer in hue are one brand colour
     hue_tolerance: float = 40.0   # degrees of hue shift at which a pixel's likelihood reaches zero
+    chroma_floor: float = 0.3     # share of a brand colour's chroma below which a pixel is not that colour
     palette_size: int = 6         # clusters sought in the reference
     max_colours: int = 3          # brand colours used at most (the largest)
     min_score: float = 0.60       # normalised cross-correlation of the colour layout
@@ -104,13 +105,13 @@ def _lab_ab(image: np.ndarray, rgb: bool = False) -> tuple[np.ndarray, np.ndarra
 
 
 def likelihood(bgr: np.ndarray, hues: np.ndarray, chromas: np.ndarray, tolerance_deg: float,
-               rgb: bool = False) -> np.ndarray:
+               rgb: bool = False, chroma_floor: float = 0.3) -> np.ndarray:
     """(h, w, k) likelihood that each pixel shows each brand colour: hue close and chroma enough."""
-    return _likelihood_ab(_lab_ab(bgr, rgb), hues, chromas, tolerance_deg)
+    return _likelihood_ab(_lab_ab(bgr, rgb), hues, chromas, tolerance_deg, chroma_floor)
 
 
 def _likelihood_ab(ab: tuple[np.ndarray, np.ndarray, np.ndarray], hues: np.ndarray, chromas: np.ndarray,
-                   tolerance_deg: float) -> np.ndarray:
+                   tolerance_deg: float, chroma_floor: float = 0.3) -> np.ndarray:
     """`likelihood` from a conversion already made (`_lab_ab`), in float32 and in place: the
     same arithmetic, operation for operation, without the temporaries."""
     a, b, chroma = ab
@@ -126,7 +127,7 @@ def _likelihood_ab(ab: tuple[np.ndarray, np.ndarray, np.ndarray], hues: np.ndarr
         near -= cos_tol
         near *= 1.0 / (1.0 - cos_tol)
         np.clip(near, 0.0, 1.0, out=near)
-        floor = max(10.0, 0.3 * float(c0))
+        floor = max(10.0, chroma_floor * float(c0))
         np.subtract(chroma, floor, out=enough)
         enough *= 1.0 / floor
         np.clip(enough, 0.0, 1.0, out=enough)
@@ -180,7 +181,7 @@ def load_colour_reference(path: str | Path, settings: ColourSettings | None = No
     scale = side / max(bgr.shape[:2])
     work = cv2.resize(bgr, (max(1, round(bgr.shape[1] * scale)), max(1, round(bgr.shape[0] * scale))),
                       interpolation=cv2.INTER_AREA)
-    maps = likelihood(work, hues, chromas, s.hue_tolerance)
+    maps = likelihood(work, hues, chromas, s.hue_tolerance, chroma_floor=s.chroma_floor)
     if plain_shape_score(maps) > s.max_plain:  # its colour layout is a blob: shape cannot decide
         return None
     return ColourReference(Path(path).name, hues, chromas, maps, maps.reshape(-1, len(hues)).mean(axis=0))
@@ -255,9 +256,11 @@ class ColourIndex:
             best.box = (round(x / scale), round(y / scale), round(w / scale), round(h / scale))
         return best
 
-    def scores(self, ref: ColourReference, small: np.ndarray):
-        """Every searched size's best (score, iou, box) in a BGR work-size photo, for inspection."""
-        return self._candidates(ref, _lab_ab(small), loose=True)
+    def scores(self, ref: ColourReference, small: np.ndarray, rgb: bool = False, min_score: float = 0.2):
+        """Every searched size's best (score, iou, box, colour shares agree) in a BGR (RGB when
+        `rgb`) work-size photo, scores from `min_score` up and no other threshold applied:
+        for inspection and `shapecheck`."""
+        return self._candidates(ref, _lab_ab(small, rgb), loose=True, floor=min_score)
 
     def _search(self, ref: ColourReference, ab) -> ColourMatch | None:
         s = self.settings
@@ -291,7 +294,7 @@ class ColourIndex:
         self._cache[id(ref)] = out
         return out
 
-    def _candidates(self, ref: ColourReference, ab, loose: bool = False):
+    def _candidates(self, ref: ColourReference, ab, loose: bool = False, floor: float = 0.2):
         """(score, iou, box in work-size pixels) of the best peaks at every searched size, from the
         photo's Lab planes (`_lab_ab`).
 
@@ -300,7 +303,7 @@ class ColourIndex:
         whose share of each colour the photo holds at all, and by reading each peak window's
         spread from integral images rather than from its pixels."""
         s = self.settings
-        base = _likelihood_ab(ab, ref.hues, ref.chromas, s.hue_tolerance)
+        base = _likelihood_ab(ab, ref.hues, ref.chromas, s.hue_tolerance, s.chroma_floor)
         k = base.shape[2]
         strongest = base[..., 0].copy()
         for i in range(1, k):
@@ -335,7 +338,7 @@ class ColourIndex:
                 tried = 0
                 for _ in range(4 * s.peaks):
                     _, score, _, (x, y) = cv2.minMaxLoc(res)
-                    if score < (0.2 if loose else s.min_score) or tried == s.peaks:
+                    if score < (floor if loose else s.min_score) or tried == s.peaks:
                         break
                     cv2.rectangle(res, (x - tw // 3, y - th // 3), (x + tw // 3, y + th // 3), -1.0, -1)
                     if local.std(x, y, tw, th) < 0.3 * t_std:  # near flat: the score means nothing

@@ -7,7 +7,8 @@ colour; otherwise corner features at the border would be lost.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,8 @@ from auditors.opencv import cv2
 REFERENCE_SIDE = 400     # working size of the longest side, px
 REFERENCE_LEVELS = 12    # deep pyramid: the logo may appear at 1/10 of this size
 EDGE = 31                # ORB's edgeThreshold and patch size
+FINE_SIDE = 300          # working size for SIFT, which doubles it again internally
+FINE_CONTRAST = 0.04     # SIFT's contrast threshold (OpenCV's default)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,20 @@ class ReferenceLogo:
     points: np.ndarray        # (n, 2) float32 keypoint positions
     descriptors: np.ndarray   # (n, 32) uint8 ORB descriptors
     corners: np.ndarray       # (4, 2) float32 outline of the artwork (without padding)
+    grey: np.ndarray | None = field(default=None, repr=False)  # the logo as read, for `fine`
+
+    @cached_property
+    def fine(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """SIFT points (in the same frame as `points`) and RootSIFT descriptors, or None.
+        Computed at first use: most photos never need them (see `LogoIndex._fine_find`)."""
+        if self.grey is None:
+            return None
+        image, fine_corners = _working_copy(self.grey, FINE_SIDE)
+        found = fine_features(image)
+        if found is None:
+            return None
+        scale = (self.corners[2] - self.corners[0]) / (fine_corners[2] - fine_corners[0])
+        return (found[0] - fine_corners[0]) * scale + self.corners[0], found[1]
 
     @property
     def size(self) -> tuple[float, float]:
@@ -60,14 +77,33 @@ def _working_copy(grey: np.ndarray, side: int) -> tuple[np.ndarray, np.ndarray]:
     return out, corners
 
 
+def root_sift(descriptors: np.ndarray) -> np.ndarray:
+    """RootSIFT (Arandjelovic & Zisserman 2012): L1-normalise, then square-root, so that
+    Euclidean distance compares histograms by the Hellinger kernel; a few bright edges
+    then no longer dominate a descriptor, which helps under glare and blur."""
+    d = descriptors / (np.abs(descriptors).sum(axis=1, keepdims=True) + 1e-7)
+    return np.sqrt(d).astype(np.float32)
+
+
+def fine_features(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """SIFT keypoints (positions, RootSIFT descriptors) of a grey image, or None if it has none.
+    SIFT doubles the image before its first octave, so a small logo keeps its detail."""
+    keypoints, descriptors = cv2.SIFT_create(contrastThreshold=FINE_CONTRAST).detectAndCompute(grey, None)
+    if descriptors is None or len(keypoints) == 0:
+        return None
+    return cv2.KeyPoint_convert(keypoints), root_sift(descriptors)
+
+
 def load_reference(path: str | Path, features: int = 700) -> ReferenceLogo:
-    """Read a logo image and compute its ORB features. Raises ValueError if unusable."""
+    """Read a logo image and compute its ORB features (SIFT ones wait for `fine`). Raises
+    ValueError if unusable."""
     path = Path(path)
-    image, corners = _working_copy(_read(path), REFERENCE_SIDE)
+    grey = _read(path)
+    image, corners = _working_copy(grey, REFERENCE_SIDE)
     orb = cv2.ORB_create(nfeatures=features, scaleFactor=1.2, nlevels=REFERENCE_LEVELS,
                          edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=10)
     keypoints, descriptors = orb.detectAndCompute(image, None)
     if descriptors is None or len(keypoints) < 8:
         raise ValueError(f"logo image has too little detail to match: {path.name}")
     points = np.float32([k.pt for k in keypoints])
-    return ReferenceLogo(path.name, points, descriptors, corners)
+    return ReferenceLogo(path.name, points, descriptors, corners, grey)
