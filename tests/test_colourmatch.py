@@ -7,15 +7,12 @@ import pytest
 
 from auditors.vision.colourmatch import ColourIndex, load_colour_reference
 from auditors.vision.synthetic import degrade, photo, wordmark_logo
-
-YELLOW, RED = (0, 204, 255), (30, 30, 215)
+from tests.logo_images import RED, YELLOW, same_colours_other_design, write_wordmark
 
 
 @pytest.fixture(scope="module")
 def logo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("colour") / "wordmark.png"
-    cv2.imwrite(str(path), wordmark_logo((YELLOW, RED)))
-    return path
+    return write_wordmark(tmp_path_factory.mktemp("colour"))
 
 
 @pytest.fixture(scope="module")
@@ -46,17 +43,9 @@ def test_logo_in_its_colours_is_found_at_an_angle_blurred_and_compressed(index, 
     assert "colour layout" in match.explain()
 
 
-def _other_design() -> np.ndarray:
-    """Another organisation's logo in the same two colours: a red disc and bar on a yellow tile."""
-    img = np.full((200, 200, 3), YELLOW, np.uint8)
-    cv2.circle(img, (100, 80), 55, RED, -1)
-    cv2.rectangle(img, (30, 150), (170, 175), RED, -1)
-    return img
-
-
 @pytest.mark.parametrize("seed", range(4))
 def test_same_colours_in_another_shape_are_not_a_match(index, seed):
-    image = photo(_other_design(), seed=500 + seed, width=220 + 60 * seed, keep_background=True)
+    image = photo(same_colours_other_design(), seed=500 + seed, width=220 + 60 * seed, keep_background=True)
     assert index.find(image) is None
 
 

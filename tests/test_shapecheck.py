@@ -8,15 +8,12 @@ import pytest
 from auditors.vision.colourmatch import ColourIndex
 from auditors.vision.shapecheck import ShapeIndex, signature
 from auditors.vision.synthetic import degrade, photo, wordmark_logo
-
-YELLOW, RED = (0, 204, 255), (30, 30, 215)
+from tests.logo_images import RED, YELLOW, same_colours_other_design, write_wordmark
 
 
 @pytest.fixture(scope="module")
 def logo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("shape") / "wordmark.png"
-    cv2.imwrite(str(path), wordmark_logo((YELLOW, RED)))
-    return path
+    return write_wordmark(tmp_path_factory.mktemp("shape"))
 
 
 def _faded(image: np.ndarray, keep: float) -> np.ndarray:
@@ -42,17 +39,9 @@ def test_a_faded_logo_the_colour_check_misses_is_confirmed_by_its_edges(logo_pat
     assert "edge pattern" in match.explain()
 
 
-def _other_design() -> np.ndarray:
-    """Another organisation's logo in the same two colours: a red disc and bar on a yellow tile."""
-    img = np.full((200, 200, 3), YELLOW, np.uint8)
-    cv2.circle(img, (100, 80), 55, RED, -1)
-    cv2.rectangle(img, (30, 150), (170, 175), RED, -1)
-    return img
-
-
 @pytest.mark.parametrize("seed", range(4))
 def test_same_colours_in_another_shape_are_not_confirmed(logo_path, seed):
-    image = photo(_other_design(), seed=500 + seed, width=220 + 60 * seed, keep_background=True)
+    image = photo(same_colours_other_design(), seed=500 + seed, width=220 + 60 * seed, keep_background=True)
     assert ShapeIndex.from_paths([logo_path]).find(image) is None
 
 

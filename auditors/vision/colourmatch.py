@@ -163,17 +163,25 @@ def _palette(bgr: np.ndarray, s: ColourSettings) -> tuple[np.ndarray, np.ndarray
     return np.float32([c[0] for c in colours]), np.float32([c[1] for c in colours])
 
 
-def load_colour_reference(path: str | Path, settings: ColourSettings | None = None) -> ColourReference | None:
-    """The reference's brand colours and silhouettes; None when it has no brand colour
-    (a black, white or grey logo) or cannot be read."""
-    s = settings or ColourSettings()
+def read_on_white(path: str | Path) -> np.ndarray | None:
+    """A colour reference image as BGR, any transparency laid over white (logos are drawn for
+    light pages); None when it cannot be read or has no colour channels."""
     img = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
     if img is None or img.ndim != 3:
         return None
     if img.shape[2] == 4:
         alpha = img[:, :, 3:4].astype(np.float32) / 255.0
         img = (img[:, :, :3] * alpha + 255 * (1 - alpha)).astype(np.uint8)
-    bgr = img[:, :, :3]
+    return img[:, :, :3]
+
+
+def load_colour_reference(path: str | Path, settings: ColourSettings | None = None) -> ColourReference | None:
+    """The reference's brand colours and silhouettes; None when it has no brand colour
+    (a black, white or grey logo) or cannot be read."""
+    s = settings or ColourSettings()
+    bgr = read_on_white(path)
+    if bgr is None:
+        return None
     hues, chromas = _palette(bgr, s)
     if len(hues) == 0:
         return None

@@ -41,6 +41,7 @@ from auditors.vision.colourmatch import (
     ColourReference,
     ColourSettings,
     load_colour_reference,
+    read_on_white,
 )
 
 ORIENTATIONS = 9   # unsigned orientation bins, 20 degrees each
@@ -108,13 +109,8 @@ class ShapeReference:
 
 
 def _read_grey(path) -> np.ndarray | None:
-    img = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
-    if img is None or img.ndim != 3:
-        return None
-    if img.shape[2] == 4:
-        alpha = img[:, :, 3:4].astype(np.float32) / 255.0
-        img = (img[:, :, :3] * alpha + 255 * (1 - alpha)).astype(np.uint8)
-    return cv2.cvtColor(img[:, :, :3], cv2.COLOR_BGR2GRAY)
+    bgr = read_on_white(path)
+    return None if bgr is None else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
 def load_shape_reference(path, settings: ShapeSettings) -> ShapeReference | None:
