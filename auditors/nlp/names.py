@@ -337,21 +337,14 @@ def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: Hashed
     return found
 
 
+@lru_cache(maxsize=None)  # asked only of lexicon names: at most the lexicon's size
 def reads_as_lower_case_name(word: str) -> bool:
     """Is this lexicon name one that can pass for a name in lower case (written as a possessive,
     in a text written all in lower case)? The rest are read as everyday words unless the register
     lists them. Asked word by word, not for the whole lexicon at once: the lexicon makes an entry
     only when it is looked up, and judging all 57,000 of them cost a quarter second of start-up."""
-    verdict = _LOWER_CASE_NAME.get(word)
-    if verdict is None:
-        info = lexicon().get(word)
-        if info is None:
-            return False
-        verdict = _LOWER_CASE_NAME[word] = word_confidence(info, "lower", False, True, True) >= LOWER_CASE_FLOOR
-    return verdict
-
-
-_LOWER_CASE_NAME: dict[str, bool] = {}  # lexicon name -> verdict (so at most the lexicon's size)
+    info = lexicon().get(word)
+    return info is not None and word_confidence(info, "lower", False, True, True) >= LOWER_CASE_FLOOR
 
 
 def handle_candidates(field: str, text: str, spans: Iterator[NameSpan],

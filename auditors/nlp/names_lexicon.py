@@ -52,24 +52,11 @@ class NameInfo:
     __slots__ = ("prior", "wordness", "otherness", "word")
 
     def __init__(self, count: int, excess: float, word: bool):
-        self.prior = _prior(count)
-        self.wordness, self.otherness = _word_scores(excess, word)
+        self.prior = PRIOR_MIN + (1 - PRIOR_MIN) * _clamp((math.log10(max(count, 1)) - PRIOR_LOW)
+                                                          / (PRIOR_HIGH - PRIOR_LOW))
+        self.wordness = _clamp((excess - WORD_FLOOR) / WORD_SPAN) if word else 0.0
+        self.otherness = 0.0 if word else _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
         self.word = word
-
-
-# The lexicon's rows share far fewer counts (7.5k) and excesses (1k) than it has names (57k):
-# each score is computed once per value.
-@lru_cache(maxsize=None)
-def _prior(count: int) -> float:
-    return PRIOR_MIN + (1 - PRIOR_MIN) * _clamp((math.log10(max(count, 1)) - PRIOR_LOW) / (PRIOR_HIGH - PRIOR_LOW))
-
-
-@lru_cache(maxsize=None)
-def _word_scores(excess: float, word: bool) -> tuple[float, float]:
-    """(wordness, otherness)."""
-    if word:
-        return _clamp((excess - WORD_FLOOR) / WORD_SPAN), 0.0
-    return 0.0, _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
 
 
 def _data_lines(filename: str) -> list[str]:
@@ -78,15 +65,12 @@ def _data_lines(filename: str) -> list[str]:
 
 
 class Lexicon:
-    """Name -> NameInfo, read at once but each entry made only when it is first looked up.
-
-    Names with the same row (count, excess, word) share one NameInfo: the 57k names hold
-    some 24k distinct rows. Questions about names are asked word by word
-    (`is_first_name`, `names.reads_as_lower_case_name`), never of the whole lexicon."""
+    """Name -> NameInfo, read at once but each entry made only when it is first looked up:
+    questions about names are asked word by word (`is_first_name`,
+    `names.reads_as_lower_case_name`), never of the whole lexicon."""
 
     def __init__(self, raw: dict[str, tuple[str, str, str]]):
         self._raw, self._made = raw, {}
-        self._by_row: dict[tuple[str, str, str], NameInfo] = {}
 
     def get(self, norm: str) -> NameInfo | None:
         info = self._made.get(norm)
@@ -94,13 +78,7 @@ class Lexicon:
             row = self._raw.get(norm)
             if row is None:
                 return None
-            info = self._made[norm] = self._info(row)
-        return info
-
-    def _info(self, row: tuple[str, str, str]) -> NameInfo:
-        info = self._by_row.get(row)
-        if info is None:
-            info = self._by_row[row] = NameInfo(int(row[0]), int(row[1]) / 100, row[2] == "1")
+            info = self._made[norm] = NameInfo(int(row[0]), int(row[1]) / 100, row[2] == "1")
         return info
 
     def __contains__(self, norm: str) -> bool:
@@ -109,9 +87,6 @@ class Lexicon:
     def known(self, words: set[str]) -> set[str]:
         """The words that are lexicon names (one set operation, no entry made)."""
         return words & self._raw.keys()
-
-    def names(self) -> frozenset[str]:
-        return frozenset(self._raw)
 
 
 @lru_cache(maxsize=1)
