@@ -433,3 +433,11 @@ def test_wee_and_lil_before_a_name_are_cues_like_little(twins, text):
 ])
 def test_me_before_a_kin_word_is_the_authors_own_family(twins, text):
     assert not run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tobias rode his bike with no stabilisers today, nine months with us now and what a change",
+    "we've had her 5 months and Maisie finally let me brush her hair 🥹",
+])
+def test_how_long_a_child_has_lived_with_a_carer_is_placement_context(cft, text):
+    assert run(cft, text, bio=CARER)
