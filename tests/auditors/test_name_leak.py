@@ -441,3 +441,12 @@ def test_me_before_a_kin_word_is_the_authors_own_family(twins, text):
 ])
 def test_how_long_a_child_has_lived_with_a_carer_is_placement_context(cft, text):
     assert run(cft, text, bio=CARER)
+
+
+def test_a_register_name_owning_a_teacher_is_a_person_not_a_word(registered):
+    assert run(registered, "Mercy's teacher thinks she might need glasses, appointment booked")
+
+
+@pytest.mark.parametrize("text", ["so proud of this one today #ProudOfRiley", "top marks!! #WellDoneRiley"])
+def test_a_register_name_in_a_proud_of_or_well_done_hashtag_is_a_leak(registered, text):
+    assert run(registered, text)
