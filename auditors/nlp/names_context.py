@@ -50,7 +50,8 @@ from auditors.nlp.names_vocab import names_set, prefix, suffix, word_set
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
 
-__all__ = ["CIRCUMSTANCE_VOCABULARIES", "CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story", "judge_post"]
+__all__ = ["CIRCUMSTANCE_VOCABULARIES", "CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story",
+           "judge_post"]
 
 DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
