@@ -13,7 +13,13 @@ from functools import cached_property
 
 from auditors.context import PostContext
 from auditors.facts import about_service, org_pattern, post_text
-from auditors.nlp.names_context import CONTEXT_VOCABULARIES, Judged, is_authorised_story, judge_post
+from auditors.nlp.names_context import (
+    CIRCUMSTANCE_VOCABULARIES,
+    CONTEXT_VOCABULARIES,
+    Judged,
+    is_authorised_story,
+    judge_post,
+)
 from auditors.nlp.names_context import DEFAULTS as NAME_DEFAULTS
 from auditors.prepared import Prepared, compile_terms
 from socialaudit.core.model import Account, Post
@@ -167,18 +173,19 @@ def note_family_post(post: Post, ctx: PostContext) -> bool:
     return tagged
 
 
-def _name_settings(ctx: PostContext) -> tuple[dict, list[str]]:
+def _name_settings(ctx: PostContext) -> tuple[dict, list[str], tuple[str, ...]]:
     settings = ctx.prepared.rule(NAME_RULE)  # the name-leak rule's table, whichever rule asks
     weights = {k: float(settings.param(k, v)) for k, v in NAME_DEFAULTS.items()}
-    return weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES)
+    return (weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES),
+            tuple(settings.param("circumstance_vocabularies", CIRCUMSTANCE_VOCABULARIES)))
 
 
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     """Names of supported people in the post (judged once per post, shared with other rules)."""
     def compute() -> list[Judged]:
-        weights, vocabularies = ctx.prepared.memo("name-leak:settings", lambda: _name_settings(ctx))
+        weights, vocabularies, circumstances = ctx.prepared.memo("name-leak:settings", lambda: _name_settings(ctx))
         text = post_text(post)
-        judged = judge_post(post, ctx, text, weights, vocabularies)
+        judged = judge_post(post, ctx, text, weights, vocabularies, circumstances)
         leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
         # the story test reads the whole post: only worth it when a name would be reported
         return [] if not leaks or is_authorised_story(post, ctx, text) else leaks

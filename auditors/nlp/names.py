@@ -96,9 +96,19 @@ def name_info(norm: str) -> NameInfo | None:
     info = lex.get(norm)
     if info is None and "-" in norm:
         parts = [lex.get(p) for p in norm.split("-")]
-        if all(parts) and len(parts) > 1:  # "Ah-Lam": the part most surely a name speaks for the whole
-            info = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))  # type: ignore[union-attr]
+        if all(parts) and len(parts) > 1:
+            info = _joined(parts)  # type: ignore[arg-type]
     return info
+
+
+def _joined(parts: list[NameInfo]) -> NameInfo:
+    """A hyphenated name ("Tia-Louise", "niamh-rose"): two names joined by a hyphen are no
+    everyday word, so the joined form keeps no wordness and takes its best-known part's prior."""
+    best = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))
+    joined = NameInfo.__new__(NameInfo)
+    joined.prior = max(i.prior for i in parts)
+    joined.wordness, joined.otherness, joined.word = 0.0, best.otherness, False
+    return joined
 
 
 def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, lower_style: bool) -> float:

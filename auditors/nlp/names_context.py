@@ -50,12 +50,15 @@ from auditors.nlp.names_vocab import names_set, prefix, suffix, word_set
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
 
-__all__ = ["CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story", "judge_post"]
+__all__ = ["CIRCUMSTANCE_VOCABULARIES", "CONTEXT_VOCABULARIES", "DEFAULTS", "Judged", "is_authorised_story",
+           "judge_post"]
 
 DEFAULTS = {"threshold": 0.6, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
             "account_weight": 0.15, "penalty": 0.3}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
+# the private circumstances sensitive-info looks for: a name beside them is about someone's life
+CIRCUMSTANCE_VOCABULARIES = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]
 _SOMEONE_ELSE = ("the author's own", "staff", "colleague", "praise", "a member of the public", "pet",
                  "a neighbour or acquaintance",
                  "authorised case study", "public figure", "addressing an enrolled", "the official account")
@@ -207,7 +210,8 @@ def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
     addressed = facts.replying and _vocative(c, p)
     j.dropped = _drop_reason(c, p, facts, disambiguated, addressed, bool(local)) or (
         "" if local and (base or local.startswith("family name")) else is_proper_phrase(c, p))
-    if not j.dropped and not c.register and not disambiguated and c.lexicon and person_reading(c, p) < MIN_PERSON:
+    if (not j.dropped and not c.register and not disambiguated and c.lexicon and person_reading(c, p) < MIN_PERSON
+            and not (c.case == "title" and not c.initial and facts.context)):
         j.dropped = "a weak reading as a name, with nothing beside it"
     if j.dropped:
         return j
@@ -228,8 +232,11 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
         # "the twins" from someone whose bio says they have twins may be their own
         weak = facts.bio_parent and facts.weak_context
         add(w["context_weight"] * (0.5 if weak else 1.0), f"context '{facts.context}'")
-    if facts.topics:
-        add(w["topic_weight"] * min(2, len(facts.topics)), f"topic {', '.join(facts.topics[:2])}")
+    # a circumstance counts for names in the text, not for the handle a reply is addressed to:
+    # advice about a symptom in a reply says nothing new about whose handle it is
+    topics = facts.topics + (facts.circumstances if j.cand.field != "in_reply_to" else [])
+    if topics:
+        add(w["topic_weight"] * min(2, len(topics)), f"topic {', '.join(topics[:2])}")
     if vocative:
         add(w["vocative_weight"], "addresses a non-enrolled account by name")
     if person_verb:
@@ -271,7 +278,8 @@ def reply_candidates(post: Post, ctx: PostContext, text: str, stop: frozenset[st
     return list(handle_candidates("in_reply_to", "@" + handle, handle_parts(handle, 1, stop), register))
 
 
-def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str]) -> list[Judged]:
+def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str],
+               circumstances: tuple[str, ...] = ()) -> list[Judged]:
     """Every candidate name of the post, judged. Words that are no name at all are dropped
     before any context is read, and the post's facts are gathered only when a name remains."""
     p = ctx.prepared
@@ -290,7 +298,7 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
             if not known(c, p):
                 judged.append(Judged(c, dropped="not a known name"))
                 continue
-            facts = facts or post_facts(post, ctx, text, vocabularies)
+            facts = facts or post_facts(post, ctx, text, vocabularies, circumstances)
             judged.append(judge(c, p, facts, weights))
     if facts is None:
         return []

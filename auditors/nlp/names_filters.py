@@ -34,6 +34,7 @@ class PostFacts:
     text: str
     context: str = ""
     topics: list[str] = field(default_factory=list)
+    circumstances: list[str] = field(default_factory=list)  # health, crisis, money, care, school details
     own_family: bool = False
     colleagues: bool = False
     service_bio: bool = False
@@ -79,16 +80,19 @@ def _referral(p: Prepared, text: str) -> bool:
         e.lower() in text.lower() for e in contacts.get("emails", ()) if e)
 
 
-def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str]) -> PostFacts:
+def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
+               circumstance_vocabularies: tuple[str, ...] = ()) -> PostFacts:
     p = ctx.prepared
     topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
+    circumstances = {m.group(0).lower() for m in anywhere(p, *circumstance_vocabularies).finditer(text)
+                     } - topics if circumstance_vocabularies else set()
     reply = post.in_reply_to.account if post.in_reply_to else None
     enrolled = bool(reply) and ctx.is_enrolled(reply)
     service_bio, own, bio_parent = _account_facts(ctx)
     context = _search(anywhere(p, *vocabularies), text)
     weak = p.pattern("weak_family_anchor")
     return PostFacts(
-        text=text, context=context, topics=sorted(topics),
+        text=text, context=context, topics=sorted(topics), circumstances=sorted(circumstances),
         weak_context=bool(context and weak and weak.fullmatch(context)),
         own_family=bool(anywhere(p, "name_own_family").search(text)),
         colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
@@ -233,7 +237,7 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
         return "common phrase, not a person"
     if c.norm in word_set(p, "name_honorifics") and not c.register:
         return "a title, not a name"
-    if disambiguated or c.handle:
+    if disambiguated or c.handle or "-" in c.norm and c.lexicon:  # names joined by a hyphen are no word
         return ""
     if c.left.endswith(("the ", "The ")) and not c.register:
         return "after 'the': a thing or a place, not a person"

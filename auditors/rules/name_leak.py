@@ -46,8 +46,10 @@ Example: "Alfie and Archie are 9 months today, so proud of their mum Kerry"
 
 Tune in `[rules.name-leak]`: `threshold` (default 0.6; lower is stricter),
 `account_weight` (how much a carer's or volunteer's bio counts), the other
-`*_weight` keys, and `context_vocabularies` (vocabulary lists that show a post is
-about a supported family). Word lists are `[vocabulary] name_*`.
+`*_weight` keys, `context_vocabularies` (vocabulary lists that show a post is
+about a supported family) and `circumstance_vocabularies` (the private details —
+health, crisis, money, care, school — that count as a topic beside a name in the
+text, as `name_topics` do: "Jaxon got a letter from his dad in prison"). Word lists are `[vocabulary] name_*`.
 """
 from __future__ import annotations
 
@@ -67,7 +69,8 @@ RULE = RuleSpec(
     message="Names a member of a supported family or a child in care",
     advice="Remove the name, or delete the post.",
     clauses={"twins-trust-fcs": "Post content 1", "childrens-family-trust": "Confidentiality"},
-    params={**{k: Param("number", v) for k, v in DEFAULTS.items()}, "context_vocabularies": Param("strs")},
+    params={**{k: Param("number", v) for k, v in DEFAULTS.items()}, "context_vocabularies": Param("strs"),
+            "circumstance_vocabularies": Param("strs")},
 )
 
 

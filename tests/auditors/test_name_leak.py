@@ -394,3 +394,59 @@ def test_neighbours_and_acquaintances_of_the_author_are_not_leaks_even_with_a_re
 def test_the_per_account_pass_reads_only_lines_with_a_kin_cue_of_the_authors_own(line, kin):
     from auditors.nlp.names_own import kin_line
     assert kin_line(line) is kin
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus got a letter from his dad in prison today, read it ten times over",
+    "Priya's mum has been sectioned again, she's staying with her nan for now",
+    "Dominic was excluded on Tuesday and nobody rang to tell anyone",
+])
+def test_a_name_beside_private_circumstances_is_a_leak(twins, text):
+    assert run(twins, text)
+
+
+def test_circumstances_count_for_names_in_the_text_not_for_the_reply_handle(twins):
+    plain = run(twins, "Try a warm flannel, you've got this", reply_to="instagram:@kez_whitfield_x")
+    ill = run(twins, "Try a warm flannel for the mastitis, you've got this", reply_to="instagram:@kez_whitfield_x")
+    assert not plain and not ill
+
+
+@pytest.mark.parametrize("text", [
+    "the twins are 6 months today and Cerys-Ann, their big sister, made a cake",
+    "Lexi-Mae and the twins waved me off at the door, their mum is doing so well",
+])
+def test_a_hyphenated_name_is_read_as_a_name_not_a_word(twins, text):
+    assert run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "took the twins to the swings and wee Eilidh went down the big chute herself",
+    "lil Darnell fell asleep on my shoulder at the family visit today",
+])
+def test_wee_and_lil_before_a_name_are_cues_like_little(twins, text):
+    assert run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Me grandson Alfie-Joe's first football shirt, brainwashing complete",
+    "me daughter Shannon-Leigh passed her driving test today!!",
+])
+def test_me_before_a_kin_word_is_the_authors_own_family(twins, text):
+    assert not run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tobias rode his bike with no stabilisers today, nine months with us now and what a change",
+    "we've had her 5 months and Maisie finally let me brush her hair 🥹",
+])
+def test_how_long_a_child_has_lived_with_a_carer_is_placement_context(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
+def test_a_register_name_owning_a_teacher_is_a_person_not_a_word(registered):
+    assert run(registered, "Mercy's teacher thinks she might need glasses, appointment booked")
+
+
+@pytest.mark.parametrize("text", ["so proud of this one today #ProudOfRiley", "top marks!! #WellDoneRiley"])
+def test_a_register_name_in_a_proud_of_or_well_done_hashtag_is_a_leak(registered, text):
+    assert run(registered, text)
