@@ -37,6 +37,7 @@ def train_command(manifest: Path, out: Path, version: str, precision_target: flo
     with calibration and threshold chosen without the judged bundle (nested), and leaving one
     organisation out."""
     sets = read_manifest(manifest)
+    out.parent.mkdir(parents=True, exist_ok=True)  # before minutes of fitting, not after
     for labelled in sets:
         reason = evaluation_data(labelled.bundle)
         if reason:
