@@ -1,0 +1,36 @@
+from lib import P
+T="x:@tomasz_matches"
+P(T,"2025-06-25T09:00","Matching panel today: 9 young people, 6 new mentors, 1 very large pot of coffee. We'll get there. #YouthMentoring",why="general work update")
+P(T,"2025-07-05T16:30","@shaz_k_88 really sorry Shaz, that's far too long. I've emailed you this afternoon — we should have news next week.",re=("x:@shaz_k_88","shaz-wait"),why="staff apologises and moves to email; no detail")
+P(T,"2025-09-24T18:10","Ran the Tarrow half in 1:52! Legs are gone. Thanks to everyone who sponsored me for Harbourside 💙",m="A man in a running vest with a medal, sweaty and smiling, in front of a finish arch.",why="fundraising run")
+P(T,"2025-11-27T20:45","Not going to name the school but one secondary on this coast has refused to let our mentors meet young people on site for the third term running. It's shameful and the kids are paying for it.",r="crit",why="staff publicly criticises a partner school")
+P(T,"2026-02-09T12:20","We have a lad in Saltcote, 14, just come into care, who's been waiting since November for a male mentor. If you're in the villages and you've got 2 hours a week, please get in touch.",r="sens loc",why="recruitment appeal discloses a young person's age, care status and village")
+P(T,"2026-04-21T17:00","Cooking update: I made a lasagne. It is structurally unsound but tastes fine.",m="A collapsed lasagne in a glass dish.",why="personal")
+P(T,"2026-07-30T19:15","Our CEO's decision to cut coordinator hours over summer was daft, and now we're all paying for it with a 60-strong waiting list. Said what I said.",r="crit",why="staff criticises the charity's CEO publicly")
+P(T,"2026-10-20T08:45","Huge thanks to Kerry-Ann and the Brackwater team for covering matching while I was off. Back now and catching up 🙏",why="thanks colleagues")
+A="linkedin:@aoife-gallagher"
+P(A,"2025-06-13T08:30","I'm delighted to share that Harbourside Youth Mentoring has been awarded a three-year grant from the Coastal Communities Fund. This will allow us to expand mentoring into Saltcote and Marram Point and recruit two new coordinators. #YouthMentoring #CharitySector",why="organisational news")
+P(A,"2025-08-28T09:15","Lessons from ten years in youth participation: 1) young people can smell a consultation that's already decided; 2) pay them for their time; 3) feed them. In that order.",why="general professional reflection")
+P(A,"2025-10-23T10:00","A story I'm allowed to tell, and one I'm not. The one I'm allowed: Amber's, which is on our website with her blessing. The one I'm not: a 15-year-old I met last week whose mum is in prison and who has been sofa-surfing in Brackwater since September. Both are why we exist.",r="sens loc",why="authorised case study is fine, but she then discloses another young person's family and housing situation and town")
+P(A,"2026-01-13T12:00","Hiring: Brackwater Mentoring Coordinator (full time). If you've worked with young people and you believe in relationships over interventions, I'd love to hear from you. Link in comments.",why="job advert")
+P(A,"2026-03-18T08:00","Some local academies are quietly off-rolling the young people we mentor, and the trust running Brackwater Academy is the worst of them. It needs saying.",r="crit",why="head of programmes publicly criticises a partner school")
+P(A,"2026-05-21T17:30","Spoke at the Coastal Youth Conference today on mentoring young carers. Thank you to the organisers and to the brilliant panel chaired by Dr Leanne Shaw.",m="A woman speaking at a lectern on a conference stage, slides behind her reading 'Relationships first'.",why="conference talk, adult photo")
+P(A,"2026-08-13T09:45","Our annual impact report is out: 212 matches, 94% sustained at six months. Proud of every mentor and every young person who made it happen.",why="aggregate figures")
+P(A,"2026-10-29T11:00","I often get asked by parents on here for advice about their child's exclusion. I can't help individually on LinkedIn, but our helpline is 0808 196 0352 and hello@harboursidementoring.org.uk.",why="correct referral to official contacts")
+R="mastodon:@rhysj"
+P(R,"2025-06-19T19:00","Spotted a pair of little terns at the Marram Point reserve this evening. First of the year.",m="A small tern perched on a fence post above shingle.",why="birdwatching")
+P(R,"2025-07-17T20:30","First mentoring session. The young man I've been matched with, Finley, is into birds too, which is either fate or a clerical miracle.",r="name",why="names mentee")
+P(R,"2025-08-26T21:10","Finn told me today his mum's new boyfriend has been \"kicking off\" at home. I reported it to the coordinator straight away, as we're trained to. Still thinking about it.",r="name sens",why="nickname and domestic situation")
+P(R,"2025-10-14T18:00","Told Finn's mum on the phone to try the 'no screens after nine' rule and to ask the GP about melatonin for his sleep. Hope it helps.",r="adv sens name",why="relays health/sleep advice given to mentee's mum; mentee's sleep issue")
+P(R,"2025-11-30T19:45","Gentle reminder for fellow mentors: we're not there to advise the parents, however tempting. Signpost to the helpline and leave it there.",why="peer reminder not to advise")
+P(R,"2026-01-25T16:20","Harbourside's head office took eleven weeks to process a simple mileage claim. Eleven. I love the work but the admin is Kafkaesque.",r="crit",why="criticises head office publicly")
+P(R,"2026-03-14T14:00","Long walk along the coast path from Saltcote to Brackwater. Curlews everywhere.",m="A long shingle beach with a curving coastal path and grey sky.",why="personal walk")
+P(R,"2026-05-07T20:00","Finley got his first bird ringing badge with the Tarrow Bird Club. His foster carer sent me a photo and I nearly wept.",r="name sens",why="names mentee; foster care status")
+P(R,"2026-08-02T17:40","For any young person reading who's into wildlife: the Tarrow Bird Club runs free Saturday walks for under 18s. No need to own binoculars.",why="general information for the public")
+P(R,"2026-10-18T18:30","If Finn's mum needs anything while I'm away, she can email me at rhys.jenkins.birds@gmail.com rather than going through the office.",r="contact name",why="personal email given instead of official contacts; names mentee")
+X="x:@HarbourMentors"
+P(X,"2026-02-11T13:30","Councillor Pete Rowe's comments about 'feral coastal kids' were disgusting and he should resign tonight. We won't work with anyone who talks about children like that.",r="pol",why="attacks a named councillor, calls for resignation")
+P(X,"2026-06-29T11:00","@KeirStarmer your government promised young people a guarantee. Where is it? Empty promises as usual from Labour.",r="pol",why="partisan attack on the PM and his party")
+FB="facebook:@HarboursideYouthMentoring"
+P(FB,"2025-12-29T12:30","Honestly anyone still defending this government's record on children's mental health needs their head examining.",r="pol",why="inflammatory partisan statement")
+P(FB,"2026-10-09T19:00","Share if you think the police and crime commissioner should be sacked for stop-and-searching children at the Gullhaven carnival. We do.",r="pol",why="calls for sacking of a named elected official; divisive")
