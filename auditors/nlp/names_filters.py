@@ -69,6 +69,12 @@ def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool]:
     return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
 
 
+def author_serves_families(ctx: PostContext) -> bool:
+    """The author's bio or About text puts them beside families or children in care (a
+    volunteer, a foster carer, a consultant); never an official account."""
+    return _account_facts(ctx)[0]
+
+
 def _referral(p: Prepared, text: str) -> bool:
     """The post names the organisation or gives its contact details (a referral)."""
     org = org_pattern(p)

@@ -36,6 +36,7 @@ _RUN = _CAP + r"(?:(?:[ \t]+(?:of|upon|on|under|le|la|de|by|the))?[ \t]+" + _CAP
 # UK postcode (outward + inward code), e.g. "LS14 6AB", "SW1A 1AA".
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
 _RUN_RE = re.compile(_RUN)
+_JOINERS = frozenset({"of", "upon", "on", "under", "le", "la", "de", "by", "the"})
 _POSTCODE_RE = re.compile(POSTCODE)
 # Precise places written out, in any case: decimal degrees "52.3981, -0.7256" (a pair, 3+
 # decimals), degrees-minutes-seconds, a what3words address "///filled.count.soap", and a
@@ -168,6 +169,9 @@ class PlaceFinder:
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
         if " " in run or "\t" in run:
             words = [(start + w.start(), start + w.end(), w.group(0)) for w in _WORD.finditer(run)]
+            cut = self._cut_after_suffix(text, words)
+            if cut:
+                return cut
         else:  # most runs are one word
             words = [(start, start + len(run), run)]
         tail = words[-1][2].lower().strip("'’")
@@ -183,6 +187,20 @@ class PlaceFinder:
             return self._named(text, words, "estate")
         prep = _preposition(text, start)
         return self._by_context(text, words, prep) if prep else []
+
+    def _cut_after_suffix(self, text: str, words: list[tuple[int, int, str]]) -> list[Place]:
+        """A street or institution joined to the next capitalised word by a small word ("the
+        house on Willow Crescent on Monday", "Bradford Royal by Christmas"): the run ends at the
+        street or institution word, and what follows the small word is a run of its own."""
+        for i in range(1, len(words) - 2):
+            word, joiner = words[i][2].lower().strip("'’"), words[i + 1][2]
+            if joiner not in _JOINERS or word not in self.streets and word not in self.institutions:
+                continue
+            kind = "street" if word in self.streets else "institution"
+            head = Place(words[0][0], words[i][1], text[words[0][0]:words[i][1]], kind)
+            rest = words[i + 2][0]
+            return [head, *self._classify_run(text, rest, text[rest:words[-1][1]])]
+        return []
 
     def _named(self, text: str, words: list[tuple[int, int, str]], kind: str) -> list[Place]:
         s, e = words[0][0], words[-1][1]

@@ -41,7 +41,17 @@ import re
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from auditors.family import FamilySignals, family_signals, is_carer_account, lower_fields, note_family_post, org_spans
+from auditors.family import (
+    Anchor,
+    FamilySignals,
+    family_signals,
+    is_carer_account,
+    lower_fields,
+    note_family_post,
+    org_spans,
+    supported_names,
+)
+from auditors.nlp.names_filters import author_serves_families
 from auditors.nlp.places import Place
 from auditors.prepared import Prepared, compile_terms
 from auditors.privacy import places_in
@@ -154,10 +164,29 @@ def _carer(ctx: PostContext) -> bool:
     return not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared)
 
 
+def _with_names(post: Post, ctx: PostContext, sig: FamilySignals) -> FamilySignals:
+    """The post's family anchors plus the names name-leak judges to be supported people, as
+    strong anchors: "Jordan-Lee and his sisters are being moved out of the house on Beckhill
+    Avenue" ties the street to a family as surely as "my FCS mum" would. Used for addresses,
+    homes and institutions only: a named child at a beach or a bridge is a day out, not where
+    a family lives. Only where the author or the post is about the service: a parent's "Noah's
+    first day at Kingsbridge Primary" names her own child's school."""
+    if not (sig.anchors or sig.service or author_serves_families(ctx)):
+        return sig
+    names = tuple(Anchor(j.cand.field, j.cand.start, j.cand.end, j.cand.word, True)
+                  for j in supported_names(post, ctx) if j.cand.field != "in_reply_to")
+    return FamilySignals(post, ctx, sig.anchors + names) if names else sig
+
+
+def _where_people_live(place: Place) -> bool:
+    return place.kind in ADDRESS_KINDS or place.kind == "institution" or bool(place.residence)
+
+
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     note_family_post(post, ctx)
     hits, why, best = [], [], 0.0
     sig: FamilySignals | None = None
+    named: FamilySignals | None = None
     for field, text, _low in lower_fields(post, ctx):
         places = places_in(ctx, field, text)
         org = org_spans(ctx.prepared, text) if places else []
@@ -165,19 +194,24 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
             if any(s < place.end and place.start < e for s, e in org):
                 continue
             sig = sig or family_signals(post, ctx)
+            if _where_people_live(place):
+                named = named or _with_names(post, ctx, sig)
+            use = named if _where_people_live(place) else sig
             span = _sentence(text, place)
             sentence = text[span[0]:span[1]]
-            dropped = _dropped_by(ctx, text, place, sentence, sig)
+            dropped = _dropped_by(ctx, text, place, sentence, use)
             if dropped:
                 continue
-            conf, reason = _score(ctx, post, place, sentence, sig, field, span)
+            conf, reason = _score(ctx, post, place, sentence, use, field, span)
             if conf <= 0:
                 continue
             best = max(best, conf)
             hits.append(Hit(field, place.start, place.end, place.text, [(place.start, place.end, "place")]))
             why.append(f"{place.kind} named in {field} ({reason}): +{conf:.2f}")
     if hits:
-        anchors = [a.text for a in (sig.anchors if sig else ())]
+        anchors = sorted({a.text.lower() for a in (sig.anchors if sig else ())})
+        if named is not None and named is not sig:  # never the name itself: reasons are shown to reviewers
+            anchors.append("a name judged to be a supported person's")
         if anchors:
-            why.append("family anchor: " + ", ".join(sorted({a.lower() for a in anchors})))
+            why.append("family anchor: " + ", ".join(anchors))
         yield ctx.finding(post, best, hits, why)

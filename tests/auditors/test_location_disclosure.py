@@ -188,6 +188,8 @@ PLACE_KINDS = [
     ("sitting in Leith today", "Leith", "place"),
     ("swimming at the Pyramids", "Pyramids", "venue"),
     ("her house in Kettering", "Kettering", "home"),
+    ("the house on Willow Crescent on Monday", "Willow Crescent", "street"),
+    ("still at Bradford Royal Infirmary by Friday", "Bradford Royal Infirmary", "institution"),
 ]
 
 
@@ -229,3 +231,20 @@ def test_place_finder_is_linear_on_hostile_input(finder):
     t = time.perf_counter()
     finder.find(text)
     assert time.perf_counter() - t < 2.0
+
+
+# --- a supported person's name ties a street, a home or an institution to a family ----
+
+@pytest.mark.parametrize("text", [
+    "Jayden-Lee and his sisters are being moved out of the house on Larch Avenue on Monday, bailiffs booked",
+    "Thinking of baby Idris, still in the neonatal unit at Wexham Park Hospital. His twin came home yesterday",
+])
+def test_a_supported_persons_name_ties_an_address_or_institution_to_a_family(twins, text):
+    found, _ = run(twins, text)
+    assert found
+    assert not any(n in why for why in found[0].explanation for n in ("Jayden", "Idris"))
+
+
+def test_a_named_child_at_the_seaside_is_a_day_out_not_an_address(cft):
+    found, _ = run(cft, "Tobias's first time at Saltburn beach today, he loved the waves", make_account(**CARER))
+    assert not found
