@@ -215,6 +215,8 @@ def _name_prefix(part: str, offset: int, stopwords: frozenset[str]) -> Iterator[
 
 # --- the hashed register -----------------------------------------------------
 
+REGISTER_PART = "register part"  # a hyphenated name one of whose parts the register holds
+
 @dataclass
 class HashedRegister:
     """Keyed hashes of the protected names and their short forms; no clear names."""
@@ -232,6 +234,16 @@ class HashedRegister:
         found = self.hashes.get(keyed_hash(self.key, norm))
         if len(self._memo) < HASH_CACHE_LIMIT:
             self._memo[norm] = found
+        return found
+
+    def lookup_name(self, norm: str) -> str | None:
+        """As `lookup`, and a hyphenated name by its parts too: the register holds "Lexi", the
+        post says "Lexi-Lou" ('register part'). Only a word whose parts are all names: the
+        register's "Summer" is not in "end-of-summer"."""
+        found = self.lookup(norm)
+        if found is None and "-" in norm and name_info(norm) is not None:
+            if any(self.lookup(p) for p in norm.split("-") if len(p) >= 3):
+                return REGISTER_PART
         return found
 
 
@@ -316,7 +328,7 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
             continue
         possessive = bool(m.group(2) or m.group(3))
         initial = sentence_initial(text, m.start(1))
-        reg = register.lookup(norm) if register is not None and len(norm) >= 3 else None
+        reg = register.lookup_name(norm) if register is not None and len(norm) >= 3 else None
         person = word_confidence(info, case, initial, possessive, lower_style) if info else 0.0
         if reg is None and case not in ("title", "upper") and person < LOWER_CASE_FLOOR:
             continue  # a name only as an everyday word here ("will")
@@ -343,7 +355,7 @@ def _lower_words_to_visit(text: str, stopwords: frozenset[str], register: Hashed
         found.update(w for w in words if "-" in w and name_info(w))
     if register is not None:
         found.update(w for w in words - found if len(w) >= 3 and w.islower() and w not in stopwords
-                     and register.lookup(normalise(w)))
+                     and register.lookup_name(normalise(w)))
     return found
 
 

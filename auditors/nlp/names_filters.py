@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
-from auditors.nlp.names import LOWER_CASE_FLOOR, Candidate, normalise, own_names, sentence_initial
+from auditors.nlp.names import (
+    LOWER_CASE_FLOOR,
+    REGISTER_PART,
+    Candidate,
+    normalise,
+    own_names,
+    sentence_initial,
+)
 from auditors.nlp.names_lexicon import lexicon
 from auditors.nlp.names_vocab import anywhere, names_set, prefix, suffix, word_set
 from auditors.nlp.places import gazetteer
@@ -174,14 +181,14 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
-    if c.norm in facts.own_elsewhere and not c.register:
+    if c.norm in facts.own_elsewhere and c.register in (None, REGISTER_PART):
         return "the author's own family (named so in their other posts)"
     left = c.left
     if suffix(p, "name_left_cues").search(left):
         return ""
     if suffix(p, "name_own_left").search(left):
         return "the author's own family (word before)"
-    if not c.register and suffix(p, "name_own_bare_left").search(left):
+    if c.register in (None, REGISTER_PART) and suffix(p, "name_own_bare_left").search(left):
         return "the author's own family ('my'/'our' before)"
     return ""
 

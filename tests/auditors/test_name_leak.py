@@ -450,3 +450,13 @@ def test_a_register_name_owning_a_teacher_is_a_person_not_a_word(registered):
 @pytest.mark.parametrize("text", ["so proud of this one today #ProudOfRiley", "top marks!! #WellDoneRiley"])
 def test_a_register_name_in_a_proud_of_or_well_done_hashtag_is_a_leak(registered, text):
     assert run(registered, text)
+
+
+@pytest.mark.parametrize("text", ["Riley-Jo learned to clap today, best part of my week", "mercy-rose slept till 7!!"])
+def test_a_hyphenated_name_is_matched_by_its_register_part(registered, text):
+    assert run(registered, text)
+
+
+@pytest.mark.parametrize("text", ["our Riley-Jo got her first swimming badge today", "end-of-summer bbq at ours 🌭"])
+def test_a_register_part_is_not_enough_against_the_authors_own_or_a_compound_word(registered, text):
+    assert not run(registered, text, bio={"bio": "Mum of two. Views my own."})
