@@ -27,7 +27,6 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.learned.layer import LearnedLayer
-from auditors.photothreads import default_threads
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Post
 from socialaudit.core.sources import AuditError, parse_line
@@ -76,18 +75,9 @@ def _photo_lines(path: Path) -> int:
         return sum(1 for line in f if MEDIA_PATH in line)
 
 
-def worker_photo_threads(jobs: int) -> int:
-    """Photo threads per worker process: the cores shared out among the `jobs` workers (one
-    each when there are as many workers as cores). The workers already keep every core busy;
-    more threads per worker only contend (a dataset run: about 8% more CPU with two workers
-    of two threads each on two cores, for no shorter wall time)."""
-    return max(1, default_threads() // max(1, jobs))
-
-
 def _init(setup: WorkerSetup) -> None:
     global _evaluator, _source
-    _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned,
-                           photo_threads=worker_photo_threads(setup.jobs))
+    _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned)
     _evaluator.own_family = setup.own_family
     _source = (setup.source_name, setup.media_root)
 
