@@ -189,3 +189,27 @@ def test_the_sift_second_look_is_opt_in_and_quiet_on_photos_without_the_logo():
     assert MatchSettings().fine is False  # ~3x the cost: a pack asks for it (fine_check)
     on = LogoIndex.from_paths([TWINS_LOGO], replace(MatchSettings(), fine=True))
     assert all(on.find(photo(None, seed=seed)) is None for seed in (43, 44, 45))
+
+
+def test_two_nearest_hamming_is_batch_distance_exactly():
+    """The numpy Hamming neighbours give what cv2.batchDistance(K=2) gives, ties and all."""
+    import cv2
+    import numpy as np
+
+    from auditors.vision.matcher import HAMMING_IN_NUMPY, two_nearest_hamming
+    if not HAMMING_IN_NUMPY:
+        return  # numpy < 2: the matcher keeps batchDistance
+    rng = np.random.default_rng(5)
+    for n, m in [(1, 2), (7, 3), (130, 700), (64, 64)]:
+        for trial in range(6):
+            q = rng.integers(0, 256, (n, 32), dtype=np.uint8)
+            r = rng.integers(0, 256, (m, 32), dtype=np.uint8)
+            if trial == 1:  # exact copies and repeated reference rows: ties
+                r[:m // 2 + 1] = q[0]
+            if trial == 2:  # few distinct bits: many ties
+                q, r = q & 3, r & 3
+            if trial == 3:  # the largest distance, 256
+                q[:], r[:] = 255, 0
+            first, d0, d1 = two_nearest_hamming(q, np.ascontiguousarray(r.view(np.uint64).T))
+            dist, nidx = cv2.batchDistance(q, r, cv2.CV_32S, normType=cv2.NORM_HAMMING, K=2)
+            assert (first == nidx[:, 0]).all() and (d0 == dist[:, 0]).all() and (d1 == dist[:, 1]).all()

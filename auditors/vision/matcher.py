@@ -100,12 +100,50 @@ def one_per_reference(query: np.ndarray, train: np.ndarray, distance: np.ndarray
     return query[order][head][reached], by_train[head][reached]
 
 
+HAMMING_IN_NUMPY = hasattr(np, "bitwise_count")  # numpy 2: a popcount per 64-bit word
+HAMMING_BLOCK = 64  # photo descriptors per block: the block's distances stay in the cache
+
+
+def two_nearest_hamming(descriptors: np.ndarray, words: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each 32-byte binary descriptor, the index of its nearest reference descriptor (the
+    first one on a tie), that distance and the second nearest distance (int32): exactly what
+    `cv2.batchDistance(..., NORM_HAMMING, K=2)` gives, at about 15% less CPU, as the wheels'
+    OpenCV counts bits with a table (its baseline CPU has no popcount instruction) while numpy
+    counts a 64-bit word at a time. `words` is the reference's (4, m) uint64, word-major, m >= 2."""
+    q = np.ascontiguousarray(descriptors).view(np.uint64)
+    n, m = len(q), words.shape[1]
+    dist = np.empty((n, m), np.uint16)
+    xor = np.empty((HAMMING_BLOCK, m), np.uint64)
+    count, more = np.empty((HAMMING_BLOCK, m), np.uint8), np.empty((HAMMING_BLOCK, m), np.uint8)
+    for start in range(0, n, HAMMING_BLOCK):
+        end = min(n, start + HAMMING_BLOCK)
+        x, c, c2 = xor[:end - start], count[:end - start], more[:end - start]
+        np.bitwise_xor(q[start:end, 0:1], words[0], out=x)
+        np.bitwise_count(x, out=c)
+        for w in (1, 2):  # three words are at most 192 bits: no overflow in uint8
+            np.bitwise_xor(q[start:end, w:w + 1], words[w], out=x)
+            np.bitwise_count(x, out=c2)
+            c += c2
+        np.bitwise_xor(q[start:end, 3:4], words[3], out=x)
+        np.bitwise_count(x, out=c2)
+        np.add(c, c2, out=dist[start:end], dtype=np.uint16)
+    first = dist.argmin(axis=1)  # the first of equal distances, as batchDistance keeps it
+    rows = np.arange(n)
+    nearest = dist[rows, first].astype(np.int32)
+    dist[rows, first] = np.iinfo(np.uint16).max
+    return first, nearest, dist.min(axis=1).astype(np.int32)
+
+
 class LogoIndex:
     """The reference logos of one policy, ready to match photos against."""
 
     def __init__(self, references: Iterable[ReferenceLogo], settings: MatchSettings | None = None):
         self.references = list(references)
         self.settings = settings or MatchSettings()
+        # each 256-bit reference descriptor as four 64-bit words, word-major (two_nearest_hamming)
+        self._words = {id(r): np.ascontiguousarray(r.descriptors.view(np.uint64).T) for r in self.references
+                       if HAMMING_IN_NUMPY and len(r.descriptors) >= 2 and r.descriptors.shape[1] == 32}
         self._orb = cv2.ORB_create(nfeatures=self.settings.features, scaleFactor=1.2, nlevels=8,
                                    edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=12)
 
@@ -175,6 +213,12 @@ class LogoIndex:
     def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(photo indices, reference indices) of the matches passing the ratio test, one per
         reference point (see `one_per_reference`)."""
+        words = self._words.get(id(ref))
+        if words is not None and len(descriptors) and descriptors.shape[1] == 32:
+            first, dist0, dist1 = two_nearest_hamming(descriptors, words)
+            keep = dist0 < self.settings.ratio * dist1
+            query = np.flatnonzero(keep)
+            return one_per_reference(query, first[query], dist0[query])
         # batchDistance is what BFMatcher.knnMatch runs, without a DMatch object per pair
         dist, nidx = cv2.batchDistance(descriptors, ref.descriptors, cv2.CV_32S,
                                        normType=cv2.NORM_HAMMING, K=2)
