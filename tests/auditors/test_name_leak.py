@@ -460,3 +460,11 @@ def test_a_hyphenated_name_is_matched_by_its_register_part(registered, text):
 @pytest.mark.parametrize("text", ["our Riley-Jo got her first swimming badge today", "end-of-summer bbq at ours 🌭"])
 def test_a_register_part_is_not_enough_against_the_authors_own_or_a_compound_word(registered, text):
     assert not run(registered, text, bio={"bio": "Mum of two. Views my own."})
+
+
+@pytest.mark.parametrize("text", [
+    "Nell and Otis are 8 today. How did that happen? Grandma loves you both",
+    "Callum's passed his driving test first time! Proud mam 😭",
+])
+def test_the_author_naming_themselves_parent_or_grandparent_makes_the_names_their_own(twins, text):
+    assert not run(twins, text)
