@@ -20,7 +20,11 @@ gazetteer towns after a preposition ("in Crewe") and other names after "in"
   in a post about the service or a family;
 - a contact or family centre (`service_institutions`) in a post about the service;
 - on a foster carer's account, a school, pool or regular venue in a post with
-  no own-children marker ("Tyler's first day at Warberry Vale Primary").
+  no own-children marker ("Tyler's first day at Warberry Vale Primary");
+- for a street, postcode, estate, home or institution, a name that name-leak
+  judges a supported person's, on an account or in a post about the service
+  ("Jayden-Lee and his sisters are being moved out of the house on Larch
+  Avenue"); the finding's reasons never repeat the name.
 Named filters drop places that are not where a family is: a public event
 (`public_event_words`), the volunteer's training (`training_venue_words`), an
 audience ("anyone in Derby"), a service region ("volunteers in Surrey"), the
