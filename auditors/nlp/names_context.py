@@ -234,7 +234,9 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
         add(w["context_weight"] * (0.5 if weak else 1.0), f"context '{facts.context}'")
     # a circumstance counts for names in the text, not for the handle a reply is addressed to:
     # advice about a symptom in a reply says nothing new about whose handle it is
-    topics = facts.topics + (facts.circumstances if j.cand.field != "in_reply_to" else [])
+    topics = facts.topics
+    if len(topics) < 2 and j.cand.field != "in_reply_to":  # two topics are the most that count
+        topics = topics + facts.find_circumstances()
     if topics:
         add(w["topic_weight"] * min(2, len(topics)), f"topic {', '.join(topics[:2])}")
     if vocative:

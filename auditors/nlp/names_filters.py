@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
@@ -41,7 +42,7 @@ class PostFacts:
     text: str
     context: str = ""
     topics: list[str] = field(default_factory=list)
-    circumstances: list[str] = field(default_factory=list)  # health, crisis, money, care, school details
+    find_circumstances: Callable[[], list[str]] = list  # health, crisis, money, care, school details
     own_family: bool = False
     colleagues: bool = False
     service_bio: bool = False
@@ -93,19 +94,32 @@ def _referral(p: Prepared, text: str) -> bool:
         e.lower() in text.lower() for e in contacts.get("emails", ()) if e)
 
 
+def _circumstances(p: Prepared, text: str, vocabularies: tuple[str, ...], topics: set[str]
+                   ) -> Callable[[], list[str]]:
+    """The post's private circumstances (apart from its name topics), found once and only when
+    a name's score asks for them: the lists are long and most names are judged without them."""
+    found: list[list[str]] = []
+
+    def find() -> list[str]:
+        if not found:
+            hits = {m.group(0).lower() for m in anywhere(p, *vocabularies).finditer(text)} if vocabularies else set()
+            found.append(sorted(hits - topics))
+        return found[0]
+    return find
+
+
 def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
                circumstance_vocabularies: tuple[str, ...] = ()) -> PostFacts:
     p = ctx.prepared
     topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
-    circumstances = {m.group(0).lower() for m in anywhere(p, *circumstance_vocabularies).finditer(text)
-                     } - topics if circumstance_vocabularies else set()
     reply = post.in_reply_to.account if post.in_reply_to else None
     enrolled = bool(reply) and ctx.is_enrolled(reply)
     service_bio, own, bio_parent = _account_facts(ctx)
     context = _search(anywhere(p, *vocabularies), text)
     weak = p.pattern("weak_family_anchor")
     return PostFacts(
-        text=text, context=context, topics=sorted(topics), circumstances=sorted(circumstances),
+        text=text, context=context, topics=sorted(topics),
+        find_circumstances=_circumstances(p, text, circumstance_vocabularies, topics),
         weak_context=bool(context and weak and weak.fullmatch(context)),
         own_family=bool(anywhere(p, "name_own_family").search(text)),
         colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
