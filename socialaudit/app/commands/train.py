@@ -37,11 +37,11 @@ def train_command(manifest: Path, out: Path, version: str, precision_target: flo
     with calibration and threshold chosen without the judged bundle (nested), and leaving one
     organisation out."""
     sets = read_manifest(manifest)
-    out.parent.mkdir(parents=True, exist_ok=True)  # before minutes of fitting, not after
     for labelled in sets:
         reason = evaluation_data(labelled.bundle)
         if reason:
             raise Failure(f"{labelled.bundle}: {reason}")
+    out.parent.mkdir(parents=True, exist_ok=True)  # before minutes of fitting, not after
     try:
         from auditors.learned.fit import C_GRID, PRECISION_TARGET, fit_heads  # the 'learn' extra: scikit-learn
     except ImportError:
