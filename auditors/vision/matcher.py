@@ -135,6 +135,16 @@ def two_nearest_hamming(descriptors: np.ndarray, words: np.ndarray
     return first, nearest, dist.min(axis=1).astype(np.int32)
 
 
+def _two_nearest(descriptors: np.ndarray, reference: np.ndarray, dtype: int, norm: int
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """As `two_nearest_hamming`, by `cv2.batchDistance` (what BFMatcher.knnMatch runs, without
+    a DMatch object per pair); with no second neighbour the second distance is 0, so no ratio
+    test passes."""
+    dist, nidx = cv2.batchDistance(descriptors, reference, dtype, normType=norm, K=2)
+    second = np.where(nidx[:, 1] >= 0, dist[:, 1], 0)
+    return nidx[:, 0].astype(np.intp), dist[:, 0], second
+
+
 class LogoIndex:
     """The reference logos of one policy, ready to match photos against."""
 
@@ -204,27 +214,22 @@ class LogoIndex:
 
     def _fine_pairs(self, reference: np.ndarray, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """`_pairs` for RootSIFT descriptors (Euclidean distance)."""
-        dist, nidx = cv2.batchDistance(descriptors, reference, cv2.CV_32F,
-                                       normType=cv2.NORM_L2, K=2)
-        keep = (nidx[:, 1] >= 0) & (dist[:, 0] < self.settings.ratio * dist[:, 1])
-        query = np.flatnonzero(keep)
-        return one_per_reference(query, nidx[query, 0].astype(np.intp), dist[query, 0])
+        return self._ratio_pairs(*_two_nearest(descriptors, reference, cv2.CV_32F, cv2.NORM_L2))
 
     def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(photo indices, reference indices) of the matches passing the ratio test, one per
         reference point (see `one_per_reference`)."""
         words = self._words.get(id(ref))
         if words is not None and len(descriptors) and descriptors.shape[1] == 32:
-            first, dist0, dist1 = two_nearest_hamming(descriptors, words)
-            keep = dist0 < self.settings.ratio * dist1
-            query = np.flatnonzero(keep)
-            return one_per_reference(query, first[query], dist0[query])
-        # batchDistance is what BFMatcher.knnMatch runs, without a DMatch object per pair
-        dist, nidx = cv2.batchDistance(descriptors, ref.descriptors, cv2.CV_32S,
-                                       normType=cv2.NORM_HAMMING, K=2)
-        keep = (nidx[:, 1] >= 0) & (dist[:, 0] < self.settings.ratio * dist[:, 1])
-        query = np.flatnonzero(keep)
-        return one_per_reference(query, nidx[query, 0].astype(np.intp), dist[query, 0])
+            return self._ratio_pairs(*two_nearest_hamming(descriptors, words))
+        return self._ratio_pairs(*_two_nearest(descriptors, ref.descriptors, cv2.CV_32S, cv2.NORM_HAMMING))
+
+    def _ratio_pairs(self, nearest: np.ndarray, first: np.ndarray, second: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray]:
+        """The photo descriptors whose nearest reference descriptor is clearly nearer than the
+        second (Lowe's ratio test), one per reference point."""
+        query = np.flatnonzero(first < self.settings.ratio * second)
+        return one_per_reference(query, nearest[query], first[query])
 
     def _verify(self, ref: ReferenceLogo, src: np.ndarray, dst: np.ndarray, shape: tuple[int, ...],
                 scale: float, min_inliers: int, affine: bool = False) -> LogoMatch | None:
