@@ -97,18 +97,8 @@ def name_info(norm: str) -> NameInfo | None:
     if info is None and "-" in norm:
         parts = [lex.get(p) for p in norm.split("-")]
         if all(parts) and len(parts) > 1:
-            info = _joined(parts)  # type: ignore[arg-type]
+            info = NameInfo.joined(parts)  # type: ignore[arg-type]
     return info
-
-
-def _joined(parts: list[NameInfo]) -> NameInfo:
-    """A hyphenated name ("Tia-Louise", "niamh-rose"): two names joined by a hyphen are no
-    everyday word, so the joined form keeps no wordness and takes its best-known part's prior."""
-    best = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))
-    joined = NameInfo.__new__(NameInfo)
-    joined.prior = max(i.prior for i in parts)
-    joined.wordness, joined.otherness, joined.word = 0.0, best.otherness, False
-    return joined
 
 
 def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, lower_style: bool) -> float:
@@ -293,6 +283,12 @@ class Candidate:
     handle: bool = False
     register: str | None = None
     wordness: float = 0.0  # how much the lexicon reads it as an everyday word
+
+    @property
+    def wholly_registered(self) -> bool:
+        """The register holds this very name or a short form of it, not just a part of a
+        hyphenated name (see `REGISTER_PART`)."""
+        return self.register not in (None, REGISTER_PART)
 
     @property
     def lexicon(self) -> bool:

@@ -236,7 +236,7 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
     # advice about a symptom in a reply says nothing new about whose handle it is
     topics = facts.topics
     if len(topics) < 2 and j.cand.field != "in_reply_to":  # two topics are the most that count
-        topics = topics + facts.find_circumstances()
+        topics = topics + facts.circumstances
     if topics:
         add(w["topic_weight"] * min(2, len(topics)), f"topic {', '.join(topics[:2])}")
     if vocative:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from functools import cached_property
 
 from auditors.context import PostContext
 from auditors.facts import org_pattern
 from auditors.nlp.names import (
     LOWER_CASE_FLOOR,
-    REGISTER_PART,
     Candidate,
     normalise,
     own_names,
@@ -42,7 +41,7 @@ class PostFacts:
     text: str
     context: str = ""
     topics: list[str] = field(default_factory=list)
-    find_circumstances: Callable[[], list[str]] = list  # health, crisis, money, care, school details
+    circumstance_pattern: re.Pattern[str] | None = None  # health, crisis, money, care, school details
     own_family: bool = False
     colleagues: bool = False
     service_bio: bool = False
@@ -56,6 +55,14 @@ class PostFacts:
     official: bool = False
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
     replying: bool = False  # a reply to an account that is not the author's own
+
+    @cached_property
+    def circumstances(self) -> list[str]:
+        """The post's private circumstances apart from its topics, looked for only when a
+        name's score asks: the lists are long and most names are judged without them."""
+        if self.circumstance_pattern is None:
+            return []
+        return sorted({m.group(0).lower() for m in self.circumstance_pattern.finditer(self.text)} - set(self.topics))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> str:
@@ -94,20 +101,6 @@ def _referral(p: Prepared, text: str) -> bool:
         e.lower() in text.lower() for e in contacts.get("emails", ()) if e)
 
 
-def _circumstances(p: Prepared, text: str, vocabularies: tuple[str, ...], topics: set[str]
-                   ) -> Callable[[], list[str]]:
-    """The post's private circumstances (apart from its name topics), found once and only when
-    a name's score asks for them: the lists are long and most names are judged without them."""
-    found: list[list[str]] = []
-
-    def find() -> list[str]:
-        if not found:
-            hits = {m.group(0).lower() for m in anywhere(p, *vocabularies).finditer(text)} if vocabularies else set()
-            found.append(sorted(hits - topics))
-        return found[0]
-    return find
-
-
 def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
                circumstance_vocabularies: tuple[str, ...] = ()) -> PostFacts:
     p = ctx.prepared
@@ -119,7 +112,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
     weak = p.pattern("weak_family_anchor")
     return PostFacts(
         text=text, context=context, topics=sorted(topics),
-        find_circumstances=_circumstances(p, text, circumstance_vocabularies, topics),
+        circumstance_pattern=anywhere(p, *circumstance_vocabularies) if circumstance_vocabularies else None,
         weak_context=bool(context and weak and weak.fullmatch(context)),
         own_family=bool(anywhere(p, "name_own_family").search(text)),
         colleagues=bool(anywhere(p, "name_colleague_words").search(text)),
@@ -195,14 +188,14 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
-    if c.norm in facts.own_elsewhere and c.register in (None, REGISTER_PART):
+    if c.norm in facts.own_elsewhere and not c.wholly_registered:
         return "the author's own family (named so in their other posts)"
     left = c.left
     if suffix(p, "name_left_cues").search(left):
         return ""
     if suffix(p, "name_own_left").search(left):
         return "the author's own family (word before)"
-    if c.register in (None, REGISTER_PART) and suffix(p, "name_own_bare_left").search(left):
+    if not c.wholly_registered and suffix(p, "name_own_bare_left").search(left):
         return "the author's own family ('my'/'our' before)"
     return ""
 

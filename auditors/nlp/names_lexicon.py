@@ -58,6 +58,16 @@ class NameInfo:
         self.otherness = 0.0 if word else _clamp((excess - OTHER_FLOOR) / OTHER_SPAN)
         self.word = word
 
+    @classmethod
+    def joined(cls, parts: list["NameInfo"]) -> "NameInfo":
+        """A hyphenated name ("Tia-Louise", "niamh-rose"): two names joined by a hyphen are no
+        everyday word, so the joined form keeps no wordness and takes its best-known part's prior."""
+        best = min(parts, key=lambda i: (i.wordness + i.otherness, -i.prior))
+        joined = cls.__new__(cls)
+        joined.prior = max(i.prior for i in parts)
+        joined.wordness, joined.otherness, joined.word = 0.0, best.otherness, False
+        return joined
+
 
 def _data_lines(filename: str) -> list[str]:
     text = (DATA_DIR / filename).read_text(encoding="utf-8")

@@ -32,11 +32,11 @@ MAX_NGRAM = 4
 # ("Newcastle upon Tyne", "Stadium of Light"). Character classes on either side
 # of each repetition are disjoint, so matching stays linear.
 _CAP = r"[A-Z][\w'’\-]*"
-_RUN = _CAP + r"(?:(?:[ \t]+(?:of|upon|on|under|le|la|de|by|the))?[ \t]+" + _CAP + r")*"
+_JOINERS = ("of", "upon", "on", "under", "le", "la", "de", "by", "the")
+_RUN = _CAP + r"(?:(?:[ \t]+(?:" + "|".join(_JOINERS) + r"))?[ \t]+" + _CAP + r")*"
 # UK postcode (outward + inward code), e.g. "LS14 6AB", "SW1A 1AA".
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
 _RUN_RE = re.compile(_RUN)
-_JOINERS = frozenset({"of", "upon", "on", "under", "le", "la", "de", "by", "the"})
 _POSTCODE_RE = re.compile(POSTCODE)
 # Precise places written out, in any case: decimal degrees "52.3981, -0.7256" (a pair, 3+
 # decimals), degrees-minutes-seconds, a what3words address "///filled.count.soap", and a

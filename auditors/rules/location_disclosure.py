@@ -197,10 +197,9 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
         for place in places:
             if any(s < place.end and place.start < e for s, e in org):
                 continue
-            sig = sig or family_signals(post, ctx)
+            sig = use = sig or family_signals(post, ctx)
             if _where_people_live(place):
-                named = named or _with_names(post, ctx, sig)
-            use = named if _where_people_live(place) else sig
+                named = use = named or _with_names(post, ctx, sig)
             span = _sentence(text, place)
             sentence = text[span[0]:span[1]]
             dropped = _dropped_by(ctx, text, place, sentence, use)
