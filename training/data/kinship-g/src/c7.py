@@ -1,0 +1,13 @@
+from lib import P
+a=P('bev',"anyone else's coordinator just ghost them?? asked for a new family 6 weeks ago, nothin",r="cr",why="criticism of coordinator")
+P('tel',"@scouse_nan_bev ah Bev bab maybe raise it with the volunteer team by email rather than on here? they're usually good x",rep=a,why="respectful peer nudge")
+P('bev',"@brumgrandad_tel fair enough tel ur right ur right, ive emailed them now 👍",rep=a,why="retraction / agreeing to raise properly")
+b=P('mo',"anybody got tips fur gettin a 4 year auld tae sleep? askin fur masel, ma niece is runnin rings roon me",why="asking for own family")
+P('tel',"@glasgow_aunty_mo Blackout blind and the most boring story you can find, worked for my own grandkids",rep=b,why="advice to a peer about her own family, not a supported family")
+P('deji',"@glasgow_aunty_mo tell her the moon's gone to sleep so she has to an all 😂",rep=b,why="joke reply")
+c=P('ruk',"Grandmother on my caseload, Hafsa, rang me crying, the landlord's given her two weeks' notice and she's got four grandkids under 10",r="nl si",why="names supported carer; housing crisis")
+P('jan',"@nana_rukhsana sorry to hear that my love, maybe take her name off this post? we're not meant to name them x",rep=c,why="peer nudge pointing out the breach",vis="friends")
+P('ruk',"@westcountry_gran_jan she should go to Shelter and refuse to leave till the court order, they can't just chuck her out",rep=c,r="af si",why="housing/legal advice about supported carer relayed in thread")
+P('tel',"Group trip to Weston, the grandads and their grandkids on the pier 🎡",alt="Four older men with six children of various ages on a pier, faces visible",geo=(51.346,-2.981,"Weston-super-Mare"),r="fp gt",why="supported carers and children identifiable; geotag")
+P('mal',"My poor grandad from Oakridge, Eddie, back in Calderdale Royal with his heart, his granddaughter's staying with a neighbour on Birchencliffe Road",r="nl ld si",why="names supported grandad; hospital; child's stay address")
+P('ox',"Happy Christmas to every kinship family, every volunteer and every supporter. Advice Line back 2 January on 0808 157 0246 🎄",why="seasonal")

@@ -1,0 +1,9 @@
+from lib import P
+P('ox',"Kinship carers are being robbed blind by a Treasury run by people who've never changed a nappy. Disgusting.",r="co",why="inflammatory attack on Treasury/ministers")
+P('deji',"dropped one of the girls home to her aunty's on the Aylesbury estate after youth club, her aunty was in a state about the rent",r="ld si",why="estate where supported young person lives; money")
+P('den',"Ellie's nana rang, the bairn's been put on a child protection plan. Heartbroken for them both",r="nl si",vis="friends",why="names child; child protection")
+P('tom',"Race day selfie with my mate's kinship family who came to cheer me on in Wakefield! 😁",alt="The author with an older woman and two boys about 8 and 10 holding a hand-drawn sign saying 'GO TOMASZ' with the Oakridge leaf drawn on it",geo=(53.683,-1.499,"Wakefield"),r="fp",u="gt lm",why="kinship family identifiable; drawn logo on child's sign is borderline")
+P('sio',"@bridie_nanny_lu Bridie love, you need to ring the GP for the wee one's ear, and put a warm flannel on it tonight",r="nl af si",rep="facebook:@bridie_nanny_lu",why="named supported carer; health advice")
+P('ruk',"2 hours with a family in Gorton today, nan's waiting on her mental health referral and the eldest has stopped going to school",r="ld si",why="area plus carer's mental health and school attendance")
+P('mal',"Grandad I visit: 'Malcolm, what's a Section 8?' I told him to get his name on the child arrangements order before the lad's mum changes her mind. Solicitor next week.",r="af si",why="relays legal advice; court order")
+P('gwen',"Last Tuesday a grandmother phoned me at 11pm because her granddaughter had taken an overdose. I sat on the phone while the ambulance came. I'm not naming anyone. But I am still shaking.",r="si",why="child's overdose, anonymous still fires")
