@@ -137,8 +137,10 @@ def is_place(c: Candidate, p: Prepared) -> str:
         return "place (word before)"
     sure = bool(c.register) or c.person >= 0.6
     right = c.right
-    if not c.possessive and prefix(p, "name_place_right").search(right) and not (sure and right[1:2].islower()):
-        return "place (word after)"
+    if not c.possessive and prefix(p, "name_place_right").search(right):
+        # "Rasa house" is Rasa's house; "Bradford airport" is a town's airport
+        if not (sure and right[1:2].islower()) or gazetteer().kind(c.word) in ("town", "coarse"):
+            return "place (word after)"
     if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
         if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
             return "place (after a preposition)"
@@ -244,7 +246,9 @@ def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[st
     if norm in stop or word.isupper() or norm in word_set(p, "name_honorifics"):
         return False
     start = c.start - len(c.left) + prev.start(1)
-    if sentence_initial(c.text, start):
+    if sentence_initial(c.text, start):  # "Took Reg's card round" vs "Leeds Bradford airport"
+        if gazetteer().kind(word) in ("town", "coarse"):
+            return True
         info = lexicon().get(norm)
         return bool(info) and info.wordness < 0.5 and norm not in word_set(p, "name_words")
     return True

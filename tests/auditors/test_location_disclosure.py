@@ -44,6 +44,13 @@ FAMILY_PLACES = [
     "Off to the contact centre in Redruth with my FCS family, fingers crossed",
     # where a family has moved to
     "My FCS family have just moved to Hartlepool, closer to her mum",
+    # the person supported named by the relationship, with an adjective, other verbs, text-speak
+    "The elderly gent I befriend has been moved to a care home in Skegness",
+    "young mum im supporting lives on Foxglove Road, her boiler's been broken a month",
+    "Lady I visit in Kettering had a fall on Tuesday, she's doing ok",
+    "The girl I mentor starts at Northgate Academy next week",
+    "my mentee's new flat on Linden Street has no curtains yet",
+    "Popped in to see my first family in Bolton, the twins are walking!",
 ]
 
 NOT_FAMILY_PLACES = [
@@ -73,6 +80,10 @@ NOT_FAMILY_PLACES = [
     "Reading Conan Doyle again for the first time in years",
     "Shoutout to Lisa in the Twins Trust events team 🙏",
     "My own twins start at Oakwood Primary tomorrow, where did the time go",
+    # the same relationship words about teams, news and the author's own life
+    "The team I support lost again at Elland Road, never again",
+    "Met a lovely man in Ripon who used to volunteer for a hospice",
+    "Lady in the queue at the Post Office in Selby was an absolute hero",
 ]
 
 

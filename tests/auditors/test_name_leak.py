@@ -213,6 +213,22 @@ def test_public_figures_places_pets_and_initials_are_not_leaks(twins, text):
 
 
 @pytest.mark.parametrize("text", [
+    "My FCS mum has to go to court next week and she can't read English well",
+    "The family I support are Welsh speakers, the twins are learning both",
+])
+def test_languages_and_nationalities_are_not_names(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Stoke Bradford train cancelled again, the twins and I are stuck",
+    "Waiting at Bradford airport with my FCS family, their flight is delayed",
+])
+def test_a_town_beside_another_town_or_a_place_word_is_not_a_name(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
     "Hope you all have a lovely weekend, the twins say hi",
     "Summer holidays with the twins are exhausting",
     "ivy all over the fence at my FCS family's house",
