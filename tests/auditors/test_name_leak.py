@@ -140,6 +140,7 @@ OWN_FAMILY = [
     (VOLUNTEER, "So proud of my daughter Evie, she passed her driving test!"),
     (VOLUNTEER, "Our Dave's 60th tonight 🎉 the twins are staying at nana's"),
     (VOLUNTEER, "The grandkids visited 🥰 Millie and Jacob helped with the cupcakes"),
+    (VOLUNTEER, "Birthday tea with my three boys, Callum, Ross and Jamie. Where did the years go"),
 ]
 
 
@@ -217,6 +218,13 @@ def test_public_figures_places_pets_and_initials_are_not_leaks(twins, text):
     "The family I support are Welsh speakers, the twins are learning both",
 ])
 def test_languages_and_nationalities_are_not_names(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "On Ward 12 with my FCS mum all afternoon, the baby's jaundice is back",
+])
+def test_a_hospital_ward_is_not_a_name(twins, text):
     assert not run(twins, text), text
 
 
