@@ -21,13 +21,29 @@ def org_pattern(prepared: Prepared) -> re.Pattern[str] | None:
 
 def _compile_org(prepared: Prepared) -> re.Pattern[str] | None:
     terms = prepared.org_terms()
-    plain = [t for t in terms if t and not t.startswith(("@", "#"))]
+    org = prepared.organisation
+    names = [n for n in [org.get("name", ""), *org.get("aliases", ())] if n]
+    plain = [t for t in terms if t and not t.startswith(("@", "#")) and t not in names]  # websites first
+    src = [p.pattern for p in (compile_terms(plain), compile_terms(["re:" + _written_any_way(n) for n in names]))
+           if p is not None]
     tagged = [re.escape(t) for t in terms if t.startswith(("@", "#"))]
-    pat = compile_terms(plain)
-    src = [pat.pattern] if pat else []
     if tagged:
         src.append(r"(?:" + "|".join(tagged) + r")(?!\w)")
+    # a hashtag that starts with the name ("#FCSvolunteer", "#TwinsTrustWalk"), and the name as a handle ("@CFT")
+    spelled = "|".join(_written_any_way(n) for n in sorted(names, key=len, reverse=True) if len(n.replace(" ", "")) >= 3)
+    if spelled:
+        src.append(rf"(?<![\w@#])#(?:{spelled})\w*|(?<![\w@#])@(?:{spelled})(?![\w.@])")
     return re.compile("|".join(src), re.IGNORECASE) if src else None
+
+
+def _written_any_way(name: str) -> str:
+    """The organisation's name as people write it: words run together or joined by a hyphen or
+    an underscore ("TwinsTrust", "Twins-Trust"), the apostrophe anywhere or nowhere
+    ("Childrens' Family Trust", "Childrens Family Trust")."""
+    words = [re.sub(r"['’]", "", w) for w in name.split()]
+    parts = [re.escape(w[:-1]) + "['’]?s['’]?" if len(w) > 3 and w.lower().endswith("s") else re.escape(w)
+             for w in words if w]
+    return r"[\s\-_]*".join(parts)
 
 
 def post_text(post: Post) -> str:

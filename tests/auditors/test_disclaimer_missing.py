@@ -30,6 +30,24 @@ def test_cft_bio_naming_the_link_without_disclaimer_fires(bio):
     assert fires("childrens-family-trust", bio=bio)
 
 
+@pytest.mark.parametrize("policy, bio", [
+    ("twins-trust-fcs", "TwinsTrust volunteer and proud nana"),
+    ("twins-trust-fcs", "Twins-Trust FCS vol, Leeds"),
+    ("twins-trust-fcs", "Mum of 3 | #FCSvolunteer | coffee"),
+    ("twins-trust-fcs", "#TwinsTrustVolunteer since 2021"),
+    ("childrens-family-trust", "Foster carer with Childrens' Family Trust"),
+    ("childrens-family-trust", "#CFTcarer 🏡 two teens and a dog"),
+    ("childrens-family-trust", "foster mum @CFT"),
+])
+def test_the_link_is_found_however_the_name_is_written(policy, bio):
+    assert fires(policy, bio=bio)
+
+
+@pytest.mark.parametrize("bio", ["I trust the children to tell me", "Mum to twins, trust me I know"])
+def test_words_of_the_name_apart_are_no_link(bio):
+    assert not fires("childrens-family-trust", bio=bio) and not fires("twins-trust-fcs", bio=bio)
+
+
 @pytest.mark.parametrize("bio", [
     "FCS volunteer @TwinsTrust. Views my own.",
     "Volunteer at Twins Trust. All views my own",
