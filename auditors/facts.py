@@ -24,19 +24,19 @@ def _compile_org(prepared: Prepared) -> re.Pattern[str] | None:
     org = prepared.organisation
     names = [n for n in [org.get("name", ""), *org.get("aliases", ())] if n]
     plain = [t for t in terms if t and not t.startswith(("@", "#")) and t not in names]  # websites first
-    src = [p.pattern for p in (compile_terms(plain), compile_terms(["re:" + _written_any_way(n) for n in names]))
+    src = [p.pattern for p in (compile_terms(plain), compile_terms(["re:" + written_any_way(n) for n in names]))
            if p is not None]
     tagged = [re.escape(t) for t in terms if t.startswith(("@", "#"))]
     if tagged:
         src.append(r"(?:" + "|".join(tagged) + r")(?!\w)")
     # a hashtag that starts with the name ("#FCSvolunteer", "#TwinsTrustWalk"), and the name as a handle ("@CFT")
-    spelled = "|".join(_written_any_way(n) for n in sorted(names, key=len, reverse=True) if len(n.replace(" ", "")) >= 3)
+    spelled = "|".join(written_any_way(n) for n in sorted(names, key=len, reverse=True) if len(n.replace(" ", "")) >= 3)
     if spelled:
         src.append(rf"(?<![\w@#])#(?:{spelled})\w*|(?<![\w@#])@(?:{spelled})(?![\w.@])")
     return re.compile("|".join(src), re.IGNORECASE) if src else None
 
 
-def _written_any_way(name: str) -> str:
+def written_any_way(name: str) -> str:
     """The organisation's name as people write it: words run together or joined by a hyphen or
     an underscore ("TwinsTrust", "Twins-Trust"), the apostrophe anywhere or nowhere
     ("Childrens' Family Trust", "Childrens Family Trust")."""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from auditors.facts import written_any_way
 from socialaudit.core.model import Account, Post
 
 ORG, ORG_SITE, ORG_PHONE, ORG_EMAIL, OLD_ORG = "ORG", "ORG-SITE", "ORG-PHONE", "ORG-EMAIL", "OLD-ORG"
@@ -71,8 +72,8 @@ def compile_masks(org: OrgFacts) -> list[Substitution]:
     if tags:
         subs.append(("#", re.compile(r"#(?:" + _alternation(tags) + r")\b", re.I), "#ORG"))
     if org.names:
-        spaced = lambda n: re.escape(n).replace("\\ ", r"\s+")
-        subs.append(("", re.compile(r"(?<![\w@])#?(?:" + _alternation(org.names, spaced) + r")(?!\w)", re.I), ORG))
+        subs.append(("", re.compile(r"(?<![\w@])#?(?:" + _alternation(org.names, written_any_way) + r")(?!\w)", re.I),
+                     ORG))
     if org.retired:
         subs.append(("", re.compile(r"\b(?:" + _alternation(org.retired) + r")\b", re.I), OLD_ORG))
     return subs
