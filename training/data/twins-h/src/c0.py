@@ -1,0 +1,22 @@
+import json
+from lib import *
+A = [
+("x:@TwinsTrust","x","TwinsTrust","Twins Trust","official","The UK charity for families with twins, triplets and more. Family Crisis Support | Twinline 0800 138 0509 | asktwinline@twinstrust.org",None,"https://twinstrust.org",True,False,[],[],"official account"),
+("facebook:@twinstrust","facebook","twinstrust","Twins Trust","official","Supporting multiple birth families across the UK 💛 Twinline: 0800 138 0509",None,"https://twinstrust.org",True,False,[],[],"official account"),
+("x:@tynesidetash","x","tynesidetash","Tash 🖤🤍","personal","twin mam x2 (aye really) | FCS volunteer @TwinsTrust | toon season ticket | views me own like",None,None,True,False,["privacy-settings"],[],"disclaimer present; public account describing her visits and families"),
+("x:@marieb_l8","x","marieb_l8","Marie B","personal","Family Crisis Support volunteer for Twins Trust 💛 nan to 4 🥰 L8 & proud",None,None,True,True,["disclaimer-missing","privacy-settings"],[],"names Twins Trust with no disclaimer; location sharing on"),
+("facebook:@rukhsana.begum.77","facebook","rukhsana.begum.77","Rukhsana Begum","personal","Volunteer at Twins Trust - Family Crisis Support · Studied at Aston University · Lives in Birmingham",None,None,True,False,["disclaimer-missing","privacy-settings"],[],"names Twins Trust, no disclaimer; public and posts about her visits"),
+("facebook:@sian.pritchard.cdf","facebook","sian.pritchard.cdf","Siân Pritchard","personal","FCS volunteer, Twins Trust. Mam to Efa & Osian. Views my own x",None,None,False,False,[],[],"friends-only with disclaimer"),
+("instagram:@tripledaddy_mcr","instagram","tripledaddy_mcr","Lee | triplet dad","personal","3 under 5 😵 | Family Crisis Support volunteer @twinstrust | City till I die 🩵",None,None,True,False,["disclaimer-missing","privacy-settings"],[],"names Twins Trust, no disclaimer; public and posts about families"),
+("x:@ewan_fcs_glasgow","x","ewan_fcs_glasgow","Ewan MacLeod","personal","Family Crisis Support consultant, Twins Trust. Ex-health visitor. Opinions ma ain, no the Trust's.",None,None,True,False,[],["privacy-settings"],"disclaimer present; public, mostly promotion with some visit talk"),
+("blog:twosaplenty.blog","blog","twosaplenty.blog","Two's Aplenty","personal","Notes from a twin mum turned Family Crisis Support volunteer.","About: I'm Ruth, mum of grown-up twins and a volunteer with Twins Trust's Family Crisis Support service. Everything on this blog is my own opinion and does not represent the views of Twins Trust.","https://twosaplenty.blog",True,None,[],["privacy-settings"],"blog with disclaimer in About; blogs have no privacy setting"),
+("bluesky:@yorksjan.bsky.social","bluesky","yorksjan.bsky.social","Jan 🧶","personal","retired midwife, knitter, gran to twins. Hebden way. tea, hills, wool.",None,None,True,False,["privacy-settings"],["disclaimer-missing"],"bio doesn't name the Trust though posts do; public and describes visits"),
+("facebook:@chioma.okafor.5","facebook","chioma.okafor.5","Chioma Okafor","personal","Family Crisis Support consultant at Twins Trust. All views my own. Lewisham.",None,None,None,None,[],[],"disclaimer present; visibility unknown, no location sharing"),
+("x:@dre_ldn","x","dre_ldn","Andre 🇯🇲🇬🇧","personal","twin dad. FCS volunteer w/ twins trust. spurs. barber by trade ✂️",None,None,True,False,["disclaimer-missing","privacy-settings"],[],"names Twins Trust, no disclaimer; public account posting about visits"),
+("facebook:@zoe.hext.taunton","facebook","zoe.hext.taunton","Zoë Hext","personal","Volunteer - Family Crisis Support at Twins Trust 🍏 Taunton",None,None,False,False,["disclaimer-missing"],[],"names Twins Trust, no disclaimer; friends-only so privacy clean"),
+("mastodon:@aga_w","mastodon","aga_w","Agnieszka W.","personal","Translator, mum of twin girls, Twins Trust FCS volunteer in Bristol. Posts are my personal views only.",None,None,True,None,[],["privacy-settings"],"disclaimer present; public, mostly general posts"),
+]
+b=open("bundle.jsonl","w"); l=open("labels.jsonl","w")
+for (i,p,h,dn,role,bio,about,web,pub,loc,r,u,w) in A:
+    b.write(json.dumps({"kind":"account","id":i,"platform":p,"handle":h,"display_name":dn,"role":role,"bio":bio,"about_text":about,"website":web,"is_public":pub,"location_sharing":loc},ensure_ascii=False)+"\n")
+    l.write(json.dumps({"subject":i,"rules":r,"unsure":u,"clauses":{x:CL[x] for x in r},"why":w},ensure_ascii=False)+"\n")

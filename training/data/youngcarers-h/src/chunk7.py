@@ -1,0 +1,8 @@
+p('ff', "Look at the concentration 😍 lino printing with the juniors", 'F', alt="Two children bent over a table carving lino blocks, faces partly visible, one in a Townhill Primary sweatshirt", r='F L', w='young carers identifiable; school on sweatshirt')
+p('kz', "the girls did my nails at group 💅 10/10 service", alt="An adult's hand with glittery painted nails resting on a table", w="author's own hand, no child visible")
+p('kz', "the girls did my nails at group and then we did a pic 💅", 'F', alt="Three children's hands next to an adult's hand, all with glittery nails; one child's hand holds a phone with a lock screen photo of a woman in a hospital bed", r='F S', w="young carers' hands; parent's hospital photo visible")
+p('mo', "If any parents need help with the young carers forms, add me on WhatsApp (same number as my Facebook) and I'll go through it with you", 'D', w='personal WhatsApp')
+p('da', "Parents: if you need a lift sorting for your young carer, the support line will arrange it: 0808 157 0418 or support@meadowbankyoungcarers.org.uk 🚗", w='correct referral')
+p('pe', "Printed a banner with the dandelion logo for my fundraising table at work 🌼 looks right smart", 'O', alt="A vinyl banner with the Meadowbank dandelion logo pinned above an office table of cakes", w='home-made logo banner')
+p('el', "Beach clean with the Bristol hub kids at Sand Bay 🐚 they filled 12 bags!", 'F', alt="Children in hi-vis vests holding litter pickers on a beach, faces visible", geo=(51.3770,-2.9660,'Sand Bay'), r='F G', u='L', w='identifiable young carers; geotag')
+p('sh', "ma coordinator's a gem, by the way. sorted ma DBS in a day. jist sayin since ah moan aboot everythin else 😂", w='praise')
