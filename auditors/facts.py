@@ -14,9 +14,53 @@ from auditors.prepared import Prepared, compile_terms
 from socialaudit.core.model import Post
 
 
-def org_pattern(prepared: Prepared) -> re.Pattern[str] | None:
+def org_pattern(prepared: Prepared) -> "OrgPattern | None":
     """Mentions of the organisation: its name, aliases, handles, websites and hashtags."""
-    return prepared.memo("org_pattern", lambda: _compile_org(prepared))
+    def build() -> OrgPattern | None:
+        regex = _compile_org(prepared)
+        return OrgPattern(regex, _org_keys(prepared)) if regex is not None else None
+    return prepared.memo("org_pattern", build)
+
+
+class OrgPattern:
+    """The organisation pattern behind a substring gate. Every mention holds one of `keys` (a
+    word of each name, a website, a handle or hashtag without its sign), so a text holding
+    none is answered without running the regex: most posts never name the organisation, and
+    the spelling-tolerant pattern costs several times a plain word's."""
+
+    def __init__(self, regex: re.Pattern[str], keys: tuple[str, ...]):
+        self.regex, self.keys, self.pattern = regex, keys, regex.pattern
+
+    def _may_hold(self, text: str) -> bool:
+        low = text.lower()
+        return any(k in low for k in self.keys)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.regex.search(text, *args) if self._may_hold(text) else None
+
+    def finditer(self, text: str, *args: int):
+        return self.regex.finditer(text, *args) if self._may_hold(text) else iter(())
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.regex.match(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self._may_hold(text) else text
+
+
+def _org_keys(prepared: Prepared) -> tuple[str, ...]:
+    """A substring every mention holds, per term: the longest word of a name (apostrophes and a
+    final "s" off, as `written_any_way` lets them vary), a website, a handle or hashtag's body."""
+    org = prepared.organisation
+    keys = set()
+    for name in [org.get("name", ""), *org.get("aliases", ())]:
+        words = [re.sub(r"['’]", "", w).lower() for w in name.split()]
+        words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w]
+        if words:
+            keys.add(max(reversed(words), key=len))
+    keys.update(t.lower().lstrip("@#") for t in prepared.org_terms() if t not in (org.get("name"),)
+                and t not in org.get("aliases", ()))
+    return tuple(sorted(k for k in keys if k))
 
 
 def _compile_org(prepared: Prepared) -> re.Pattern[str] | None:
