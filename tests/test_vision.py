@@ -213,3 +213,13 @@ def test_two_nearest_hamming_is_batch_distance_exactly():
             first, d0, d1 = two_nearest_hamming(q, np.ascontiguousarray(r.view(np.uint64).T))
             dist, nidx = cv2.batchDistance(q, r, cv2.CV_32S, normType=cv2.NORM_HAMMING, K=2)
             assert (first == nidx[:, 0]).all() and (d0 == dist[:, 0]).all() and (d1 == dist[:, 1]).all()
+
+
+def test_the_time_budget_never_skips_the_only_logo(logo):
+    """A busy machine (here: a budget already spent when ORB is done) must not change a verdict."""
+    from dataclasses import replace
+
+    from auditors.vision import MatchSettings
+    scene = paste_logo(photo(None, seed=41, size=(720, 1280)), logo, width=300, centre=(500, 360))
+    spent = LogoIndex.from_paths([TWINS_LOGO], replace(MatchSettings(), time_budget=0.0))
+    assert spent.find(scene) is not None

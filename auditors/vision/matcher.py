@@ -2,7 +2,8 @@
 
 Costs are bounded per photo: the photo is downscaled to `max_side`, ORB keeps
 at most `features` keypoints, RANSAC runs a fixed number of iterations, and
-references are skipped once `time_budget` seconds have gone.
+references after the first are skipped once `time_budget` seconds have gone (the first is
+always tried, so a policy with one logo gets the same verdict on a busy machine as on an idle one).
 """
 from __future__ import annotations
 
@@ -173,14 +174,14 @@ class LogoIndex:
             return None
         points = cv2.KeyPoint_convert(keypoints)  # (n, 2) float32, as [k.pt for k in keypoints]
         best = None
-        for ref in self.references:
-            if time.monotonic() > deadline:
+        for i, ref in enumerate(self.references):
+            if i and time.monotonic() > deadline:  # never before the first: a verdict must not hang on load
                 break
             query, train = self._pairs(ref, descriptors)
             m = self._verify(ref, ref.points[train], points[query], grey.shape, scale, self.settings.min_inliers)
             if m and (best is None or m.inliers > best.inliers):
                 best = m
-        if best is None and self.settings.fine and time.monotonic() < deadline:
+        if best is None and self.settings.fine and (len(self.references) == 1 or time.monotonic() < deadline):
             best = self._fine_find(bgr)
         return best
 
