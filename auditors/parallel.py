@@ -11,8 +11,10 @@ at the end. Memory stays flat: at most `jobs * 4` chunks are in flight.
 The parent audits the first chunk itself when it holds no media file: what the rules
 and the learned layer build from the policy on first use (word lists, lexicons, the
 hashed register, token caches) is then built once, before the fork, and the workers
-share it instead of each building its own. A first chunk with photos goes to the
-workers as before (photos run on threads, which must not exist when a process forks).
+share it instead of each building its own. A first chunk with photos is audited here
+up to its first photo, on this thread only and with OpenCV's own pool off (threads must
+not exist when a process forks): OpenCV's import and what the photo rules build (the
+logo features, the colour templates) are then shared too; the rest goes to the workers.
 """
 from __future__ import annotations
 
@@ -128,6 +130,14 @@ def _warm(first: list, work: Callable[[list], list[T]], setup: WorkerSetup) -> l
         _evaluator = None
 
 
+def _opencv_serial() -> None:
+    """OpenCV's own thread pool off, for good (the workers inherit it): its threads must not
+    exist when the pool forks, and in the workers, whose photo threads already cover the
+    cores, they would only contend with them."""
+    from auditors.opencv import cv2
+    cv2.setNumThreads(1)
+
+
 def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup: WorkerSetup,
                 has_media: Callable[[list], bool]) -> Iterator[T]:
     ctx = mp.get_context("fork")
@@ -137,13 +147,20 @@ def _in_workers(batches: Iterator[list], work: Callable[[list], list[T]], setup:
     if first is None:
         return
     if has_media(first):
-        batches = chain([first], batches)
+        # the posts up to the first with a photo, audited here: what the photo rules build on
+        # first use (OpenCV itself, the logo features, the colour templates) is then built once
+        # and shared, not once per worker; the rest of the chunk goes to the workers
+        cut = next(i for i, item in enumerate(first) if has_media([item])) + 1
+        _opencv_serial()
+        yield from _warm(first[:cut], work, setup)
+        rest = first[cut:]
     else:
         yield from _warm(first, work, setup)
-        following = next(batches, None)
-        if following is None:
-            return  # one chunk in all: no worker to start
-        batches = chain([following], batches)
+        rest = []
+    following = rest or next(batches, None)
+    if following is None:
+        return  # one chunk in all: no worker to start
+    batches = chain([following], batches)
     gc.freeze()  # the workers' collectors leave what the parent built alone, so its pages stay shared
     try:
         pool = ctx.Pool(setup.jobs, initializer=_init, initargs=(setup,))

@@ -49,3 +49,31 @@ def test_a_small_bundle_full_of_photos_uses_every_core_and_a_small_text_one_does
         post_dict(text="A quiet day") for _ in range(PARALLEL_MIN_PHOTOS)])
     assert default_jobs(str(photos)) == min(os.cpu_count() or 1, 4)
     assert default_jobs(str(text)) == 1
+
+
+def test_a_first_chunk_with_photos_gives_the_serial_document(tmp_path):
+    """The parent audits a photo-first chunk up to its first photo (building what the photo
+    rules share before the fork) and the workers the rest: the document is the serial one."""
+    import cv2
+
+    from auditors.registry import load_policy
+    from auditors.vision.synthetic import photo
+
+    logo = cv2.imread(load_policy("twins-trust-fcs").organisation["logos"][0])
+    (tmp_path / "media").mkdir()
+    records = [account_dict(bio="Volunteer")]
+    for i in range(12):
+        name = f"media/p{i}.jpg"
+        cv2.imwrite(str(tmp_path / name), photo(logo if i % 3 == 0 else None, seed=i, size=(480, 640), width=240))
+        records.append(_photo_post(name))
+        if i % 4 == 1:
+            records.append(post_dict(text=f"Lovely visit this morning with my FCS family #{i}"))
+    bundle = write_bundle(tmp_path / "b.jsonl", records)
+    outs = []
+    for jobs in ("1", "2"):
+        r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs", "--input",
+                            str(bundle), "--format", "json", "--jobs", jobs], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        outs.append(r.stdout)
+    assert outs[0] == outs[1]
+    assert outs[0].count('"rule": "logo-misuse"') >= 3
