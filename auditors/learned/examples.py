@@ -12,4 +12,3 @@ class Example:
     group: str                         # the CV group (a bundle)
     labels: dict[str, int | None]      # rule -> 1, 0, or None (unsure, or not labelled)
     rule_fired: dict[str, bool] = field(default_factory=dict)  # what the rules said
-    gates: dict[str, bool] = field(default_factory=dict)  # rule -> may its head report here (learned.gates)

@@ -93,16 +93,15 @@ def _sigmoid(scores: np.ndarray, slope: float, intercept: float) -> np.ndarray:
 
 
 def nested_scores(y: np.ndarray, oof: np.ndarray, fired: np.ndarray, groups: np.ndarray,
-                  target: float | None = PRECISION_TARGET, allowed: np.ndarray | None = None) -> dict[str, float]:
+                  target: float | None = PRECISION_TARGET) -> dict[str, float]:
     """P/R/F1 of rules OR head when each group is judged with a calibration and threshold chosen
     on the other groups' out-of-fold scores alone."""
     predicted = np.zeros(len(y), bool)
-    allowed = np.ones(len(y), bool) if allowed is None else allowed
     for g in np.unique(groups):
         held, rest = groups == g, groups != g
         slope, intercept = _platt(oof[rest], y[rest])
-        t = best_threshold(y[rest], _sigmoid(oof[rest], slope, intercept) * allowed[rest], fired[rest], target)
-        predicted[held] = fired[held] | (_sigmoid(oof[held], slope, intercept) * allowed[held] >= t)
+        t = best_threshold(y[rest], _sigmoid(oof[rest], slope, intercept), fired[rest], target)
+        predicted[held] = fired[held] | (_sigmoid(oof[held], slope, intercept) >= t)
     return prf(y, predicted)
 
 
@@ -163,11 +162,8 @@ def choose_c(X, y: np.ndarray, groups: np.ndarray, grid: Sequence[float]) -> tup
 
 
 def fit_rule(X, y: np.ndarray, groups: np.ndarray, fired: np.ndarray, grid: Sequence[float] = C_GRID,
-             orgs: np.ndarray | None = None, target: float | None = PRECISION_TARGET,
-             allowed: np.ndarray | None = None):
-    """(final head, Platt (slope, intercept), RuleScore) for one rule. `allowed`: where the head may
-    report at all (auditors.learned.gates); thresholds are chosen for the gated decisions."""
-    allowed = np.ones(len(y), bool) if allowed is None else allowed
+             orgs: np.ndarray | None = None, target: float | None = PRECISION_TARGET):
+    """(final head, Platt (slope, intercept), RuleScore) for one rule."""
     C, _ = choose_c(X, y, groups, grid)
     slope, intercept, ap = 1.0, 0.0, 0.0
     oof = np.zeros(len(y))
@@ -176,11 +172,11 @@ def fit_rule(X, y: np.ndarray, groups: np.ndarray, fired: np.ndarray, grid: Sequ
         oof = _out_of_fold(X, y, list(LeaveOneGroupOut().split(X, y, groups)), C)
         slope, intercept = _platt(oof, y)
         ap = float(average_precision_score(y, oof)) if y.any() else 0.0
-        nested = nested_scores(y, oof, fired, groups, target, allowed)
+        nested = nested_scores(y, oof, fired, groups, target)
     if orgs is not None and len(set(orgs)) > 2:
         org_oof = _out_of_fold(X, y, list(LeaveOneGroupOut().split(X, y, orgs)), C)
-        by_org = nested_scores(y, org_oof, fired, orgs, target, allowed)
-    prob = _sigmoid(oof, slope, intercept) * allowed
+        by_org = nested_scores(y, org_oof, fired, orgs, target)
+    prob = _sigmoid(oof, slope, intercept)
     threshold = best_threshold(y, prob, fired, target)
     score = RuleScore(n=len(y), positives=int(y.sum()), C=C, threshold=round(threshold, 4),
                       average_precision=round(ap, 3), head=prf(y, prob >= threshold),
@@ -204,9 +200,8 @@ def fit_heads(encoder: StaticEncoder, examples: Sequence[Example], rules: Sequen
         rows = np.array([i for i, e in enumerate(examples) if e.labels.get(rule) is not None])
         y = np.array([examples[i].labels[rule] for i in rows])
         fired = np.array([examples[i].rule_fired.get(rule, False) for i in rows], bool)
-        allowed = np.array([examples[i].gates.get(rule, True) for i in rows], bool)
         orgs = np.array([org_of[g] for g in groups[rows]]) if org_of else None
-        head, (slope, intercept), score = fit_rule(X[rows], y, groups[rows], fired, grid, orgs, target, allowed)
+        head, (slope, intercept), score = fit_rule(X[rows], y, groups[rows], fired, grid, orgs, target)
         weights.append(head.coef_[0])
         bias.append(head.intercept_[0])
         platt.append([slope, intercept])

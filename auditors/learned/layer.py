@@ -8,9 +8,7 @@ Its confidence is that probability. Its evidence is the three words whose remova
 the score most — computed in closed form from the head's weights, without re-scoring
 the post (auditors.learned.explain) — so the excerpt shows what drove the judgement and
 is masked like any other; its explanation names the model version. Findings made this
-way carry `model`, the version that judged them. A head whose rule needs something to point
-at (auditors.learned.gates: a place, for location-disclosure) reports only when it is there,
-and that evidence is highlighted and masked first.
+way carry `model`, the version that judged them.
 """
 from __future__ import annotations
 
@@ -23,9 +21,7 @@ from auditors.context import Hit, make_finding
 from auditors.learned.encoder import StaticEncoder
 from auditors.learned.explain import TokenSpans, drops_many, traced_feature_string
 from auditors.learned.features import OrgFacts, compile_masks, feature_parts, flags, mask_many
-from auditors.learned.gates import GATES
 from auditors.learned.heads import Heads
-from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Finding, Post
 from socialaudit.core.policy import Policy
 
@@ -49,7 +45,6 @@ class LearnedLayer:
                 threshold = settings.learned_threshold
                 self.active.append((col, rule, heads.thresholds[col] if threshold is None else threshold))
         self.settings = {rule: policy.rule(rule) for _, rule, _ in self.active}
-        self.prepared = Prepared(policy)  # for the gates' evidence (auditors.learned.gates)
 
     @property
     def version(self) -> str:
@@ -74,25 +69,15 @@ class LearnedLayer:
         probs = self.probabilities(posts)
         made = [(i, col, rule, float(probs[i, col]), threshold) for i, already in enumerate(fired)
                 for col, rule, threshold in self.active if rule not in already and probs[i, col] >= threshold]
-        evidence = [GATES[rule](posts[i][0], self.prepared) if rule in GATES else None
-                    for i, _, rule, _, _ in made]
-        kept = [(m, e) for m, e in zip(made, evidence) if m[2] not in GATES or e is not None]
-        hits = self.explain_many([(posts[i][0], posts[i][1], col) for (i, col, _, _, _), _ in kept])
+        hits = self.explain_many([(posts[i][0], posts[i][1], col) for i, col, _, _, _ in made])
         out: list[list[Finding]] = [[] for _ in posts]
-        for ((i, _, rule, prob, threshold), gate), found in zip(kept, hits):
-            if gate is not None:  # the place the gate found: highlighted, and masked like the rule's
-                field, place = gate
-                found = [Hit(field, place.start, place.end, place.text, [(place.start, place.end, "place")]),
-                         *(h for h in found if h.field != field or h.end <= place.start or h.start >= place.end)]
-            out[i].append(self._finding(posts[i][0], rule, prob, threshold, found, gate is not None))
+        for (i, _, rule, prob, threshold), found in zip(made, hits):
+            out[i].append(self._finding(posts[i][0], rule, prob, threshold, found))
         return out
 
-    def _finding(self, post: Post, rule: str, prob: float, threshold: float, hits: list[Hit],
-                 gated: bool = False) -> Finding:
+    def _finding(self, post: Post, rule: str, prob: float, threshold: float, hits: list[Hit]) -> Finding:
         why = [f"learned judgement ({self.version}): {prob:.2f} against a threshold of {threshold:.2f}",
                "the highlighted words weighed most" if hits else "no single word decided it: the post as a whole"]
-        if gated:
-            why.append("a place is named (masked in the excerpt)")
         finding = make_finding(self.settings[rule], post.id, "post", post.account_id, prob, hits, why, None, None)
         finding.model = self.version
         return finding

@@ -20,7 +20,6 @@ from auditors.engine import audit
 from auditors.learned.builtin import encoder, layer_for, shipped_heads
 from auditors.learned.examples import Example
 from auditors.learned.features import OrgFacts, compile_masks, feature_string, flags
-from auditors.learned.gates import gates_of
 from auditors.learned.heads import Heads
 from auditors.learned.layer import LearnedLayer
 from auditors.prepared import Prepared
@@ -95,7 +94,7 @@ def examples_of(labelled: LabelledSet, group: str | None = None) -> Iterator[tup
         account = item.account
         yield post, Example(text=feature_string(post, account, subs), flags=flags(post, account),
                             group=group or labelled.name, labels=post_labels(labels[post.id], policy),
-                            rule_fired=fired, gates=gates_of(post, prepared))
+                            rule_fired=fired)
 
 
 # --- the organisation's model: which heads judge its posts, and refitting them -------------

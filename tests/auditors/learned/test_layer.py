@@ -99,20 +99,3 @@ def test_the_pack_can_switch_the_whole_layer_off(tmp_path):
     path = tmp_path / "p.toml"
     path.write_text('extends = "twins-trust-fcs"\n[learned]\nenabled = false\n')
     assert layer_for(load_policy(str(path))) is None
-
-
-def test_a_location_finding_from_the_head_needs_a_place_and_masks_it(tmp_path):
-    """The shipped heads, with the location head's threshold at zero (it would report every post):
-    only the post that names a place gets a finding, and the place is its masked evidence."""
-    from auditors.learned.builtin import layer_for
-    path = tmp_path / "p.toml"
-    path.write_text('extends = "twins-trust-fcs"\n[rules.location-disclosure]\nlearned_threshold = 0.0\n')
-    layer = layer_for(load_policy(str(path)))
-    no_place, place = post("Lovely morning, the kettle's on"), post("Popped into the shops in Kettering this morning")
-    found = layer.findings([(no_place, None), (place, None)], [set(), set()])
-    assert not [f for f in found[0] if f.rule == "location-disclosure"]
-    [finding] = [f for f in found[1] if f.rule == "location-disclosure"]
-    start = place.text.index("Kettering")
-    assert ("text", start, start + len("Kettering")) in [(e.field, e.start, e.end) for e in finding.evidence]
-    assert any(kind == "place" for _s, _e, kind, _f in finding.masks)
-    assert any("place is named" in why for why in finding.explanation)
