@@ -17,14 +17,16 @@ def test_parallel_output_is_identical_to_serial(tmp_path):
         if i % 97 == 0:
             records.append("{broken line")
     bundle = write_bundle(tmp_path / "b.jsonl", records)
-    outs = []
-    for jobs in ("1", "2"):
-        r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs", "--input",
-                            str(bundle), "--format", "json", "--jobs", jobs], capture_output=True, text=True)
-        assert r.returncode == 0, r.stderr
-        outs.append(r.stdout)
+    outs = [_audit_json(bundle, jobs) for jobs in ("1", "2")]
     assert outs[0] == outs[1]
     assert '"line": 2' in outs[0] and "privacy-settings" in outs[0]
+
+
+def _audit_json(bundle, jobs: str) -> str:
+    r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs", "--input",
+                        str(bundle), "--format", "json", "--jobs", jobs], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
 
 
 def _photo_post(path: str) -> dict:
@@ -69,11 +71,6 @@ def test_a_first_chunk_with_photos_gives_the_serial_document(tmp_path):
         if i % 4 == 1:
             records.append(post_dict(text=f"Lovely visit this morning with my FCS family #{i}"))
     bundle = write_bundle(tmp_path / "b.jsonl", records)
-    outs = []
-    for jobs in ("1", "2"):
-        r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs", "--input",
-                            str(bundle), "--format", "json", "--jobs", jobs], capture_output=True, text=True)
-        assert r.returncode == 0, r.stderr
-        outs.append(r.stdout)
+    outs = [_audit_json(bundle, jobs) for jobs in ("1", "2")]
     assert outs[0] == outs[1]
     assert outs[0].count('"rule": "logo-misuse"') >= 3
