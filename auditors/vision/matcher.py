@@ -152,9 +152,6 @@ class LogoIndex:
     def __init__(self, references: Iterable[ReferenceLogo], settings: MatchSettings | None = None):
         self.references = list(references)
         self.settings = settings or MatchSettings()
-        # each 256-bit reference descriptor as four 64-bit words, word-major (two_nearest_hamming)
-        self._words = {id(r): np.ascontiguousarray(r.descriptors.view(np.uint64).T) for r in self.references
-                       if HAMMING_IN_NUMPY and len(r.descriptors) >= 2 and r.descriptors.shape[1] == 32}
         self._orb = cv2.ORB_create(nfeatures=self.settings.features, scaleFactor=1.2, nlevels=8,
                                    edgeThreshold=EDGE, patchSize=EDGE, fastThreshold=12)
 
@@ -220,7 +217,7 @@ class LogoIndex:
     def _pairs(self, ref: ReferenceLogo, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(photo indices, reference indices) of the matches passing the ratio test, one per
         reference point (see `one_per_reference`)."""
-        words = self._words.get(id(ref))
+        words = ref.hamming_words if HAMMING_IN_NUMPY else None
         if words is not None and len(descriptors) and descriptors.shape[1] == 32:
             return self._ratio_pairs(*two_nearest_hamming(descriptors, words))
         return self._ratio_pairs(*_two_nearest(descriptors, ref.descriptors, cv2.CV_32S, cv2.NORM_HAMMING))

@@ -44,6 +44,14 @@ class ReferenceLogo:
         scale = (self.corners[2] - self.corners[0]) / (fine_corners[2] - fine_corners[0])
         return (found[0] - fine_corners[0]) * scale + self.corners[0], found[1]
 
+    @cached_property
+    def hamming_words(self) -> np.ndarray | None:
+        """Each 256-bit descriptor as four 64-bit words, word-major (4, n), for the numpy
+        Hamming search (`matcher.two_nearest_hamming`); None when that search cannot take them."""
+        if len(self.descriptors) < 2 or self.descriptors.shape[1] != 32:
+            return None
+        return np.ascontiguousarray(self.descriptors.view(np.uint64).T)
+
     @property
     def size(self) -> tuple[float, float]:
         (x0, y0), (x1, y1) = self.corners[0], self.corners[2]
