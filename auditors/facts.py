@@ -49,24 +49,23 @@ class OrgPattern:
 
 
 def _org_keys(prepared: Prepared) -> tuple[str, ...]:
-    """A substring every mention holds, per term: the longest word of a name (apostrophes and a
-    final "s" off, as `written_any_way` lets them vary), a website, a handle or hashtag's body."""
-    org = prepared.organisation
-    keys = set()
-    for name in [org.get("name", ""), *org.get("aliases", ())]:
-        words = [re.sub(r"['’]", "", w).lower() for w in name.split()]
-        words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w]
-        if words:
-            keys.add(max(reversed(words), key=len))
-    keys.update(t.lower().lstrip("@#") for t in prepared.org_terms() if t not in (org.get("name"),)
-                and t not in org.get("aliases", ()))
+    """A substring every mention holds, per term: the longest word of a name as
+    `written_any_way` lets it vary, a website, a handle or hashtag's body."""
+    names = _org_names(prepared)
+    keys = {max(reversed([_stem(w).lower() for w in words]), key=len)
+            for words in map(_spelled_words, names) if words}
+    keys.update(t.lower().lstrip("@#") for t in prepared.org_terms() if t not in names)
     return tuple(sorted(k for k in keys if k))
+
+
+def _org_names(prepared: Prepared) -> list[str]:
+    org = prepared.organisation
+    return [n for n in [org.get("name", ""), *org.get("aliases", ())] if n]
 
 
 def _compile_org(prepared: Prepared) -> re.Pattern[str] | None:
     terms = prepared.org_terms()
-    org = prepared.organisation
-    names = [n for n in [org.get("name", ""), *org.get("aliases", ())] if n]
+    names = _org_names(prepared)
     plain = [t for t in terms if t and not t.startswith(("@", "#")) and t not in names]  # websites first
     src = [p.pattern for p in (compile_terms(plain), compile_terms(["re:" + written_any_way(n) for n in names]))
            if p is not None]
@@ -84,10 +83,18 @@ def written_any_way(name: str) -> str:
     """The organisation's name as people write it: words run together or joined by a hyphen or
     an underscore ("TwinsTrust", "Twins-Trust"), the apostrophe anywhere or nowhere
     ("Childrens' Family Trust", "Childrens Family Trust")."""
-    words = [re.sub(r"['’]", "", w) for w in name.split()]
-    parts = [re.escape(w[:-1]) + "['’]?s['’]?" if len(w) > 3 and w.lower().endswith("s") else re.escape(w)
-             for w in words if w]
+    parts = [re.escape(_stem(w)) + "['’]?s['’]?" if _stem(w) != w else re.escape(w) for w in _spelled_words(name)]
     return r"[\s\-_]*".join(parts)
+
+
+def _spelled_words(name: str) -> list[str]:
+    """The name's words without apostrophes."""
+    return [w for w in (re.sub(r"['’]", "", w) for w in name.split()) if w]
+
+
+def _stem(word: str) -> str:
+    """A word without the final "s" an apostrophe may sit beside ("Children's"); short words keep it."""
+    return word[:-1] if len(word) > 3 and word.lower().endswith("s") else word
 
 
 def post_text(post: Post) -> str:
