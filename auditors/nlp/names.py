@@ -386,10 +386,33 @@ def hashtag_candidates(field: str, text: str, prefixes: tuple[str, ...], stopwor
         tag = m.group(1).lower()
         prefix = next((x for x in prefixes if tag.startswith(x) and len(tag) - len(x) >= 3), None)
         if prefix is None:
+            yield from _registered_tag_words(field, text, m, stopwords, register)
             continue
         start = m.start(1) + len(prefix)
         spans = handle_parts(m.group(1)[len(prefix):], start, stopwords)
         yield from handle_candidates(field, text, (s for s in spans if s.end == m.end(1)), register)
+
+
+_TAG_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _registered_tag_words(field: str, text: str, tag: re.Match, stopwords: frozenset[str],
+                          register: HashedRegister | None) -> Iterator[Candidate]:
+    """Register names written as a word of a camel-case hashtag with no name prefix ("#GoTayoGo",
+    "#FreyaStrong"): only the register's, and only a name that is not mostly an everyday word
+    ("#HopeForTheBest")."""
+    if register is None:
+        return
+    for w in _TAG_WORD.finditer(tag.group(1)):
+        norm = w.group(0).lower()
+        if norm in stopwords or register.lookup(norm) is None:
+            continue
+        info = lexicon().get(norm)
+        if info is not None and info.wordness >= 0.5:
+            continue
+        start = tag.start(1) + w.start()
+        yield Candidate(field, text, start, start + len(norm), w.group(0), norm, False, False, "handle",
+                        info.prior if info else 0.0, True, register.lookup(norm), info.wordness if info else 0.0)
 
 
 def own_names(bio_texts: tuple[str | None, ...], handles: tuple[str | None, ...]) -> frozenset[str]:

@@ -193,7 +193,12 @@ def _owns_care_cue(c: Candidate, p: Prepared) -> bool:
 def _acts_as_person(c: Candidate, p: Prepared) -> bool:
     """A register word doing what people do ("Mercy got her ears pierced", "liberty painted us a
     mug"): a name, however much it is also a word."""
-    return bool(c.register) and bool(prefix(p, "name_person_actions").search(c.right))
+    if not c.register:
+        return False
+    if prefix(p, "name_person_actions").search(c.right):
+        return True
+    # "Comfort's hair has started falling out": a person's body or belongings
+    return c.possessive and bool(prefix(p, "name_person_possessions").search(c.right))
 
 
 def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
@@ -245,7 +250,8 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
         add(w["person_weight"], "followed by a verb of speech")
     if facts.service_bio:
         add(w["account_weight"], "author's bio: works with families or children")
-    if facts.own_family and not local and not facts.context:
+    # a foster carer's "proud dad moment" about a register name is about the child in their care
+    if facts.own_family and not local and not facts.context and not (j.cand.register and facts.carer):
         add(-w["penalty"], "post about the author's own family")
     if facts.reply_to_colleague and not local and not j.cand.register:
         add(-w["penalty"], "reply to an enrolled colleague")

@@ -21,6 +21,7 @@ from auditors.nlp.names import (
     Candidate,
     normalise,
     own_names,
+    register_for,
     sentence_initial,
 )
 from auditors.nlp.names_lexicon import lexicon
@@ -51,6 +52,7 @@ class PostFacts:
     own_elsewhere: frozenset[str] = frozenset()  # shown to be the author's own in their other posts
     referral: bool = False     # the post names the organisation or its contact details
     bio_parent: bool = False   # the author's bio says they have children of their own
+    carer: bool = False        # the author's bio says they foster or are a kinship carer
     weak_context: bool = False  # the context words are only weak ones ("the twins", "the family")
     official: bool = False
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
@@ -70,17 +72,20 @@ def _search(pattern: re.Pattern[str] | None, text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
-def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool]:
-    """Per account, once: does the bio put the author beside families, their own names, and does
-    it say they are a parent or grandparent themselves ("Mum of twins", "Nana to 6")."""
+def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool, bool]:
+    """Per account, once: does the bio put the author beside families, their own names, does
+    it say they are a parent or grandparent themselves ("Mum of twins", "Nana to 6"), and does
+    it say they are a carer (whose "our boy" may be a child in care)."""
     acc = ctx.account
 
-    def compute() -> tuple[bool, frozenset[str], bool]:
+    def compute() -> tuple[bool, frozenset[str], bool, bool]:
         bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
+        carer = ctx.prepared.pattern("carer_account")
         # an official account's bio describes the service, not an author beside families
         return (not acc.is_official and bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
                 own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])),
-                bool(anywhere(ctx.prepared, "name_bio_parent").search(bio)))
+                bool(anywhere(ctx.prepared, "name_bio_parent").search(bio)),
+                not acc.is_official and bool(carer and carer.search(bio)))
     return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
 
 
@@ -107,7 +112,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
     topics = {m.group(0).lower() for m in anywhere(p, "name_topics").finditer(text)}
     reply = post.in_reply_to.account if post.in_reply_to else None
     enrolled = bool(reply) and ctx.is_enrolled(reply)
-    service_bio, own, bio_parent = _account_facts(ctx)
+    service_bio, own, bio_parent, carer = _account_facts(ctx)
     context = _search(anywhere(p, *vocabularies), text)
     weak = p.pattern("weak_family_anchor")
     return PostFacts(
@@ -120,7 +125,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
         reply_to_other=bool(reply) and not enrolled and not ctx.account.is_official,
         reply_to_colleague=enrolled and reply != post.account_id,
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
-        bio_parent=bio_parent,
+        bio_parent=bio_parent, carer=carer,
         official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
         org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
 
@@ -196,6 +201,8 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     if suffix(p, "name_left_cues").search(left):
         return ""
     if suffix(p, "name_own_left").search(left):
+        if c.wholly_registered and facts.carer and suffix(p, "name_carer_child_left").search(left):
+            return ""  # a foster carer's "our boy Rhys": the register says he is a child in care
         return "the author's own family (word before)"
     if not c.wholly_registered and suffix(p, "name_own_bare_left").search(left):
         return "the author's own family ('my'/'our' before)"
@@ -228,13 +235,25 @@ def is_proper_phrase(c: Candidate, p: Prepared) -> str:
     stop = word_set(p, "name_stopwords")
     nxt = None if c.possessive else _NEXT_CAP.match(c.right)
     prev = _PREV_CAP.search(c.left)
-    if nxt and normalise(nxt.group(1)) not in stop:
+    if nxt and normalise(nxt.group(1)) not in stop and not _registered_pair(c, p, nxt.group(1)):
         return "part of a longer proper name"
-    if prev and _proper_before(prev, c, p, stop):
+    if prev and _proper_before(prev, c, p, stop) and not _registered_pair(c, p, prev.group(1)):
         return "part of a longer proper name"
     if c.norm in names_set(p, "public_figures"):
         return "public figure"
     return ""
+
+
+def _registered_pair(c: Candidate, p: Prepared, other: str) -> bool:
+    """A register name beside a register word that is no first name is a child's full name
+    ("Kacper Nowak" on a school report in a photo), not a public figure or a place. Two first
+    names side by side stay a proper phrase ("Harry Kane"): famous names are mostly made so."""
+    if not c.register:
+        return False
+    register = register_for(p)
+    norm = normalise(other.rstrip("'’s"))
+    return (register is not None and len(norm) >= 3 and lexicon().get(norm) is None
+            and register.lookup_name(norm) is not None)
 
 
 def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[str]) -> bool:

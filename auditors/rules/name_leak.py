@@ -11,9 +11,12 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
    (HMAC-SHA256, key from SOCIALAUDIT_SECRET_KEY or the key file) after
    normalising case, accents and possessives ("riley's", "ZOË", "Chris'"), with
    short forms from the shipped nickname tables and the pack's `[names] nicknames`
-   ("Alex" for Alexander, "Shan" for Shannon) and the parts of hyphenated names.
-   A register name is a leak on its own unless it reads as an everyday word here
-   ("Hope you're well", "what a blessing") or a filter below says whose it is.
+   ("Alex" for Alexander, "Shan" for Shannon), the parts of hyphenated names and the
+   words of camel-case hashtags ("#GoTayoGo"). A register name is a leak on its own
+   unless it reads as an everyday word here ("Hope you're well", "what a blessing";
+   a person's action, body or company settles it: "Comfort's hair", "Jade and me")
+   or a filter below says whose it is. A register first name beside a register
+   surname is a full name, never "part of a longer proper name".
 2. Any first name the finder (`auditors.nlp.names.find_first_names`: lexicon
    from public name statistics, however the name is written, inside @handles,
    "#team…"/"#prayfor…" hashtags (`[vocabulary] name_hashtag_prefixes`) and the
@@ -32,7 +35,8 @@ granddaughter Amelia", "Grandson Harry", "our Pete"; a name shown to be theirs
 is theirs wherever it recurs in the post, and in the author's other posts: a
 per-account pass before the audit learns "my son Adam", "our twins Layla and
 Adam" from any of their posts, `auditors.nlp.names_own`; never a register name,
-never a foster carer's "our boys"), staff and carers (`[names] staff`,
+never a foster carer's "our boys", "our boy Rhys" or "proud dad moment" beside a
+register name), staff and carers (`[names] staff`,
 "our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
 official account thanks or answers), members of the public being referred to
 the organisation, pets, places ("County Kerry", towns the gazetteer knows),

@@ -480,3 +480,41 @@ def test_a_register_part_is_not_enough_against_the_authors_own_or_a_compound_wor
 ])
 def test_the_author_naming_themselves_parent_or_grandparent_makes_the_names_their_own(twins, text):
     assert not run(twins, text)
+
+
+@pytest.mark.parametrize("alt", ["A school report on the table, the pupil name 'Marguerite Okonkwo' at the top",
+                                 "Certificate reading Star of the Week: Riley Okonkwo"])
+def test_a_register_first_name_beside_a_register_surname_is_a_full_name_not_a_proper_phrase(registered, alt):
+    assert run(registered, "the young un's school report came home", alt=alt), alt
+
+
+@pytest.mark.parametrize("text", ["So proud of this little one, rolled over today 💪 #GoRileyGo",
+                                  "first day at big school!! #ZoeTheBrave"])
+def test_a_register_name_inside_a_camel_case_hashtag_is_a_leak(registered, text):
+    assert run(registered, text), text
+
+
+@pytest.mark.parametrize("text", ["#HopeForTheBest for the weekend, fingers crossed",
+                                  "what a day #SummerVibes #BeachLife"])
+def test_a_register_word_that_is_mostly_a_word_inside_a_hashtag_is_not_a_leak(registered, text):
+    assert not run(registered, text), text
+
+
+def test_a_register_word_doing_something_with_the_author_is_a_person(registered):
+    assert run(registered, "Summer and me at the seaside, first time she's let me take her picture")
+
+
+def test_a_register_word_owning_a_body_part_is_a_person(registered):
+    assert run(registered, "Hope's hair has started falling out with the stress. she's eight")
+
+
+@pytest.mark.parametrize("text", ["Our boy Riley in his first rugby cap today! Bursting we are",
+                                  "Proud dad moment. Riley scored his first goal. This is what it's all about"])
+def test_a_foster_carers_our_boy_or_proud_dad_does_not_make_a_register_child_their_own(registered, text):
+    assert run(registered, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["Our boy Riley in his first rugby cap today! Bursting we are",
+                                  "So proud of my granddaughter Riley, she passed her driving test"])
+def test_a_parents_our_boy_still_makes_a_register_name_their_own(registered, text):
+    assert not run(registered, text, bio={"bio": "Dad of two, Leeds Rhinos fan. Views my own."}), text
