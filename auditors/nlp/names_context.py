@@ -43,6 +43,7 @@ from auditors.nlp.names_filters import (
     is_public_enquirer,
     is_staff,
     is_supported_contact,
+    is_told_about_someone_else,
     person_reading,
     post_facts,
 )
@@ -133,7 +134,8 @@ def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: boo
                  local: bool) -> str:
     for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_acquaintance(c, p),
                    is_pet(c, p), is_place(c, p),
-                   is_date(c, p), is_public_enquirer(c, facts, vocative), is_supported_contact(c, p, facts),
+                   is_date(c, p), is_public_enquirer(c, facts, vocative), is_told_about_someone_else(c, p, facts),
+                   is_supported_contact(c, p, facts),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):
         if reason:
             return reason

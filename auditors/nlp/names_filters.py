@@ -178,6 +178,26 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+_LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.\-]+)+")
+
+
+def is_told_about_someone_else(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """The person a reply answers, named only by their handle, when the reply opens by telling them
+    about someone else ("@sharonh_1969 no hun she was sound about it", "@geordie_jen aye pet the
+    lad's settling in"): a friend hearing news of the child the author cares for, not a family the
+    author supports (who is told what to do: "@kayleigh_t pet that rash needs lookin at")."""
+    if c.register or not facts.replying or not (c.handle or c.field == "in_reply_to"):
+        return ""
+    text = facts.text if c.field == "in_reply_to" else c.text
+    lead = _LEADING_MENTIONS.match(text)
+    if c.field != "in_reply_to" and not (lead and c.start < lead.end()):
+        return ""
+    opening = text[lead.end():] if lead else text
+    if prefix(p, "name_reply_about_other").search(opening[:120]):
+        return "the person replied to is told about someone else"
+    return ""
+
+
 def is_acquaintance(c: Candidate, p: Prepared) -> str:
     """A neighbour or acquaintance of the author ("Becca next door's had her baby", "Sue from work"):
     someone in the author's own life, not a supported family (unless a cue beside the name says so)."""

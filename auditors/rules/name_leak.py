@@ -39,7 +39,9 @@ never a foster carer's "our boys", "our boy Rhys" or "proud dad moment" beside a
 register name), staff and carers (`[names] staff`,
 "our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
 official account thanks or answers), members of the public being referred to
-the organisation, pets, places ("County Kerry", towns the gazetteer knows),
+the organisation, a friend a reply opens by telling news of someone else
+("@sharonh no hun she was sound about it": named only by their handle), pets,
+places ("County Kerry", towns the gazetteer knows),
 dates ("since August"), public figures and titles ("Harry Kane", "Mamma Mia"),
 everyday words at the start of a sentence ("Precious little time"), authorised
 case studies (`[names] authorised_case_studies`, or the organisation's own

@@ -518,3 +518,16 @@ def test_a_foster_carers_our_boy_or_proud_dad_does_not_make_a_register_child_the
                                   "So proud of my granddaughter Riley, she passed her driving test"])
 def test_a_parents_our_boy_still_makes_a_register_name_their_own(registered, text):
     assert not run(registered, text, bio={"bio": "Dad of two, Leeds Rhinos fan. Views my own."}), text
+
+
+@pytest.mark.parametrize("text", ["@bernadette_k_77 no hun she was sound about it, just a bit quiet x",
+                                  "@lorraine.p aye pet the lad's settling in canny, got his own room now",
+                                  "@gwen_1970 thank u hun ❤️ his mum rang asking about his tantrums"])
+def test_a_friend_told_news_of_the_child_in_care_is_not_named_by_their_handle(cft, text):
+    assert not run(cft, text, bio=CARER, reply_to="x:@" + text.split()[0][1:]), text
+
+
+@pytest.mark.parametrize("text", ["@bernadette_k_77 pet that rash needs lookin at, divvent wait, see you thursday",
+                                  "@lorraine.p hun dont pay that catalogue before ur gas, see you at the next visit"])
+def test_a_family_told_what_to_do_is_still_named_by_their_handle(twins, text):
+    assert run(twins, text, reply_to="x:@" + text.split()[0][1:]), text
