@@ -261,8 +261,10 @@ def _add_context(j: Judged, facts: PostFacts, w: dict, local: str, person_verb: 
 
 def share_fate(judged: list[Judged]) -> None:
     """Names joined by 'and', '&' or a comma share a drop reason or a local cue
-    ("our carers Gareth and Lynne", "Alfie and Archie … their mum")."""
-    for a, b in zip(judged, judged[1:]):
+    ("our carers Gareth and Lynne", "Alfie and Archie … their mum"), in both directions along a
+    list ("Fiona, Isla and Rory — my grandkids")."""
+    pairs = list(zip(judged, judged[1:]))
+    for a, b in pairs + pairs[::-1]:
         ca, cb = a.cand, b.cand
         if ca.field != cb.field:
             continue

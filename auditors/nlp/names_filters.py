@@ -226,6 +226,8 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
         return "the author's own family (word before)"
     if not c.wholly_registered and suffix(p, "name_own_bare_left").search(left):
         return "the author's own family ('my'/'our' before)"
+    if not c.possessive and prefix(p, "name_own_right").search(c.right):
+        return "the author's own family (words after)"
     return ""
 
 

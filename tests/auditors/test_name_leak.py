@@ -531,3 +531,10 @@ def test_a_friend_told_news_of_the_child_in_care_is_not_named_by_their_handle(cf
                                   "@lorraine.p hun dont pay that catalogue before ur gas, see you at the next visit"])
 def test_a_family_told_what_to_do_is_still_named_by_their_handle(twins, text):
     assert run(twins, text, reply_to="x:@" + text.split()[0][1:]), text
+
+
+@pytest.mark.parametrize("text", ["feeling blessed with me two granddaughters Ava and Isla, round for tea tonight",
+                                  "My grandsons Olek and Bartek visited from Gdansk, house too quiet now",
+                                  "Fiona, Isla, Callum and Rory — ma fower grandweans, at ma 70th birthday"])
+def test_names_after_a_plural_kin_word_or_before_my_grandkids_are_the_authors_own(cft, text):
+    assert not run(cft, text, bio=CARER), text
