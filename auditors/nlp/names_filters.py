@@ -312,9 +312,18 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
         return ""
     if c.norm in word_set(p, "name_words"):  # an everyday word needs more than a verb after it
         return "ordinary word at the start of a sentence"
+    if _only_a_name(c):  # "Anjali if you're reading this", "Ffion and Cerys are doing so well"
+        return ""
     if registered or prefix(p, "name_subject_next").search(c.right):
         return ""
     return "ordinary word at the start of a sentence"
+
+
+def _only_a_name(c: Candidate) -> bool:
+    """A lexicon name that is no everyday word and no other proper noun ("Anjali", "Ffion", not
+    "Will", "Paris"): its capital at the start of a sentence cannot make it a word."""
+    info = lexicon().get(c.norm) if c.lexicon else None
+    return info is not None and info.wordness < 0.05 and info.otherness < 0.3
 
 
 def _in_phrase(c: Candidate, p: Prepared) -> bool:

@@ -538,3 +538,14 @@ def test_a_family_told_what_to_do_is_still_named_by_their_handle(twins, text):
                                   "Fiona, Isla, Callum and Rory — ma fower grandweans, at ma 70th birthday"])
 def test_names_after_a_plural_kin_word_or_before_my_grandkids_are_the_authors_own(cft, text):
     assert not run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["Ffion if ur reading this pls stop giving the twins cows milk, formula till they're 1",
+                                  "Oksana and the twins are in temp accommodation again, third move this year"])
+def test_a_name_that_is_no_word_starting_a_sentence_is_still_a_name(twins, text):
+    assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["Will you be at the drop-in on Thursday?", "victoria line suspended again. send food"])
+def test_a_word_or_a_place_starting_a_sentence_is_not_a_name(twins, text):
+    assert not run(twins, text), text
