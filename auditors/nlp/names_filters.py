@@ -178,6 +178,7 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+_OUR_BEFORE = re.compile(r"(?<![\w'])(?:our|wor)\s+$", re.IGNORECASE)
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.\-]+)+")
 
 
@@ -212,7 +213,9 @@ def is_pet(c: Candidate, p: Prepared) -> str:
 
 def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
     """The author's own name or family: named in the bio, or after a kin word ("my granddaughter
-    Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it."""
+    Amelia", "Grandson Harry"); after a bare "my"/"our" only when the register does not list it,
+    and, on a foster carer's account, not after "our" in a post about care ("our Kaydee came back
+    from contact"): there it is the child in their care."""
     if c.norm in facts.own:
         return "the author's own name or family (account bio)"
     if c.norm in facts.own_elsewhere and not c.wholly_registered:
@@ -224,7 +227,9 @@ def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:
         if c.wholly_registered and facts.carer and suffix(p, "name_carer_child_left").search(left):
             return ""  # a foster carer's "our boy Rhys": the register says he is a child in care
         return "the author's own family (word before)"
-    if not c.wholly_registered and suffix(p, "name_own_bare_left").search(left):
+    if not c.wholly_registered and suffix(p, "name_own_bare_left").search(left) and not (
+            facts.carer and (facts.context or facts.topics) and _OUR_BEFORE.search(left)):
+        # a foster carer's "our kaydee came back from contact" is a child in their care
         return "the author's own family ('my'/'our' before)"
     if not c.possessive and prefix(p, "name_own_right").search(c.right):
         return "the author's own family (words after)"

@@ -36,7 +36,8 @@ is theirs wherever it recurs in the post, and in the author's other posts: a
 per-account pass before the audit learns "my son Adam", "our twins Layla and
 Adam" from any of their posts, `auditors.nlp.names_own`; never a register name,
 never a foster carer's "our boys", "our boy Rhys" or "proud dad moment" beside a
-register name), staff and carers (`[names] staff`,
+register name, nor a carer's "our Kaydee" in a post about care: "came back from
+contact"), staff and carers (`[names] staff`,
 "our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
 official account thanks or answers), members of the public being referred to
 the organisation, a friend a reply opens by telling news of someone else

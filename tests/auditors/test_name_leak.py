@@ -549,3 +549,15 @@ def test_a_name_that_is_no_word_starting_a_sentence_is_still_a_name(twins, text)
 @pytest.mark.parametrize("text", ["Will you be at the drop-in on Thursday?", "victoria line suspended again. send food"])
 def test_a_word_or_a_place_starting_a_sentence_is_not_a_name(twins, text):
     assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["our Kaydee came back from contact with her mum proper quiet tonight",
+                                  "Our Tomasz had his review today, the social worker wants him to stay with us"])
+def test_a_foster_carers_our_name_beside_care_talk_is_a_child_in_their_care(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["Our Jess passed her driving test!!! first time too",
+                                  "our Pete's finally fixed the shed door"])
+def test_a_foster_carers_our_name_with_no_care_talk_is_their_own_family(cft, text):
+    assert not run(cft, text, bio=CARER), text
