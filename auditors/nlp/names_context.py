@@ -193,9 +193,10 @@ def _owns_care_cue(c: Candidate, p: Prepared) -> bool:
 
 
 def _acts_as_person(c: Candidate, p: Prepared) -> bool:
-    """A register word doing what people do ("Mercy got her ears pierced", "liberty painted us a
-    mug"): a name, however much it is also a word."""
-    if not c.register:
+    """A register word, or a capitalised lexicon name, doing what people do ("Mercy got her ears
+    pierced", "liberty painted us a mug", "Poppy's 8th birthday"): a name, however much it is also
+    a word."""
+    if not (c.register or c.lexicon and c.case == "title"):
         return False
     if prefix(p, "name_person_actions").search(c.right):
         return True

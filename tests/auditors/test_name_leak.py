@@ -561,3 +561,9 @@ def test_a_foster_carers_our_name_beside_care_talk_is_a_child_in_their_care(cft,
                                   "our Pete's finally fixed the shed door"])
 def test_a_foster_carers_our_name_with_no_care_talk_is_their_own_family(cft, text):
     assert not run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["Poppy got her ears pierced today, the social worker finally said yes",
+                                  "Poppy's 8th birthday, her first one since she came into care"])
+def test_a_name_that_is_also_a_word_doing_what_people_do_is_a_name_without_a_register(cft, text):
+    assert run(cft, text, bio=CARER), text
