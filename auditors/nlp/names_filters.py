@@ -127,7 +127,22 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent, carer=carer,
         official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
-        org_named=bool(org_pattern(p) and org_pattern(p).search(text)))
+        org_named=_names_the_organisation(p, text))
+
+
+def _names_the_organisation(p: Prepared, text: str) -> bool:
+    """The post names the organisation as such, not as a hashtag or a qualifier of a family
+    ("my FCS mum", "my fcs lil man", "#FCS"): those say the post is about a family."""
+    org = org_pattern(p)
+    if org is None:
+        return False
+    qualified = p.memo("org-qualified-noun", lambda: re.compile(
+        r"\s+(?:(?:lil|little|wee|new|first)\s+)?(?:" + "|".join(
+            re.escape(w.lower()) for w in sorted(p.words("family_nouns"), key=len, reverse=True))
+        + r"|mom|mommy|mummy|mammy|lad|lass|man|bairns|babies|kids|boy|girl|fams)s?\b", re.IGNORECASE))
+    return any("#" not in text[max(0, m.start() - 1):m.start() + 1] and not (
+        qualified.match(text, m.end()) and not text[max(0, m.start() - 4):m.start()].lower() == "the ")
+        for m in org.finditer(text))
 
 
 # --- named filters: each returns a reason, or "" -------------------------------

@@ -567,3 +567,9 @@ def test_a_foster_carers_our_name_with_no_care_talk_is_their_own_family(cft, tex
                                   "Poppy's 8th birthday, her first one since she came into care"])
 def test_a_name_that_is_also_a_word_doing_what_people_do_is_a_name_without_a_register(cft, text):
     assert run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["shoutout to my fcs lil man Ebuka who finally got his EHCP sorted, mummy fought for a YEAR",
+                                  "Delroy's custody case is in court Monday, he just wants to see his girls. good man that #FCS"])
+def test_the_organisation_named_as_a_familys_qualifier_or_hashtag_does_not_make_the_name_a_colleague(twins, text):
+    assert run(twins, text), text
