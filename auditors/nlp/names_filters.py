@@ -193,6 +193,7 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+_TAGGED_BEFORE = re.compile(r"(?:^|\s)@[A-ZÀ-ÖØ-Þ][\w'’-]+ $")
 _OUR_BEFORE = re.compile(r"(?<![\w'])(?:our|wor)\s+$", re.IGNORECASE)
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.\-]+)+")
 
@@ -274,6 +275,8 @@ def is_staff(c: Candidate, p: Prepared, facts: PostFacts, local: bool = False) -
 def is_proper_phrase(c: Candidate, p: Prepared) -> str:
     """Part of a longer proper name: a public figure, a title, a place ("Harry Kane",
     "Mamma Mia", "Newton Abbot")."""
+    if c.text[max(0, c.start - 1):c.start] == "@" or _TAGGED_BEFORE.search(c.left):
+        return ""  # a tag of a person by their display name ("@Carys Beynon love, don't let him back")
     stop = word_set(p, "name_stopwords")
     nxt = None if c.possessive else _NEXT_CAP.match(c.right)
     prev = _PREV_CAP.search(c.left)

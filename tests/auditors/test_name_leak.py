@@ -573,3 +573,10 @@ def test_a_name_that_is_also_a_word_doing_what_people_do_is_a_name_without_a_reg
                                   "Delroy's custody case is in court Monday, he just wants to see his girls. good man that #FCS"])
 def test_the_organisation_named_as_a_familys_qualifier_or_hashtag_does_not_make_the_name_a_colleague(twins, text):
     assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["@Rhiannon Pugh love, don't let him back in the house, you've got the twins to think of",
+                                  "@Marta Nowak the twins' fever, give paracetamol not ibuprofen and ring 111 tonight"])
+def test_a_person_tagged_by_their_display_name_is_not_part_of_a_longer_proper_name(twins, text):
+    handle = "facebook:@" + ".".join(text[1:].split()[:2]).lower()
+    assert run(twins, text, reply_to=handle), text
