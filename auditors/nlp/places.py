@@ -45,6 +45,10 @@ _COORDINATES = re.compile(r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}°?\s*[NS]?\s*[,;/ ]\s
                           r"[-+]?\d{1,3}\.\d{3,}°?(?:\s*[EW]\b)?(?![\w.])")
 _DMS = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*[\"″]\s*)?[NSEW]\b")
 _WHAT3WORDS = re.compile(r"(?:///|\bw3w:?\s*/*|\bwhat3words:?\s*/*)[a-z]+\.[a-z]+\.[a-z]+\b", re.IGNORECASE)
+# A house number and a name after words that say an address follows ("new address is 14 Fossway",
+# "living at 3 Larchfield"): a street even without a suffix such as "Road".
+_ADDRESS_CUE = re.compile(r"\b(?i:address\s+is|new\s+address|lives?\s+at|living\s+at|moved\s+(?:in\s+)?to|"
+                          r"moving\s+(?:in\s+)?to)\s*:?\s*(\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'’\-]+)")
 _ANY_CASE_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b")
 _PRECISE_GATE = re.compile(r"\d|///")
 # Words that sit between a number and "road" in ordinary sentences ("5 miles down the road").
@@ -164,6 +168,9 @@ class PlaceFinder:
             for m in pattern.finditer(text):
                 if not any(p.start < m.end() and m.start() < p.end for p in found):
                     found.append(Place(m.start(), m.end(), m.group(0), kind))
+        for m in _ADDRESS_CUE.finditer(text):
+            if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+                found.append(Place(m.start(1), m.end(1), m.group(1), "street"))
         return found
 
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:

@@ -259,3 +259,15 @@ def test_a_supported_persons_name_ties_an_address_or_institution_to_a_family(twi
 def test_a_named_child_at_the_seaside_is_a_day_out_not_an_address(cft):
     found, _ = run(cft, "Tobias's first time at Saltburn beach today, he loved the waves", make_account(**CARER))
     assert not found
+
+
+@pytest.mark.parametrize("text", ["Family I'm supportin are gettin evicted fae their flat in Drumchapel next week",
+                                  "Me family's new address is 14 Fossway, Walkergate. Bring donations there if ye've owt"])
+def test_a_family_named_in_dialect_or_an_address_after_address_is_is_a_disclosure(twins, text):
+    assert run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", ["we moved to 3 weeks ago and I still can't find the kettle",
+                                  "The new address is on the website, drop in any time"])
+def test_address_words_without_a_house_number_and_name_are_no_address(twins, text):
+    assert not run(twins, text)[0], text
