@@ -48,6 +48,17 @@ class OrgPattern:
         return self.regex.sub(repl, text, count) if self._may_hold(text) else text
 
 
+def describes_a_family(prepared: Prepared, text: str, start: int, end: int) -> bool:
+    """Is the organisation's mention at text[start:end] a word describing a family rather than
+    the organisation ("my FCS mum", "me fcs fam", "my fcs lil man")? Not after "the" ("the
+    Children's Family Trust family" is the organisation's own)."""
+    family = prepared.memo("org-describes-family", lambda: re.compile(
+        r"\s+(?:(?:lil|little|wee|new|first)\s+)?(?:" + "|".join(
+            re.escape(w.lower()) for w in sorted(prepared.words("family_nouns"), key=len, reverse=True))
+        + r"|mom|mommy|mummy|mammy|lad|lass|man|bairns|babies|kids|boy|girl|fams)s?\b", re.IGNORECASE))
+    return bool(family.match(text, end)) and text[max(0, start - 4):start].lower() != "the "
+
+
 def _org_keys(prepared: Prepared) -> tuple[str, ...]:
     """A substring every mention holds, per term: the longest word of a name as
     `written_any_way` lets it vary, a website, a handle or hashtag's body."""

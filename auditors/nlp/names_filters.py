@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from auditors.context import PostContext
-from auditors.facts import org_pattern
+from auditors.facts import describes_a_family, org_pattern
 from auditors.nlp.names import (
     LOWER_CASE_FLOOR,
     Candidate,
@@ -134,15 +134,8 @@ def _names_the_organisation(p: Prepared, text: str) -> bool:
     """The post names the organisation as such, not as a hashtag or a qualifier of a family
     ("my FCS mum", "my fcs lil man", "#FCS"): those say the post is about a family."""
     org = org_pattern(p)
-    if org is None:
-        return False
-    qualified = p.memo("org-qualified-noun", lambda: re.compile(
-        r"\s+(?:(?:lil|little|wee|new|first)\s+)?(?:" + "|".join(
-            re.escape(w.lower()) for w in sorted(p.words("family_nouns"), key=len, reverse=True))
-        + r"|mom|mommy|mummy|mammy|lad|lass|man|bairns|babies|kids|boy|girl|fams)s?\b", re.IGNORECASE))
-    return any("#" not in text[max(0, m.start() - 1):m.start() + 1] and not (
-        qualified.match(text, m.end()) and not text[max(0, m.start() - 4):m.start()].lower() == "the ")
-        for m in org.finditer(text))
+    return org is not None and any("#" not in text[max(0, m.start() - 1):m.start() + 1]
+                                   and not describes_a_family(p, text, m.start(), m.end()) for m in org.finditer(text))
 
 
 # --- named filters: each returns a reason, or "" -------------------------------

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
+from auditors.facts import describes_a_family, org_pattern
 from auditors.nlp.sentiment import (
     Cues,
     KeywordGate,
@@ -190,6 +191,8 @@ def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
     for m in found:
         if is_shielded(text, m[0], shield) or any(s <= m[0] < e for s, e, _ in described):
             continue
+        if _describes_a_family(ctx.prepared, text, m):  # "my fcs mam": a family, not a target
+            continue
         s, e = window_after(spans, m[0], int(_p(ctx, "window_sentences")), int(_p(ctx, "window_chars")))
         if (s, e) not in seen:
             seen.add((s, e))
@@ -197,6 +200,13 @@ def _windows(text: str, ctx: PostContext, agreeing: bool) -> list[Window]:
     if agreeing and not windows:
         windows.append(Window(None, 0, len(text), why=["reply agrees with a colleague's thread"]))
     return windows
+
+
+def _describes_a_family(prepared: Prepared, text: str, m: tuple[int, int, str]) -> bool:
+    """An organisation mention that describes a family ("my fcs mam lost her dad"), not a target."""
+    org = org_pattern(prepared)
+    hit = org.match(text, m[0]) if org is not None else None
+    return hit is not None and describes_a_family(prepared, text, hit.start(), hit.end())
 
 
 def _descriptor_spans(text: str, ctx: PostContext, words: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -119,3 +119,13 @@ def test_cues_match_phrases_on_tokens_and_regex_terms(twins):
     cues = Cues.for_policy(prepared(twins), "test", {"criticism_strong": 2.0})
     found = [p for _, p in cues.hits(tokenize("It is an absolute joke, honestly"))]
     assert found == ["an absolute joke"]
+
+
+@pytest.mark.parametrize("text", ["my fcs mam lost her dad last week and she's got no one else round here. proper gutted",
+                                  "my FCS mum's been on the waiting list for her op for 14 months. shocking"])
+def test_the_organisations_name_describing_a_family_is_not_a_target(twins, text):
+    assert not run(twins, text), text
+
+
+def test_the_organisation_named_as_such_is_still_a_target(twins):
+    assert run(twins, "FCS never rang me back, three weeks now. useless")
