@@ -580,3 +580,9 @@ def test_the_organisation_named_as_a_familys_qualifier_or_hashtag_does_not_make_
 def test_a_person_tagged_by_their_display_name_is_not_part_of_a_longer_proper_name(twins, text):
     handle = "facebook:@" + ".".join(text[1:].split()[:2]).lower()
     assert run(twins, text, reply_to=handle), text
+
+
+@pytest.mark.parametrize("text", ["Lola (the dog, not a kid before anyone starts) has eaten a whole sock",
+                                  "Oor Jamie (the cat) has brought in a frog. Alive. It's in the foster kids' bath"])
+def test_a_pet_named_with_the_animal_in_brackets_is_not_a_leak(cft, text):
+    assert not run(cft, text, bio=CARER), text
