@@ -57,6 +57,7 @@ class PostFacts:
     official: bool = False
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
     replying: bool = False  # a reply to an account that is not the author's own
+    fiction: bool = False  # the post talks of a book, a show or a film ("Book club picked Oliver Twist")
 
     @cached_property
     def circumstances(self) -> list[str]:
@@ -127,6 +128,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent, carer=carer,
         official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
+        fiction=bool(anywhere(p, "name_fiction_words").search(text)),
         org_named=_names_the_organisation(p, text))
 
 
@@ -213,6 +215,14 @@ def is_acquaintance(c: Candidate, p: Prepared) -> str:
     someone in the author's own life, not a supported family (unless a cue beside the name says so)."""
     if prefix(p, "name_acquaintance_right").search(c.right) and not suffix(p, "name_left_cues").search(c.left):
         return "a neighbour or acquaintance of the author (word after)"
+    return ""
+
+
+def is_character(c: Candidate, facts: PostFacts) -> str:
+    """A character of the book, show or film the post talks about, in a post with nothing about a
+    family or a child's circumstances ("Rereading Little Women. Jo deserved better.")."""
+    if facts.fiction and not c.register and not facts.context and not facts.topics and not facts.circumstances:
+        return "a character in a book, show or film"
     return ""
 
 

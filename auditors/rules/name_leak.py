@@ -44,6 +44,8 @@ the organisation, a friend a reply opens by telling news of someone else
 ("@sharonh no hun she was sound about it": named only by their handle), pets,
 places ("County Kerry", towns the gazetteer knows),
 dates ("since August"), public figures and titles ("Harry Kane", "Mamma Mia"),
+characters of the book or show a post talks of, with nothing about a family in it
+("Book club picked Oliver Twist. Nancy deserved better": `name_fiction_words`),
 everyday words at the start of a sentence ("Precious little time"), authorised
 case studies (`[names] authorised_case_studies`, or the organisation's own
 published story). Initials ("Baby K") are never names.

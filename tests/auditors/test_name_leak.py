@@ -586,3 +586,13 @@ def test_a_person_tagged_by_their_display_name_is_not_part_of_a_longer_proper_na
                                   "Oor Jamie (the cat) has brought in a frog. Alive. It's in the foster kids' bath"])
 def test_a_pet_named_with_the_animal_in_brackets_is_not_a_leak(cft, text):
     assert not run(cft, text, bio=CARER), text
+
+
+@pytest.mark.parametrize("text", ["Book club picked Great Expectations for March. Estella deserved better.",
+                                  "Rereading Anne of Green Gables. Still think Gilbert is a bit much"])
+def test_a_character_of_a_book_or_show_the_post_talks_of_is_not_a_leak(cft, text):
+    assert not run(cft, text, bio=CARER), text
+
+
+def test_a_child_named_beside_a_show_in_a_post_about_care_is_still_a_leak(cft):
+    assert run(cft, "Watched Bluey with Kayden, first time he's laughed since he came into care", bio=CARER)
