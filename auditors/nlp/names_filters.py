@@ -57,7 +57,12 @@ class PostFacts:
     official: bool = False
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
     replying: bool = False  # a reply to an account that is not the author's own
-    fiction: bool = False  # the post talks of a book, a show or a film ("Book club picked Oliver Twist")
+    fiction_pattern: re.Pattern[str] | None = None  # a book, a show or a film ("Book club picked Oliver Twist")
+
+    @cached_property
+    def fiction(self) -> bool:
+        """Does the post talk of a book, a show or a film? Looked for only when a name asks."""
+        return bool(self.fiction_pattern and self.fiction_pattern.search(self.text))
 
     @cached_property
     def circumstances(self) -> list[str]:
@@ -128,7 +133,7 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent, carer=carer,
         official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
-        fiction=bool(anywhere(p, "name_fiction_words").search(text)),
+        fiction_pattern=anywhere(p, "name_fiction_words"),
         org_named=_names_the_organisation(p, text))
 
 
@@ -221,7 +226,7 @@ def is_acquaintance(c: Candidate, p: Prepared) -> str:
 def is_character(c: Candidate, facts: PostFacts) -> str:
     """A character of the book, show or film the post talks about, in a post with nothing about a
     family or a child's circumstances ("Rereading Little Women. Jo deserved better.")."""
-    if facts.fiction and not c.register and not facts.context and not facts.topics and not facts.circumstances:
+    if not c.register and not facts.context and not facts.topics and facts.fiction and not facts.circumstances:
         return "a character in a book, show or film"
     return ""
 
