@@ -21,7 +21,9 @@ gazetteer towns after a preposition ("in Crewe") and other names after "in"
   in a post about the service or a family;
 - a contact or family centre (`service_institutions`) in a post about the service;
 - on a foster carer's account, a school, pool or regular venue in a post with
-  no own-children marker ("Tyler's first day at Warberry Vale Primary");
+  no own-children marker ("Tyler's first day at Warberry Vale Primary"), or any
+  place in a sentence about care or a child in care (`sens_care`,
+  `sens_care_referents`: "Contact in Llanelli tomorrow with her birth mam");
 - for a street, postcode, estate, home or institution, a name that name-leak
   judges a supported person's, on an account or in a post about the service
   ("Jayden-Lee and his sisters are being moved out of the house on Larch
@@ -141,6 +143,9 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return base - (0 if near else weak_cut), "place named with a family"
     if place.kind == "venue" and near:
         return context, "with a family at a named place"
+    if place.kind in (*LOCAL_KINDS, "venue") and _carer(ctx) and not sig.own_children and _search(
+            ctx.prepared.pattern("sens_care", "sens_care_referents"), sentence):
+        return context, "where a child in care is or will be"
     if place.kind == "venue" and _search(ctx.prepared.pattern("activity_words"), sentence):
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"

@@ -271,3 +271,15 @@ def test_a_family_named_in_dialect_or_an_address_after_address_is_is_a_disclosur
                                   "The new address is on the website, drop in any time"])
 def test_address_words_without_a_house_number_and_name_are_no_address(twins, text):
     assert not run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", ["Contact in Llanelli tomorrow with her birth mam, first time in 6 weeks",
+                                  "at the seaside in Tenby with the little one in our care, first time she's seen the sea"])
+def test_a_carers_place_beside_care_talk_is_where_a_child_in_care_is(cft, text):
+    assert run(cft, text, account=make_account(**CARER))[0], text
+
+
+@pytest.mark.parametrize("text", ["Tennis in Roundhay at 6pm, me against my neighbour. Humbling.",
+                                  "Day out in Tenby with my own kids, first proper holiday in years"])
+def test_a_carers_place_without_care_talk_is_not_a_disclosure(cft, text):
+    assert not run(cft, text, account=make_account(**CARER))[0], text
