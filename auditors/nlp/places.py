@@ -6,7 +6,8 @@ without a model. One linear regex pass finds runs of capitalised words and UK
 postcodes; each run is then classified by its last word (a street suffix such
 as "Close", an institution such as "Hospital"), by the lowercase word after it
 ("... estate", "... family centre"), by the shipped gazetteer (GeoNames towns),
-or by the preposition before it ("in Leith"). The word lists come from the
+or by the preposition before it ("in Leith"), or by whom the author is with, when a
+sentence opens with it ("Barry Island with the fosterlings"). The word lists come from the
 policy pack so an organisation can extend them; the gazetteer is data in
 `socialaudit/data/places/` (see its README for the source and licence).
 
@@ -55,6 +56,8 @@ _PRECISE_GATE = re.compile(r"\d|///")
 _NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
                      "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
                      "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
+_WITH_COMPANY = re.compile(r"[ \t]+(?:with|wi|wiv|w/)[ \t]+(?:the|my|our|me|ma|wor|both|all|two|three|a)\b",
+                           re.IGNORECASE)
 PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
 _WORD = re.compile(r"\S+")
 _DIGITS = re.compile(r"\d")
@@ -193,7 +196,21 @@ class PlaceFinder:
         if self.after_estate.match(text, end):
             return self._named(text, words, "estate")
         prep = _preposition(text, start)
-        return self._by_context(text, words, prep) if prep else []
+        if prep:
+            return self._by_context(text, words, prep)
+        if self._opens_with_company(text, start, end, words):  # "Roundhay Park with the little one"
+            return self._by_context(text, words, "at")
+        return []
+
+    def _opens_with_company(self, text: str, start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+        """A sentence that opens with a place and whom the author is there with ("Barry Island with
+        the fosterlings", "Tynemouth with the lad"): a town, or a name of two words or more, none
+        of them a month, a holiday or a person ("Christmas Day" is no place)."""
+        if not _WITH_COMPANY.match(text, end) or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+            return False
+        if any(normalise(w) in self.not_places for _, _, w in words):
+            return False
+        return len(words) >= 2 or self.gaz.kind(words[0][2]) == "town"
 
     def _cut_after_suffix(self, text: str, words: list[tuple[int, int, str]]) -> list[Place]:
         """A street or institution joined to the next capitalised word by a small word ("the

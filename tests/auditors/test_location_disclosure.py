@@ -283,3 +283,13 @@ def test_a_carers_place_beside_care_talk_is_where_a_child_in_care_is(cft, text):
                                   "Day out in Tenby with my own kids, first proper holiday in years"])
 def test_a_carers_place_without_care_talk_is_not_a_disclosure(cft, text):
     assert not run(cft, text, account=make_account(**CARER))[0], text
+
+
+def test_a_carers_post_opening_with_a_place_and_the_child_they_are_with_is_a_disclosure(cft):
+    assert run(cft, "Heaton Park with the little man, he's run the whole place twice", account=make_account(**CARER))[0]
+
+
+@pytest.mark.parametrize("text", ["Christmas Day with the little man, far too much chocolate",
+                                  "Lunch with the little man, he ate all my chips"])
+def test_a_day_or_a_meal_opening_a_post_with_company_is_no_place(cft, text):
+    assert not run(cft, text, account=make_account(**CARER))[0], text
