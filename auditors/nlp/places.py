@@ -56,6 +56,7 @@ _PRECISE_GATE = re.compile(r"\d|///")
 _NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
                      "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
                      "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
+_LEADING_PREPOSITION = re.compile(r"(?:At|In|Outside|Near|From|Round|Around)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _WITH_COMPANY = re.compile(r"[ \t]+(?:with|wi|wiv|w/)[ \t]+(?:the|my|our|me|ma|wor|both|all|two|three|a)\b",
                            re.IGNORECASE)
 PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
@@ -177,6 +178,9 @@ class PlaceFinder:
         return found
 
     def _classify_run(self, text: str, start: int, run: str) -> list[Place]:
+        lead = _LEADING_PREPOSITION.match(run)
+        if lead:  # "At St Mellons with Elin's dad": the capitalised preposition starts the sentence
+            return self._classify_run(text, start + lead.end(), run[lead.end():])
         if " " in run or "\t" in run:
             words = [(start + w.start(), start + w.end(), w.group(0)) for w in _WORD.finditer(run)]
             cut = self._cut_after_suffix(text, words)
@@ -258,7 +262,7 @@ class PlaceFinder:
             return "town"
         if prep == "in" or self.before_residence.search(before):
             return "place"
-        return "venue" if prep == "at" else None
+        return "venue" if prep in ("at", "outside", "round", "around", "near") else None
 
     def _longest_town(self, text: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         """The longest gazetteer name starting at the run's first word (towns follow their preposition)."""

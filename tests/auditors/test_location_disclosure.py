@@ -293,3 +293,9 @@ def test_a_carers_post_opening_with_a_place_and_the_child_they_are_with_is_a_dis
                                   "Lunch with the little man, he ate all my chips"])
 def test_a_day_or_a_meal_opening_a_post_with_company_is_no_place(cft, text):
     assert not run(cft, text, account=make_account(**CARER))[0], text
+
+
+@pytest.mark.parametrize("text", ["At St Mellons with my FCS mum sorting the damp in the flat with the landlord",
+                                  "Took my FCS twins out round Roundhay Park so mam could have a kip"])
+def test_a_place_after_a_capitalised_or_a_round_about_preposition_is_found(twins, text):
+    assert run(twins, text)[0], text
