@@ -56,6 +56,9 @@ _PRECISE_GATE = re.compile(r"\d|///")
 _NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
                      "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
                      "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
+_LOWER_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|near|round|outside)\s+([a-z][a-z'’\-]{3,}(?:\s+[a-z][a-z'’\-]+)?)")
 _LEADING_PREPOSITION = re.compile(r"(?:At|In|Outside|Near|From|Round|Around)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _WITH_COMPANY = re.compile(r"[ \t]+(?:with|wi|wiv|w/)[ \t]+(?:the|my|our|me|ma|wor|both|all|two|three|a)\b",
                            re.IGNORECASE)
@@ -154,6 +157,8 @@ class PlaceFinder:
     def find(self, text: str) -> list[Place]:
         """Every place mention in `text`, in order."""
         fixed = self.precise(text) if _PRECISE_GATE.search(text) else []
+        if not _SENTENCE_CAPITAL.search(text):  # written all in lower case: "my fcs mum in peckham"
+            fixed = sorted(fixed + self.lower_case_towns(text, fixed), key=lambda p: p.start)
         out: list[Place] = list(fixed)
         for m in _RUN_RE.finditer(text):
             if fixed and any(p.start <= m.start() < p.end for p in fixed):
@@ -161,6 +166,21 @@ class PlaceFinder:
             out.extend(self._classify_run(text, m.start(), m.group(0)))
         if fixed:
             out.sort(key=lambda p: p.start)
+        return out
+
+    def lower_case_towns(self, text: str, found: list[Place]) -> list[Place]:
+        """In a post written all in lower case, a gazetteer town in lower case after a preposition
+        ("the twins im supporting in wythenshawe"); the longest of two words or one."""
+        out = []
+        for m in _LOWER_AFTER_PREPOSITION.finditer(text):
+            words = m.group(1).split()
+            for n in (2, 1):
+                name = " ".join(words[:n]) if len(words) >= n else ""
+                if name and self.gaz.kind(name) == "town" and normalise(name) not in self.not_places:
+                    start = m.start(1)
+                    if not any(p.start < start + len(name) and start < p.end for p in found):
+                        out.append(Place(start, start + len(name), text[start:start + len(name)], "town"))
+                    break
         return out
 
     def precise(self, text: str) -> list[Place]:

@@ -11,7 +11,8 @@ streets ("Hambleton Close"; a house number and name after "address is" or "lives
 "new address is 14 Fossway"), estates ("the Popley estate"), institutions
 ("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
 Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
-gazetteer towns after a preposition ("in Crewe") and other names after "in"
+gazetteer towns after a preposition ("in Crewe"; in a post written all in lower case,
+"in peckham" too) and other names after "in"
 ("in Leith"). A place counts only when the post ties it to a family:
 - a family anchor (the pack's `family`, `child_in_care`, `family_anchor` lists:
   "my FCS mum", "the family I'm supporting", "our lad", "in our care") in the

@@ -299,3 +299,11 @@ def test_a_day_or_a_meal_opening_a_post_with_company_is_no_place(cft, text):
                                   "Took my FCS twins out round Roundhay Park so mam could have a kip"])
 def test_a_place_after_a_capitalised_or_a_round_about_preposition_is_found(twins, text):
     assert run(twins, text)[0], text
+
+
+def test_a_lower_case_town_in_a_post_written_in_lower_case_is_found(twins):
+    assert run(twins, "the twins im supporting in peckham have both got chicken pox, mams not slept")[0]
+
+
+def test_a_lower_case_word_that_is_also_a_town_in_a_capitalised_post_is_not_a_town(twins):
+    assert not run(twins, "My FCS twins were in bath time chaos tonight. Mum laughed.")[0]
