@@ -50,8 +50,8 @@ class OrgPattern:
 
 def describes_a_family(prepared: Prepared, text: str, start: int, end: int) -> bool:
     """Is the organisation's mention at text[start:end] a word describing a family rather than
-    the organisation ("my FCS mum", "me fcs fam", "my fcs lil man")? Not after "the" ("the
-    Children's Family Trust family" is the organisation's own)."""
+    the organisation ("my <alias> mum", "me <alias> fam", "my <alias> lil man")? Not after "the"
+    ("welcome to the <organisation> family" is the organisation's own)."""
     family = prepared.memo("org-describes-family", lambda: re.compile(
         r"\s+(?:(?:lil|little|wee|new|first)\s+)?(?:" + "|".join(
             re.escape(w.lower()) for w in sorted(prepared.words("family_nouns"), key=len, reverse=True))
