@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult, classify
-from auditors.family import is_carer_account
+from auditors.facts import is_carer_account
 from auditors.learned.layer import LearnedLayer
 from auditors.nlp.names_own import READERS, AccountFamily, kin_line
 from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers

@@ -11,7 +11,7 @@ import re
 
 from auditors.context import PostContext
 from auditors.prepared import Prepared, compile_terms
-from socialaudit.core.model import Post
+from socialaudit.core.model import Account, Post
 
 
 def org_pattern(prepared: Prepared) -> "OrgPattern | None":
@@ -106,6 +106,15 @@ def _spelled_words(name: str) -> list[str]:
 def _stem(word: str) -> str:
     """A word without the final "s" an apostrophe may sit beside ("Children's"); short words keep it."""
     return word[:-1] if len(word) > 3 and word.lower().endswith("s") else word
+
+
+def is_carer_account(account: Account, prepared: Prepared) -> bool:
+    """The account's bio or About text says it belongs to a foster carer."""
+    def compute() -> bool:
+        pat = prepared.pattern("carer_account")
+        text = "\n".join(t for t in (account.bio, account.about_text) if t)
+        return bool(pat and text and pat.search(text))
+    return prepared.memo(("carer_account", account.id, account.bio, account.about_text), compute)
 
 
 def post_text(post: Post) -> str:

@@ -22,7 +22,7 @@ from auditors.nlp.names_context import (
 )
 from auditors.nlp.names_context import DEFAULTS as NAME_DEFAULTS
 from auditors.prepared import Prepared, compile_terms
-from socialaudit.core.model import Account, Post
+from socialaudit.core.model import Post
 
 TAG = "family-post"
 ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
@@ -146,15 +146,6 @@ def org_spans(prepared: Prepared, text: str) -> list[tuple[int, int]]:
 def family_signals(post: Post, ctx: PostContext) -> FamilySignals:
     """The post's family anchors, own-children markers and service context (shared, computed once)."""
     return ctx.shared("family_signals", lambda: FamilySignals(post, ctx, _anchors(ctx, post)))  # type: ignore
-
-
-def is_carer_account(account: Account, prepared: Prepared) -> bool:
-    """The account's bio or About text says it belongs to a foster carer."""
-    def compute() -> bool:
-        pat = prepared.pattern("carer_account")
-        text = "\n".join(t for t in (account.bio, account.about_text) if t)
-        return bool(pat and text and pat.search(text))
-    return prepared.memo(("carer_account", account.id, account.bio, account.about_text), compute)
 
 
 def note_family_post(post: Post, ctx: PostContext) -> bool:

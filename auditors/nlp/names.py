@@ -121,7 +121,7 @@ def word_confidence(info: NameInfo, case: str, initial: bool, possessive: bool, 
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
 
 
-def _lower_style(text: str) -> bool:
+def written_in_lower_case(text: str) -> bool:
     """Does the author write in lower case (no capital starting any sentence)?"""
     return not _SENTENCE_CAPITAL.search(text)
 
@@ -130,7 +130,7 @@ def find_first_names(text: str, stopwords: frozenset[str] = frozenset(),
                      min_confidence: float = 0.0) -> list[NameSpan]:
     """Every first name in a text, in order, with its confidence (see the module docstring).
     `stopwords` (normalised) are words never taken for names (the pack's `name_stopwords`)."""
-    lower_style = _lower_style(text)
+    lower_style = written_in_lower_case(text)
     out = [s for s in _word_names(text, stopwords, lower_style) if s.confidence > min_confidence]
     out += [s for s in handle_names(text, stopwords) if s.confidence > min_confidence]
     return sorted(out, key=lambda s: s.start)
@@ -314,7 +314,7 @@ def candidates(field: str, text: str, stopwords: frozenset[str],
     whether any lower-case word needs a look, and only then are lower-case matches visited."""
     lower = _lower_words_to_visit(text, stopwords, register)
     pattern = WORD if lower else CAPITALISED
-    lower_style = bool(lower) and _lower_style(text)  # only lower-case names are read differently
+    lower_style = bool(lower) and written_in_lower_case(text)  # only lower-case names are read differently
     for m in pattern.finditer(text):
         word = m.group(1)
         if word.islower() and word not in lower:
@@ -405,14 +405,13 @@ def _registered_tag_words(field: str, text: str, tag: re.Match, stopwords: froze
         return
     for w in _TAG_WORD.finditer(tag.group(1)):
         norm = w.group(0).lower()
-        if norm in stopwords or register.lookup(norm) is None:
-            continue
-        info = lexicon().get(norm)
-        if info is not None and info.wordness >= 0.5:
+        found = None if norm in stopwords else register.lookup(norm)
+        info = lexicon().get(norm) if found else None
+        if found is None or info is not None and info.wordness >= 0.5:
             continue
         start = tag.start(1) + w.start()
         yield Candidate(field, text, start, start + len(norm), w.group(0), norm, False, False, "handle",
-                        info.prior if info else 0.0, True, register.lookup(norm), info.wordness if info else 0.0)
+                        info.prior if info else 0.0, True, found, info.wordness if info else 0.0)
 
 
 def own_names(bio_texts: tuple[str | None, ...], handles: tuple[str | None, ...]) -> frozenset[str]:

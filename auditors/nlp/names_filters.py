@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from auditors.context import PostContext
-from auditors.facts import describes_a_family, org_pattern
+from auditors.facts import describes_a_family, is_carer_account, org_pattern
 from auditors.nlp.names import (
     LOWER_CASE_FLOOR,
     Candidate,
@@ -86,12 +86,11 @@ def _account_facts(ctx: PostContext) -> tuple[bool, frozenset[str], bool, bool]:
 
     def compute() -> tuple[bool, frozenset[str], bool, bool]:
         bio = f"{acc.bio or ''}\n{acc.about_text or ''}"
-        carer = ctx.prepared.pattern("carer_account")
         # an official account's bio describes the service, not an author beside families
         return (not acc.is_official and bool(anywhere(ctx.prepared, "name_service_bio").search(bio)),
                 own_names((acc.bio, acc.about_text), (acc.handle, acc.display_name, acc.id.split(":")[-1])),
                 bool(anywhere(ctx.prepared, "name_bio_parent").search(bio)),
-                not acc.is_official and bool(carer and carer.search(bio)))
+                not acc.is_official and is_carer_account(acc, ctx.prepared))
     return ctx.prepared.memo(("names-account", acc.id, acc.bio, acc.about_text, acc.display_name), compute)
 
 

@@ -24,6 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
+from auditors.nlp.names import written_in_lower_case
+
 DATA_DIR = Path(str(resources.files("auditors") / "data" / "places"))
 TOWNS_FILE = "uk_towns.txt"
 COARSE_FILE = "coarse_places.txt"
@@ -56,7 +58,6 @@ _PRECISE_GATE = re.compile(r"\d|///")
 _NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
                      "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
                      "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
-_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
 _LOWER_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|near|round|outside)\s+([a-z][a-z'’\-]{3,}(?:\s+[a-z][a-z'’\-]+)?)")
 _LEADING_PREPOSITION = re.compile(r"(?:At|In|Outside|Near|From|Round|Around)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -157,7 +158,7 @@ class PlaceFinder:
     def find(self, text: str) -> list[Place]:
         """Every place mention in `text`, in order."""
         fixed = self.precise(text) if _PRECISE_GATE.search(text) else []
-        if not _SENTENCE_CAPITAL.search(text):  # written all in lower case: "my fcs mum in peckham"
+        if written_in_lower_case(text):  # "my fcs mum in peckham": towns in lower case too
             fixed = sorted(fixed + self.lower_case_towns(text, fixed), key=lambda p: p.start)
         out: list[Place] = list(fixed)
         for m in _RUN_RE.finditer(text):

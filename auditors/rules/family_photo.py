@@ -41,8 +41,8 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.faces import detect_faces
-from auditors.facts import org_pattern
-from auditors.family import FamilySignals, family_signals, is_carer_account, note_family_post
+from auditors.facts import is_carer_account, org_pattern
+from auditors.family import FamilySignals, family_signals, note_family_post
 from auditors.mediainfo import MediaInfo
 from auditors.nlp.names import WORD, normalise
 from auditors.nlp.names_own import own_family_names

@@ -49,11 +49,11 @@ import re
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
+from auditors.facts import is_carer_account
 from auditors.family import (
     Anchor,
     FamilySignals,
     family_signals,
-    is_carer_account,
     lower_fields,
     note_family_post,
     org_spans,

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from auditors.engine import audit_one
 from auditors.evaluate import RuleSet
-from auditors.family import is_carer_account
+from auditors.facts import is_carer_account
 from auditors.learned.builtin import layer_for
 from auditors.prepared import Prepared
 from socialaudit.core.model import Account, Finding, Media, Post, Reply, parse_account
