@@ -25,6 +25,13 @@ gazetteer towns after a preposition ("in Crewe"; in a post written all in lower 
   no own-children marker ("Tyler's first day at Warberry Vale Primary"), or any
   place in a sentence about care or a child in care (`sens_care`,
   `sens_care_referents`: "Contact in Llanelli tomorrow with her birth mam");
+- on a foster carer's account, a place in a sentence that says the author is out with the
+  children now (`carer_company`: "Lunch in the Abbey Gardens with both the kids"), unless the
+  post marks them as the author's own;
+- particular carers right before a place (`foster_home_words` after "her", "a", "one of my":
+  "missing from her carers in Norris Green", "visited a carer in Bulwell"), in a post that
+  speaks of a child (`photo_child`, `child_everyday`, an age): where a child in care lives,
+  whatever the account (the service region of "foster carers in Leeds" stays clean);
 - for a street, postcode, estate, home or institution, a name that name-leak
   judges a supported person's, on an account or in a post about the service
   ("Jayden-Lee and his sisters are being moved out of the house on Larch
@@ -53,6 +60,7 @@ from auditors.facts import is_carer_account
 from auditors.family import (
     Anchor,
     FamilySignals,
+    any_match,
     family_signals,
     lower_fields,
     note_family_post,
@@ -91,6 +99,33 @@ def _before_pattern(prepared: Prepared, vocab: str) -> re.Pattern[str] | None:
         return re.compile(rf"(?:{terms.pattern})\s+(?:in|across|around|near|for|covering)\s+(?:the\s+)?$",
                           re.IGNORECASE)
     return prepared.memo(("before", vocab), build)
+
+
+_PARTICULAR = r"(?:her|his|their|a|the|my|me|one\s+of\s+(?:my|me|our|the))\s+(?:(?:new|main|own|lovely|current)\s+)?"
+_CHILD_AGE = re.compile(r"\b\d{1,2}(?:[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old|year[- ]olds?|month[- ]old))\b",
+                        re.IGNORECASE)
+
+
+def _foster_home_before(prepared: Prepared) -> re.Pattern[str] | None:
+    """Particular carers right before a place ("her carers in", "a kinship gran in")."""
+    def build() -> re.Pattern[str] | None:
+        terms = compile_terms(prepared.words("foster_home_words"))
+        if terms is None:
+            return None
+        return re.compile(rf"\b{_PARTICULAR}(?:{terms.pattern})\s+(?:(?:over|up|down|out|back)\s+)?"
+                          r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    return prepared.memo(("foster-home-before",), build)
+
+
+def _foster_home(ctx: PostContext, post: Post, text: str, place: Place) -> bool:
+    """The place is where particular carers live, and the post speaks of a child: where a child
+    in care lives ("a 14 yr old who'd gone missing from her carers in Norris Green")."""
+    pat = _foster_home_before(ctx.prepared)
+    if pat is None or place.kind not in (*LOCAL_KINDS, "street", "estate") or not pat.search(
+            text[max(0, place.start - 60):place.start]):
+        return False
+    return any_match(ctx, post, "photo_child", "child_everyday", "sens_care_referents") or any(
+        _CHILD_AGE.search(low) for _f, _t, low in lower_fields(post, ctx))
 
 
 # --- filters: each returns its name when the place is not where a family is ----
@@ -145,8 +180,10 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
     if place.kind == "venue" and near:
         return context, "with a family at a named place"
     if place.kind in (*LOCAL_KINDS, "venue") and _carer(ctx) and not sig.own_children and _search(
-            ctx.prepared.pattern("sens_care", "sens_care_referents"), sentence):
+            ctx.prepared.pattern("sens_care", "sens_care_referents", "carer_company"), sentence):
         return context, "where a child in care is or will be"
+    if place.kind in ADDRESS_KINDS and _out_with_child_in_care(ctx, sig, sentence):
+        return context, "with a child in care at a named place"
     if place.kind == "venue" and _search(ctx.prepared.pattern("activity_words"), sentence):
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"
@@ -169,6 +206,13 @@ def _institution(ctx: PostContext, post: Post, place: Place, sig: FamilySignals,
 
 def _window(post: Post, place: Place) -> str:
     return post.text[max(0, place.start - 30):place.end] if post.text else ""
+
+
+def _out_with_child_in_care(ctx: PostContext, sig: FamilySignals, sentence: str) -> bool:
+    """A foster carer out with the children right now ("Lunch in the Horniman Gardens with both
+    the kids", "Soho Road barbers with the young man"): on a carer's account, with no marker
+    of the author's own children, the children are the ones in their care."""
+    return _carer(ctx) and not sig.own_children and _search(ctx.prepared.pattern("carer_company"), sentence)
 
 
 def _carer(ctx: PostContext) -> bool:
@@ -209,10 +253,12 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
                 named = use = named or _with_names(post, ctx, sig)
             span = _sentence(text, place)
             sentence = text[span[0]:span[1]]
-            dropped = _dropped_by(ctx, text, place, sentence, use)
-            if dropped:
+            if _foster_home(ctx, post, text, place):
+                conf, reason = ctx.rule.param("confidence_town", 0.85), "where a child in care lives"
+            elif _dropped_by(ctx, text, place, sentence, use):
                 continue
-            conf, reason = _score(ctx, post, place, sentence, use, field, span)
+            else:
+                conf, reason = _score(ctx, post, place, sentence, use, field, span)
             if conf <= 0:
                 continue
             best = max(best, conf)

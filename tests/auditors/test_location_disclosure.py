@@ -290,8 +290,9 @@ def test_a_carers_post_opening_with_a_place_and_the_child_they_are_with_is_a_dis
 
 
 @pytest.mark.parametrize("text", ["Christmas Day with the little man, far too much chocolate",
-                                  "Lunch with the little man, he ate all my chips"])
-def test_a_day_or_a_meal_opening_a_post_with_company_is_no_place(cft, text):
+                                  "Lunch with the little man, he ate all my chips",
+                                  "Building Lego Ninjago with the kids before bed, three sets deep"])
+def test_a_day_a_meal_or_a_pastime_opening_a_post_with_company_is_no_place(cft, text):
     assert not run(cft, text, account=make_account(**CARER))[0], text
 
 
@@ -307,3 +308,38 @@ def test_a_lower_case_town_in_a_post_written_in_lower_case_is_found(twins):
 
 def test_a_lower_case_word_that_is_also_a_town_in_a_capitalised_post_is_not_a_town(twins):
     assert not run(twins, "My FCS twins were in bath time chaos tonight. Mum laughed.")[0]
+
+
+@pytest.mark.parametrize("text", ["Sunday lunch in the Abbey Gardens with both the kids, sun finally out",
+                                  "Penarth with the pair of them, bribed with milkshakes",
+                                  "Fenwick Road barbers with the young man, first proper trim"])
+def test_a_carer_out_with_the_children_at_a_named_place_is_a_disclosure(cft, text):
+    assert run(cft, text, account=make_account(**CARER))[0], text
+
+
+@pytest.mark.parametrize("text", ["Sunday lunch in the Abbey Gardens with my kids, sun finally out",
+                                  "Sunday lunch in the Abbey Gardens with the book club, sun finally out"])
+def test_a_carer_out_with_their_own_children_or_friends_is_not_a_disclosure(cft, text):
+    assert not run(cft, text, account=make_account(**CARER))[0], text
+
+
+def test_a_respite_carer_is_a_foster_carer(cft):
+    respite = make_account(bio="Respite carer for the Trust, grandad, allotment man")
+    assert run(cft, "Penarth with the pair of them, bribed with milkshakes", account=respite)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Rang the out of hours at 2am about a 13 yr old who'd run off from her carers in Sneinton",
+    "Visited a carer in Bulwell today. The lad she's had since March has started talking about school",
+    "Drove a 9yo to her new foster family in Carlton this afternoon, she never let go of her rabbit"])
+def test_particular_carers_in_a_place_beside_a_child_is_where_the_child_lives(cft, text):
+    staff = make_account(bio="Supervising social worker. Views my own.")
+    assert run(cft, text, account=staff)[0], text
+
+
+@pytest.mark.parametrize("text", ["We need more foster carers in Nottingham, could it be you?",
+                                  "Visited a new carer in Bulwell today and their dog nearly knocked me over",
+                                  "Our carers in Sneinton have raised £400 for the summer fund"])
+def test_carers_in_a_place_without_a_particular_child_is_no_disclosure(cft, text):
+    staff = make_account(bio="Supervising social worker. Views my own.")
+    assert not run(cft, text, account=staff)[0], text
