@@ -15,6 +15,16 @@ SHARED = REPO.parent / "shared"
 PG_ENV = "SOCIALAUDIT_TEST_DATABASE_URL"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """The suite runs on every core (pytest-xdist, `-n auto --dist loadgroup` in pyproject.toml).
+    The distributed-run tests share the local broker's queues and Redis, so they run one after
+    another in one test process (tryfirst: before xdist reads the groups)."""
+    for item in items:
+        if item.get_closest_marker("workers"):
+            item.add_marker(pytest.mark.xdist_group("broker"))
+
+
 def _is_loopback(address) -> bool:
     if not isinstance(address, tuple):  # AF_UNIX path
         return True

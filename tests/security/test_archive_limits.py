@@ -62,14 +62,11 @@ def test_the_limits_read_from_the_end_record_not_from_zipfile(tmp_path):
 
 
 def test_a_facebook_profile_nested_hundreds_deep_is_reported_not_a_crash(tmp_path):
-    deep = {"profile_v2": {"name": {"full_name": "Jane"}}}
-    node = deep["profile_v2"]
-    for _ in range(950):
-        node["x"] = {}
-        node = node["x"]
+    # written as text: json.dumps itself would recurse 950 deep (too deep under a test runner's stack)
+    deep = '{"profile_v2": {"name": {"full_name": "Jane"}, "x": ' + '{"x": ' * 949 + "{}" + "}" * 949 + "}}"
     path = tmp_path / "fb.zip"
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("profile_information/profile_information.json", json.dumps(deep))
+        z.writestr("profile_information/profile_information.json", deep)
         z.writestr("posts/your_posts_1.json", json.dumps([{"timestamp": 1700000000, "data": [{"post": "hi"}]}]))
     out = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs",
                           "--input", str(path), "--format", "json"], capture_output=True, text=True)
