@@ -45,6 +45,8 @@ class PostContext:
     cache: dict = field(default_factory=dict)  # shared by all auditors of one post
     # names the account's other posts show to be the author's own family (auditors.nlp.names_own)
     own_family: frozenset[str] = frozenset()
+    # names the account's other posts show to be supported people (AccountFamily.known)
+    known_names: frozenset[str] = frozenset()
 
     def fields(self, post: Post) -> list[tuple[str, str]]:
         """The post's text fields an auditor may quote: the text and each alt text (listed once

@@ -22,8 +22,9 @@ from typing import Callable, Iterable, Iterator
 from auditors.context import AccountActivity
 from auditors.evaluate import Evaluator, PostResult, classify
 from auditors.facts import is_carer_account
+from auditors.family import names_supported_in
 from auditors.learned.layer import LearnedLayer
-from auditors.nlp.names_own import READERS, AccountFamily, kin_line
+from auditors.nlp.names_own import READERS, AccountFamily, care_line, kin_line
 from auditors.parallel import WorkerSetup, chunks, evaluate_in_workers, evaluate_lines_in_workers
 from auditors.prepared import Prepared
 from socialaudit.core.errors import RecordError
@@ -79,7 +80,7 @@ class Audit:
 
     def _worker_setup(self) -> WorkerSetup:
         return WorkerSetup(self.prepared, self.only, self.accounts, self.source.name, self.source.media_root,
-                           self.jobs, self.learned, self.evaluator.own_family)
+                           self.jobs, self.learned, self.evaluator.own_family, self.evaluator.known_names)
 
     def run(self) -> AuditSummary:
         """Audit everything, keeping nothing but the summary (for callers that only count)."""
@@ -106,6 +107,11 @@ class Audit:
                 for text in self.history(account_id):
                     family.read(account_id, text)
         self.evaluator.own_family = family.frozen()
+        if wanted:
+            self.evaluator.known_names = family.known(self.evaluator.own_family, self._judge_names)
+
+    def _judge_names(self, account: Account, texts: list[str], own: frozenset[str]) -> frozenset[str]:
+        return names_supported_in(account, texts, own, self.prepared)
 
     def _first_pass(self, family: AccountFamily | None,
                     posters: set[str] | None = None) -> Iterator[dict | RecordError]:
@@ -130,14 +136,18 @@ class Audit:
                 yield parse_line(raw, True)
                 continue
             kin = kin_line(raw)
-            if posters is not None or kin:
+            care = care_line(raw, family.care_keys)
+            if posters is not None or kin or care:
                 rec = parse_line(raw)
                 if not (isinstance(rec, dict) and rec.get("kind") == "post"):
                     continue
                 if posters is not None:
                     _note_poster(posters, rec)
-                if kin and isinstance(rec.get("text"), str):
-                    family.note(str(rec.get("account_id")), rec["text"])
+                if isinstance(rec.get("text"), str):
+                    if kin:
+                        family.note(str(rec.get("account_id")), rec["text"])
+                    if care:
+                        family.note_care(str(rec.get("account_id")), rec["text"])
 
     # -- pass 2: posts -------------------------------------------------------------
     def posts(self) -> Iterator[tuple[int | None, Post]]:
@@ -228,16 +238,19 @@ def audit_one(post: Post, account: Account, prepared: Prepared, media_root=None,
     `history`: the texts of the author's other posts, when the author is known, read for
     their own family as an audit of the whole account would."""
     evaluator = Evaluator(prepared, accounts={account.id: account}, learned=learned)
-    evaluator.own_family = own_family_of(account, history, prepared)
+    evaluator.own_family, evaluator.known_names = account_names_of(account, history, prepared)
     result = evaluator.post(post, "draft", media_root)
     return result.findings, result.errors
 
 
-def own_family_of(account: Account, texts: Iterable[str | None], prepared: Prepared) -> dict[str, frozenset[str]]:
+def account_names_of(account: Account, texts: Iterable[str | None], prepared: Prepared
+                     ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The own-family pass for one account whose posts are audited apart from each other (a
     worker's chunk, a draft): its posts' `texts` are read as `Audit` reads a bundle's, and the
-    result is what `Evaluator.own_family` takes (empty when the account shows no family)."""
+    result is what `Evaluator.own_family` and `Evaluator.known_names` take (empty when the
+    account shows no family and names no supported person)."""
     family = AccountFamily(prepared, {account.id: account}, is_carer_account)
     for text in texts:
         family.read(account.id, text)
-    return family.frozen()
+    own = family.frozen()
+    return own, family.known(own, lambda a, t, o: names_supported_in(a, t, o, prepared))

@@ -83,6 +83,7 @@ class Evaluator:
         self.accounts = accounts if accounts is not None else {}
         self.learned = learned
         self.own_family: dict[str, frozenset[str]] = {}  # per account: see auditors.nlp.names_own
+        self.known_names: dict[str, frozenset[str]] = {}  # per account: AccountFamily.known
         self._post_rules = {rule.id for rule, _ in self.rules.post}
 
     @property
@@ -119,8 +120,9 @@ class Evaluator:
         cache: dict = {}
         findings: list[Finding] = []
         enrolled, own_family = self.accounts.__contains__, self.own_family.get(post.account_id, frozenset())
+        known = self.known_names.get(post.account_id, frozenset())
         for rule, settings in self.rules.post:
-            ctx = PostContext(self.prepared, settings, account, media, enrolled, cache, own_family)
+            ctx = PostContext(self.prepared, settings, account, media, enrolled, cache, own_family, known)
             findings += self._guarded(rule, post, ctx, result.errors, source_name, line)
         result.tags = set(cache.get("tags", ()))
         return result, account, findings, places_found(cache)

@@ -22,7 +22,7 @@ from auditors.nlp.names_context import (
 )
 from auditors.nlp.names_context import DEFAULTS as NAME_DEFAULTS
 from auditors.prepared import Prepared, compile_terms
-from socialaudit.core.model import Post
+from socialaudit.core.model import Account, Post
 
 TAG = "family-post"
 ANCHOR_VOCABS = ("family", "child_in_care", "family_anchor", "weak_family_anchor")
@@ -165,10 +165,30 @@ def note_family_post(post: Post, ctx: PostContext) -> bool:
 
 
 def _name_settings(ctx: PostContext) -> tuple[dict, list[str], tuple[str, ...]]:
-    settings = ctx.prepared.rule(NAME_RULE)  # the name-leak rule's table, whichever rule asks
+    return _name_settings_of(ctx.prepared.rule(NAME_RULE))  # the name-leak rule's table, whichever rule asks
+
+
+def _name_settings_of(settings) -> tuple[dict, list[str], tuple[str, ...]]:
     weights = {k: float(settings.param(k, v)) for k, v in NAME_DEFAULTS.items()}
     return (weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES),
             tuple(settings.param("circumstance_vocabularies", CIRCUMSTANCE_VOCABULARIES)))
+
+
+def names_supported_in(account: Account, texts: list[str], own: frozenset[str], prepared: Prepared
+                       ) -> frozenset[str]:
+    """The names an account's texts show, surely, to be supported people's (scored at least
+    `memory_margin` over the threshold; register names are caught anyway): what
+    `AccountFamily.known` remembers for the account's other posts."""
+    settings = prepared.rule(NAME_RULE)
+    weights, _, _ = prepared.memo("name-leak:settings", lambda: _name_settings_of(settings))
+    bar = weights["threshold"] + weights["memory_margin"]
+    out: set[str] = set()
+    for i, text in enumerate(texts):
+        post = Post(id=f"memory:{i}", account_id=account.id, platform=account.platform, text=text)
+        ctx = PostContext(prepared, settings, account, [], lambda _a: False, {}, own)
+        out.update(j.cand.norm for j in supported_names(post, ctx)
+                   if j.score >= bar and not j.cand.register and j.cand.field == "text")
+    return frozenset(out)
 
 
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:

@@ -57,6 +57,7 @@ class WorkerSetup:
     jobs: int
     learned: LearnedLayer | None = None
     own_family: dict[str, frozenset[str]] = field(default_factory=dict)
+    known_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def default_jobs(source_name: str) -> int:
@@ -81,6 +82,7 @@ def _init(setup: WorkerSetup) -> None:
     global _evaluator, _source
     _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned)
     _evaluator.own_family = setup.own_family
+    _evaluator.known_names = setup.known_names
     _source = (setup.source_name, setup.media_root)
 
 
@@ -123,6 +125,7 @@ def _warm(first: list, work: Callable[[list], list[T]], setup: WorkerSetup) -> l
     global _evaluator, _source
     _evaluator = Evaluator(setup.prepared, setup.only, setup.accounts, setup.learned, photo_threads=1)
     _evaluator.own_family = setup.own_family
+    _evaluator.known_names = setup.known_names
     _source = (setup.source_name, setup.media_root)
     try:
         return work(first)

@@ -25,11 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from auditors.engine import account_names_of
 from auditors.evaluate import Evaluator
 from auditors.nlp.names import WORD, handle_parts, name_forms, normalise
 from auditors.prepared import Prepared
 from auditors.registry import load_policy
-from socialaudit.core.model import Account, Post, parse_record
+from socialaudit.core.model import Account, Post, default_account_for, parse_record
 from socialaudit.core.policy import read_register
 
 HERE = Path(__file__).resolve().parent
@@ -38,6 +39,7 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 HELDOUT = HERE.parent / "tests" / "heldout"
 PACK_BY_PREFIX = {"twins": "twins-trust-fcs", "cft": "childrens-family-trust"}
 _PACK_LINE = re.compile(r"Pack:\s*`([^`]+)`")
+ACCOUNT_PASS = True  # --no-account-pass: each post alone, as before the engine read accounts first
 
 
 class LabelledSet:
@@ -88,10 +90,25 @@ def flagged(s: LabelledSet, policy, rule: str) -> tuple[set[str], int, float]:
     records = [parse_record(json.loads(line)) for line in s.bundle.open(encoding="utf-8") if line.strip()]
     accounts = {r.id: r for r in records if isinstance(r, Account)}
     posts = [r for r in records if isinstance(r, Post)]
-    evaluator = Evaluator(Prepared(policy), [rule], accounts)
+    prepared = Prepared(policy)
+    evaluator = Evaluator(prepared, [rule], accounts)
     started = time.perf_counter()
+    if ACCOUNT_PASS:  # the engine's per-account pass: own family and the supported people named
+        for account_id, texts in _texts_by_account(posts).items():
+            first = next(p for p in posts if p.account_id == account_id)
+            account = accounts.get(account_id) or default_account_for(first)
+            own, known = account_names_of(account, texts, prepared)
+            evaluator.own_family.update(own)
+            evaluator.known_names.update(known)
     hits = {p.id for p in posts if any(f.rule == rule for f in evaluator.post(p).findings)}
     return hits, len(posts), time.perf_counter() - started
+
+
+def _texts_by_account(posts: list[Post]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in posts:
+        out.setdefault(p.account_id, []).append(p.text)
+    return out
 
 
 def register_posts(s: LabelledSet, policy) -> set[str]:
@@ -141,7 +158,11 @@ def main() -> int:
     ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--rule", default="name-leak")
+    ap.add_argument("--no-account-pass", action="store_true",
+                    help="judge each post alone (no own-family or supported-name memory per account)")
     args = ap.parse_args()
+    global ACCOUNT_PASS
+    ACCOUNT_PASS = not args.no_account_pass
     sets = find_sets(args.train, args.corpus)
     if not sets:
         print(f"no labelled sets found under {args.train} or {args.corpus}: skipping")

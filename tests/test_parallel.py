@@ -22,8 +22,19 @@ def test_parallel_output_is_identical_to_serial(tmp_path):
     assert '"line": 2' in outs[0] and "privacy-settings" in outs[0]
 
 
-def _audit_json(bundle, jobs: str) -> str:
-    r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", "twins-trust-fcs", "--input",
+def test_names_remembered_across_an_accounts_posts_reach_every_worker(tmp_path):
+    records = [account_dict(bio="Foster carer with Children's Family Trust")]
+    for i in range(300):  # the name shown to be a child in care once, then only named, in many chunks
+        records.append(post_dict(text="Tomasz's social worker came round, he has settled so well since he came to us"
+                                 if i == 0 else f"Tomasz scored his first goal today ⚽ #{i}"))
+    bundle = write_bundle(tmp_path / "b.jsonl", records)
+    outs = [_audit_json(bundle, jobs, "childrens-family-trust") for jobs in ("1", "2")]
+    assert outs[0] == outs[1]
+    assert outs[0].count('"rule": "name-leak"') == 300
+
+
+def _audit_json(bundle, jobs: str, policy: str = "twins-trust-fcs") -> str:
+    r = subprocess.run([sys.executable, "-m", "socialaudit", "audit", "--policy", policy, "--input",
                         str(bundle), "--format", "json", "--jobs", jobs], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     return r.stdout

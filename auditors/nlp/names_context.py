@@ -57,7 +57,7 @@ __all__ = ["CIRCUMSTANCE_VOCABULARIES", "CONTEXT_VOCABULARIES", "DEFAULTS", "Jud
 
 DEFAULTS = {"threshold": 0.55, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
             "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
-            "account_weight": 0.15, "penalty": 0.3}
+            "account_weight": 0.15, "penalty": 0.3, "memory_weight": 0.3, "memory_margin": 0.05}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 # the private circumstances sensitive-info looks for: a name beside them is about someone's life
 CIRCUMSTANCE_VOCABULARIES = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]
@@ -318,7 +318,19 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
         return []
     share_fate(judged)
     share_identity(judged)
+    if ctx.known_names:
+        remembered(judged, ctx.known_names, weights["memory_weight"])
     return judged
+
+
+def remembered(judged: list[Judged], known: frozenset[str], weight: float) -> None:
+    """A name the account's other posts show to be a supported person's (`AccountFamily.known`)
+    is theirs here too, unless this post shows it to be someone else's: "ibby's eid outfit"
+    after "the LA finally agreed ibby can stay with us long term"."""
+    for j in judged:
+        if not j.dropped and not j.cand.register and j.cand.norm in known:
+            j.score += weight
+            j.why.append(f"named as a supported person in another of the account's posts: +{weight:.2f}")
 
 
 def share_identity(judged: list[Judged]) -> None:

@@ -1,4 +1,5 @@
-"""The author's own family, learnt from the account's posts (a per-account pass for name-leak).
+"""The author's own family, learnt from the account's posts (a per-account pass for name-leak),
+and the supported people the account names (`AccountFamily.known`).
 
 A volunteer names their own children in one post ("my son Adam's first tooth", "our twins
 Filip and Lena are 7") and only their names in the next ("Adam asked if he can fast"). The
@@ -18,6 +19,14 @@ is the member they visit), and a kin cue of a supported family ("their mum", `na
 wins over an own-family one. Policy: Twins Trust FCS, Post content 1 protects "FCS
 family ... names", not the volunteer's own; CFT's Confidentiality protects children "in
 your care", and a foster carer's account is read more strictly.
+
+The same pass keeps the texts that may show a supported person by name (a cue of
+`name_memory_cues` or the organisation's name; at most MAX_CARE_TEXTS per account), and
+`AccountFamily.known` has the name-leak judge read them: a name it scores surely as a
+supported person's ("Tomasz's social worker came round, he has settled since he came to us")
+is remembered for the account, and in its other posts the same name, unless the post shows it
+to be someone else's, gains `memory_weight` ("Tomasz scored his first goal"). A coordinator
+reads an account this way; a post read alone cannot tell a foster child from the author's own.
 """
 from __future__ import annotations
 
@@ -50,6 +59,23 @@ PREFILTER = re.compile(rb"(?i)\b(?:(?:my|our|wor|me|mi)\s+(?:[a-z]+\s+)?(?:son|d
                        rb"husband|wife|hubby|partner|boys|girls|kids|lads|lass|bairns|children|baby|brother|sister|"
                        rb"niece|nephew)|grand(?:son|daughter|aughter|kids|children))")
 MAX_NAMES = 40  # per account: a bound on what one account can exempt
+MAX_CARE_TEXTS = 100  # per account: the texts read for supported names (the first ones seen)
+
+
+def care_keys(p: Prepared) -> tuple[bytes, ...]:
+    """Lower-case byte strings of which a post must hold one to be read for supported names:
+    the pack's `name_memory_cues` and the organisation's names. Only a bound on the work: the
+    name-leak judge decides."""
+    def build() -> tuple[bytes, ...]:
+        words = [*p.words("name_memory_cues"), *(t for t in p.org_terms() if not t.startswith("#"))]
+        return tuple(sorted({w.lower().encode() for w in words if w.strip()}))
+    return p.memo("name-memory-keys", build)
+
+
+def care_line(raw: bytes, keys: tuple[bytes, ...]) -> bool:
+    """Might this raw line (or text) show a supported person by name? (false positives are fine)"""
+    low = raw.lower()
+    return any(k in low for k in keys)
 
 
 def own_family_names(text: str, p: Prepared, carer: bool = False) -> set[str]:
@@ -100,11 +126,24 @@ class AccountFamily:
         self.prepared, self.accounts, self.is_carer = prepared, accounts, is_carer
         self.kin: dict[str, set[str]] = defaultdict(set)     # after a kin word ("my son")
         self.group: dict[str, set[str]] = defaultdict(set)   # after a group ("our boys")
+        self.care: dict[str, list[str]] = defaultdict(list)  # texts that may name a supported person
+        self.care_keys = care_keys(prepared)
 
     def read(self, account_id: str, text: str | None) -> None:
-        """`note` a text that passes the cheap kin test (most texts do not)."""
-        if text and kin_line(text.encode("utf-8", "replace")):
+        """`note` a text that passes the cheap kin test (most texts do not), and keep one that
+        passes the care test for `known`."""
+        if not text:
+            return
+        raw = text.encode("utf-8", "replace")
+        if kin_line(raw):
             self.note(account_id, text)
+        if care_line(raw, self.care_keys):
+            self.note_care(account_id, text)
+
+    def note_care(self, account_id: str, text: str) -> None:
+        texts = self.care[account_id]
+        if text and len(texts) < MAX_CARE_TEXTS:
+            texts.append(text)
 
     def note(self, account_id: str, text: str) -> None:
         if not text:
@@ -125,4 +164,20 @@ class AccountFamily:
                 names |= self.group.get(account_id, set())
             if names:
                 out[account_id] = frozenset(names)
+        return out
+
+    def known(self, own: dict[str, frozenset[str]], judge: Callable[[Account, list[str], frozenset[str]],
+                                                                     frozenset[str]]) -> dict[str, frozenset[str]]:
+        """Per account, the names its posts show to be supported people ("Ibby's social worker
+        came today" makes "ibby's eid outfit" a named child in care): `judge` reads the kept
+        texts with the account and its own family. Official accounts are left out (their
+        names are staff, carers and case studies far more often than families)."""
+        out = {}
+        for account_id, texts in self.care.items():
+            account = self.accounts.get(account_id)
+            if account is None or account.is_official:
+                continue
+            names = judge(account, texts, own.get(account_id, frozenset()))
+            if names:
+                out[account_id] = names
         return out

@@ -28,6 +28,11 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
    ongoing support relationship ("see you Thursday"). A capitalised word no name
    list holds is a name when it owns a care word no shop or town has
    ("Lachie's review", "Kez's birth mum": `name_possessive_person_cues`).
+A name the account's other posts show surely to be a supported person's gains
+`memory_weight` wherever it recurs on that account ("Tomasz scored his first goal"
+after "Tomasz's social worker came round … since he came to us"; the same per-account
+pass, `auditors.nlp.names_own`; never on an official account, never where the post
+shows the name to be someone else's).
 
 Names that belong to someone else are dropped by named filters, each noted in
 the finding's `why`: the author's own family (names in the bio, "my
@@ -55,7 +60,8 @@ Example: "Alfie and Archie are 9 months today, so proud of their mum Kerry"
 
 Tune in `[rules.name-leak]`: `threshold` (default 0.55, the best pooled F1 on the training bundles
 with and without their registers; lower is stricter),
-`account_weight` (how much a carer's or volunteer's bio counts), the other
+`account_weight` (how much a carer's or volunteer's bio counts), `memory_margin` (how far over
+the threshold a name must score to be remembered for the account), the other
 `*_weight` keys, `context_vocabularies` (vocabulary lists that show a post is
 about a supported family) and `circumstance_vocabularies` (the private details —
 health, crisis, money, care, school — that count as a topic beside a name in the

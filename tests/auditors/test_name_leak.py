@@ -365,6 +365,38 @@ def test_own_family_names_learnt_from_one_account_do_not_excuse_another(twins):
     assert _leaks(twins, records) == {"x:9"}
 
 
+# --- a supported person named in another of the account's posts ----------------------------
+
+FOSTER_CARER = {"bio": "Foster carer with Children's Family Trust. Views my own."}
+NAMED_IN_CARE = "Tomasz's social worker came round today, he has settled so well since he came to us"
+NAMED_ONLY = "Tomasz scored his first goal for the under 10s today ⚽"
+
+
+def test_a_name_with_no_cue_is_not_a_leak_on_its_own(cft):
+    assert _leaks(cft, _account_posts([NAMED_ONLY], bio=FOSTER_CARER)) == set()
+
+
+@pytest.mark.parametrize("order", [(NAMED_ONLY, NAMED_IN_CARE), (NAMED_IN_CARE, NAMED_ONLY)])
+def test_a_name_another_post_shows_to_be_a_child_in_care_is_a_leak_wherever_it_recurs(cft, order):
+    assert _leaks(cft, _account_posts(list(order), bio=FOSTER_CARER)) == {"x:0", "x:1"}
+
+
+def test_a_name_the_author_calls_their_own_is_not_remembered_as_supported(cft):
+    assert _leaks(cft, _account_posts(["my son Tomasz is 30 today", NAMED_ONLY], bio=FOSTER_CARER)) == set()
+
+
+def test_names_on_an_official_account_are_not_remembered(cft):
+    official = {"bio": "The official account of Children's Family Trust"}
+    assert _leaks(cft, _account_posts([NAMED_ONLY, NAMED_IN_CARE], bio=official, role="official")) == {"x:1"}
+
+
+def test_a_name_remembered_on_one_account_does_not_reach_another(cft):
+    from tests.factories import account_dict, post_dict
+    records = _account_posts([NAMED_IN_CARE], bio=FOSTER_CARER) + [
+        account_dict(id="x:@other", **FOSTER_CARER), post_dict(id="x:9", account_id="x:@other", text=NAMED_ONLY)]
+    assert _leaks(cft, records) == {"x:0"}
+
+
 @pytest.mark.parametrize("said_so", [
     "My FCS mum Jade said the twins Alfie and Archie slept through!",   # a supported family's kin words
     "my foster son Kai scored today",                                  # a child in care, not own

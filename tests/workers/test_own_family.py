@@ -57,7 +57,7 @@ def test_a_chunk_knows_the_own_family_named_in_another_chunk_of_the_account(pg_s
         unaudited = s.scalars(select(db.PostRow.id).where(db.PostRow.audited_key.is_(None))).all()
     assert unaudited == []
     # what the workers learnt, from all the account's stored posts: the son, never the register name
-    learnt = [names for w in workers for names in w._family.values() if names]
+    learnt = [own for w in workers for own, _known in w._family.values() if own]
     assert learnt and all(names == {"x:@vol": frozenset({"alfie"})} for names in learnt)
 
 

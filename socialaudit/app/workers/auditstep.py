@@ -56,8 +56,8 @@ def _audit_chunk(ctx: WorkerContext, kind: str, row_id: int, run_id: int, org_id
     results = []
     if rules and posts:
         evaluator = Evaluator(op.prepared, rules, {account.id: account}, op.learned if kind == "audit" else None)
-        if READERS & rules:  # names the account's other posts show to be the author's own family
-            evaluator.own_family = ctx.own_family(run_id, op, account_id, account)
+        if READERS & rules:  # names the account's other posts show to be its own family or supported people
+            evaluator.own_family, evaluator.known_names = ctx.account_names(run_id, op, account_id, account)
         results = evaluator.posts([(None, p) for _, p in posts], "store", ctx.settings.data_dir)
     activity: dict[str, Any] = {"posts": len(posts) if kind == "audit" else 0, "tags": Counter(),
                                 "rule_hits": Counter(), "errors": 0}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from auditors.engine import own_family_of
+from auditors.engine import account_names_of
 from auditors.learned.builtin import layer_for
 from auditors.learned.heads import Heads
 from auditors.learned.layer import LearnedLayer
@@ -26,6 +26,9 @@ from socialaudit.storage import accounts as stored_accounts
 from socialaudit.storage import learning as storage_learning
 from socialaudit.storage import schema as db
 from socialaudit.storage.db import Store
+
+# (own family, supported people named) per account id: what auditors.engine.account_names_of gives
+AccountNames = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
 
 Publish = Callable[[str, int, str], None]
 
@@ -74,10 +77,11 @@ class WorkerContext:
     _recent: dict[int, tuple[float, OrgPolicy]] = field(default_factory=dict)
     recheck_after: float = 30.0  # seconds: how soon a changed pack or refit reaches a busy worker
     learning: "Learning" = field(default_factory=lambda: Learning())
-    _family: OrderedDict[tuple[int, int, str], dict[str, frozenset[str]]] = field(default_factory=OrderedDict)
+    _family: OrderedDict[tuple[int, int, str], AccountNames] = field(default_factory=OrderedDict)
 
-    def own_family(self, run_id: int, op: OrgPolicy, account_id: int, account: Account) -> dict[str, frozenset[str]]:
-        """The account's own-family pass (auditors.engine.own_family_of) over all its stored
+    def account_names(self, run_id: int, op: OrgPolicy, account_id: int, account: Account) -> AccountNames:
+        """The account's own-family pass (auditors.engine.account_names_of: its own family and
+        the supported people it names) over all its stored
         posts, not just a chunk's: computed once per account, run and policy by this worker,
         and again, to the same result, by any other worker that gets a chunk of the account.
         The posts of an account do not change within a run (its crawl planned the chunks)."""
@@ -85,7 +89,7 @@ class WorkerContext:
         found = self._family.get(key)
         if found is None:
             with self.store.session() as s:
-                found = own_family_of(account, stored_accounts.post_texts(s, [account_id]), op.prepared)
+                found = account_names_of(account, list(stored_accounts.post_texts(s, [account_id])), op.prepared)
             self._family[key] = found
             while len(self._family) > FAMILY_CACHE:
                 self._family.popitem(last=False)
