@@ -126,7 +126,7 @@ class AccountFamily:
         self.prepared, self.accounts, self.is_carer = prepared, accounts, is_carer
         self.kin: dict[str, set[str]] = defaultdict(set)     # after a kin word ("my son")
         self.group: dict[str, set[str]] = defaultdict(set)   # after a group ("our boys")
-        self.care: dict[str, list[str]] = defaultdict(list)  # texts that may name a supported person
+        self.care: dict[str, dict[str, None]] = defaultdict(dict)  # texts that may name a supported person
         self.care_keys = care_keys(prepared)
 
     def read(self, account_id: str, text: str | None) -> None:
@@ -141,9 +141,9 @@ class AccountFamily:
             self.note_care(account_id, text)
 
     def note_care(self, account_id: str, text: str) -> None:
-        texts = self.care[account_id]
+        texts = self.care[account_id]  # insertion-ordered: the judge reads them in the order seen
         if text and len(texts) < MAX_CARE_TEXTS:
-            texts.append(text)
+            texts[text] = None  # a text posted twice (a repost, a thread copied) is read once
 
     def note(self, account_id: str, text: str) -> None:
         if not text:
@@ -177,7 +177,7 @@ class AccountFamily:
             account = self.accounts.get(account_id)
             if account is None or account.is_official:
                 continue
-            names = judge(account, texts, own.get(account_id, frozenset()))
+            names = judge(account, list(texts), own.get(account_id, frozenset()))
             if names:
                 out[account_id] = names
         return out

@@ -32,6 +32,8 @@ gazetteer towns after a preposition ("in Crewe"; in a post written all in lower 
   "missing from her carers in Norris Green", "visited a carer in Bulwell"), in a post that
   speaks of a child (`photo_child`, `child_everyday`, an age): where a child in care lives,
   whatever the account (the service region of "foster carers in Leeds" stays clean);
+- a town, district or venue named in a sentence about a hospital stay (`hospital_words`: "sat in
+  Pinderfields A&E since nine") is read as the hospital, an institution the family attends;
 - for a street, postcode, estate, home or institution, a name that name-leak
   judges a supported person's, on an account or in a post about the service
   ("Jayden-Lee and his sisters are being moved out of the house on Larch
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
@@ -233,6 +236,14 @@ def _with_names(post: Post, ctx: PostContext, sig: FamilySignals) -> FamilySigna
     return FamilySignals(post, ctx, sig.anchors + names) if names else sig
 
 
+def _as_hospital(ctx: PostContext, place: Place, sentence: str) -> Place:
+    """A town, district or venue named in a sentence about a hospital stay ("ward 14 at the
+    RVI", "in Derriford on the children's ward") is the hospital a family is in."""
+    if place.kind in ("venue", "place", "town") and _search(ctx.prepared.pattern("hospital_words"), sentence):
+        return replace(place, kind="institution")
+    return place
+
+
 def _where_people_live(place: Place) -> bool:
     return place.kind in ADDRESS_KINDS or place.kind == "institution" or bool(place.residence)
 
@@ -249,10 +260,11 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
             if any(s < place.end and place.start < e for s, e in org):
                 continue
             sig = use = sig or family_signals(post, ctx)
-            if _where_people_live(place):
-                named = use = named or _with_names(post, ctx, sig)
             span = _sentence(text, place)
             sentence = text[span[0]:span[1]]
+            place = _as_hospital(ctx, place, sentence)
+            if _where_people_live(place):
+                named = use = named or _with_names(post, ctx, sig)
             if _foster_home(ctx, post, text, place):
                 conf, reason = ctx.rule.param("confidence_town", 0.85), "where a child in care lives"
             elif _dropped_by(ctx, text, place, sentence, use):

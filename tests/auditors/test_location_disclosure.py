@@ -343,3 +343,15 @@ def test_particular_carers_in_a_place_beside_a_child_is_where_the_child_lives(cf
 def test_carers_in_a_place_without_a_particular_child_is_no_disclosure(cft, text):
     staff = make_account(bio="Supervising social worker. Views my own.")
     assert not run(cft, text, account=staff)[0], text
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Long night. Sat in Pinderfields A&E since nine, the lad's wrist is broken", CARER),
+    ("My FCS mum rang at 2am. We're now sat in Pinderfields on the children's ward with both twins", VOLUNTEER)])
+def test_a_place_named_in_a_sentence_about_a_hospital_stay_is_the_hospital_a_family_is_in(twins, cft, text, account):
+    assert run(cft if account is CARER else twins, text, account=make_account(**account))[0], text
+
+
+def test_a_hospital_stay_of_the_authors_own_relative_is_no_disclosure(twins):
+    assert not run(twins, "Visited my dad on the ward at Pinderfields, he's on the mend",
+                   account=make_account(**VOLUNTEER))[0]
