@@ -163,6 +163,9 @@ def is_place(c: Candidate, p: Prepared) -> str:
     if not c.possessive and suffix(p, "name_place_prepositions").search(c.left):
         if not sure or gazetteer().kind(c.word) in ("town", "coarse"):
             return "place (after a preposition)"
+    if not c.possessive and suffix(p, "name_place_being").search(c.left) and not prefix(
+            p, "name_place_right").search(c.right):  # "at Sumayya's" is her home; "at Rasa house" too
+        return "place (where someone is)"
     if not c.register and not c.possessive and c.person < 0.6 and gazetteer().kind(c.word) in ("town", "coarse"):
         return "place (a town more than a name)"
     return ""

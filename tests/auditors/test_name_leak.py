@@ -628,3 +628,15 @@ def test_a_character_of_a_book_or_show_the_post_talks_of_is_not_a_leak(cft, text
 
 def test_a_child_named_beside_a_show_in_a_post_about_care_is_still_a_leak(cft):
     assert run(cft, "Watched Bluey with Kayden, first time he's laughed since he came into care", bio=CARER)
+
+
+@pytest.mark.parametrize("text", ["Sat at Evelina since nine with my FCS mum, long day ahead",
+                                  "At Alder Hey again with my FCS mum and both twins"])
+def test_a_name_where_someone_is_at_is_a_place(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["Sat at Maddison's for a brew, my FCS mum, twins asleep upstairs",
+                                  "Laughing at Maddison, my FCS mum, who tried to feed both twins at once"])
+def test_a_persons_home_or_a_person_looked_at_is_still_a_name(twins, text):
+    assert run(twins, text), text
