@@ -129,3 +129,11 @@ def test_the_organisations_name_describing_a_family_is_not_a_target(twins, text)
 
 def test_the_organisation_named_as_such_is_still_a_target(twins):
     assert run(twins, "FCS never rang me back, three weeks now. useless")
+
+
+@pytest.mark.parametrize("text", [
+    "Family Crisis Support is there for bereavement, serious illness and postnatal depression. Talk to Twinline first.",
+    "Twins Trust volunteers see families through grief, disability and anxiety every week"])
+def test_the_circumstances_a_service_helps_with_are_no_criticism_of_it(twins, text):
+    assert not run(twins, text, official=True), text
+    assert not run(twins, text), text
