@@ -58,6 +58,9 @@ _PRECISE_GATE = re.compile(r"\d|///")
 _NOT_STREET_WORDS = ("the|a|an|my|our|their|his|her|down|up|along|across|over|off|onto|to|of|on|in|at|by|"
                      "from|into|and|or|miles?|mins?|minutes?|hours?|hrs?|km|kms|yards?|metres?|meters?|feet|"
                      "steps?|times?|days?|weeks?|years?|months?|people|kids|cars?|houses?|doors?")
+# Lower-case words that start no street or institution name ("at the same school", "in every lane")
+_NOT_LOWER_NAME = ("same|every|each|this|that|these|those|your|its|new|old|local|big|little|nearest|next|"
+                   "other|one|two|three|no|any|some|back|main|high|wrong|right|usual|secondary|primary")
 _LOWER_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|near|round|outside)\s+([a-z][a-z'’\-]{3,}(?:\s+[a-z][a-z'’\-]+)?)")
 _LEADING_PREPOSITION = re.compile(r"(?:At|In|Outside|Near|From|Round|Around)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -151,6 +154,12 @@ class PlaceFinder:
         self.before_residence = re.compile(
             rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$", re.I)
         street_word = rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z][\w'’\-]*\s+)"
+        lower_suffix = _alternation([w.lower() for w in (*words.street_suffixes, *words.institution_after)
+                                     if len(w) > 3])
+        self.lower_address = re.compile(  # "at the family centre on rice lane", "at carn brea leisure centre"
+            rf"\b(?:at|on|in|off|from|outside|near)\s+((?:(?!(?:{_NOT_STREET_WORDS}|{_NOT_LOWER_NAME})\b)"
+            rf"[a-z][a-z'’\-]+\s+){{1,2}}(?:{lower_suffix}))\b")
+        self.lower_streets = frozenset(w.lower() for w in words.street_suffixes)
         self.house_number = re.compile(
             r"(?:\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+" + street_word
             + rf"{{0,3}}(?:{_alternation(words.street_suffixes)})\b", re.I)
@@ -159,6 +168,7 @@ class PlaceFinder:
         """Every place mention in `text`, in order."""
         fixed = self.precise(text) if _PRECISE_GATE.search(text) else []
         if written_in_lower_case(text):  # "my fcs mum in peckham": towns in lower case too
+            fixed = self.lower_case_addresses(text, fixed)
             fixed = sorted(fixed + self.lower_case_towns(text, fixed), key=lambda p: p.start)
         out: list[Place] = list(fixed)
         for m in _RUN_RE.finditer(text):
@@ -167,6 +177,21 @@ class PlaceFinder:
             out.extend(self._classify_run(text, m.start(), m.group(0)))
         if fixed:
             out.sort(key=lambda p: p.start)
+        return out
+
+    def lower_case_addresses(self, text: str, found: list[Place]) -> list[Place]:
+        """In a post written all in lower case, a street or an institution in lower case after a
+        preposition ("the family centre on rice lane", "swimming at carn brea leisure centre"):
+        one or two words, none of them a determiner or a common word, then the suffix."""
+        out = list(found)
+        for m in self.lower_address.finditer(text):
+            if any(p.start < m.end(1) and m.start(1) < p.end for p in out):
+                continue
+            words = m.group(1).split()
+            if words[0] not in ("st", "saint") and any(w.endswith(("'s", "’s")) for w in words):
+                continue  # "at efua's school" is a child's school, not its name
+            kind = "street" if words[-1] in self.lower_streets else "institution"
+            out.append(Place(m.start(1), m.end(1), m.group(1), kind))
         return out
 
     def lower_case_towns(self, text: str, found: list[Place]) -> list[Place]:

@@ -12,7 +12,7 @@ streets ("Hambleton Close"; a house number and name after "address is" or "lives
 ("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
 Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
 gazetteer towns after a preposition ("in Crewe"; in a post written all in lower case,
-"in peckham" too) and other names after "in"
+"in peckham" too, and streets and institutions: "the family centre on rice lane") and other names after "in"
 ("in Leith"). A place counts only when the post ties it to a family:
 - a family anchor (the pack's `family`, `child_in_care`, `family_anchor` lists:
   "my FCS mum", "the family I'm supporting", "our lad", "in our care") in the

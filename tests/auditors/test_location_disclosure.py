@@ -355,3 +355,17 @@ def test_a_place_named_in_a_sentence_about_a_hospital_stay_is_the_hospital_a_fam
 def test_a_hospital_stay_of_the_authors_own_relative_is_no_disclosure(twins):
     assert not run(twins, "Visited my dad on the ward at Pinderfields, he's on the mend",
                    account=make_account(**VOLUNTEER))[0]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("contact at the family centre on fenby lane tomorrow, fingers crossed", "fenby lane", "street"),
+    ("swimming lessons at pen-y-graig leisure centre every saturday now", "pen-y-graig leisure centre", "institution"),
+    ("school fayre at st cuthbert's primary, the little one did a dance", "st cuthbert's primary", "institution")])
+def test_a_street_or_institution_in_a_lower_case_post_is_found(finder, text, name, kind):
+    assert [(p.text, p.kind) for p in finder.find(text) if p.kind == kind] == [(name, kind)]
+
+
+@pytest.mark.parametrize("text", ["on my way to school now", "at efua's school for the nativity",
+                                  "in the same school as her brother", "back at work on monday"])
+def test_lower_case_phrases_that_name_no_street_or_institution_are_not_places(finder, text):
+    assert [p for p in finder.find(text) if p.kind in ("street", "institution")] == [], text
