@@ -66,6 +66,11 @@ _LOWER_AFTER_PREPOSITION = re.compile(
 _LEADING_PREPOSITION = re.compile(r"(?:At|In|Outside|Near|From|Round|Around)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _WITH_COMPANY = re.compile(r"[ \t]+(?:with|wi|wiv|w/)[ \t]+(?:the|my|our|me|ma|wor|both|all|two|three|a)\b",
                            re.IGNORECASE)
+# After a sentence-opening name, before whom the author is with: a lower-case venue word and a time
+# ("Barlanark park wi the wee man", "Hull Royal at midnight with the little one").
+_OPENER_TAIL = re.compile(r"(?:[ \t]+(?P<noun>park|beach|pier|rec|sands|market|lido|woods|railway|zoo|farm|museum|"
+                          r"baths|prom|seafront|library|retail\s+park|shopping\s+centre))?(?:[ \t]+(?:again|today|"
+                          r"tonight|this\s+(?:morning|afternoon|evening)|at\s+midnight|last\s+night|for\s+the\s+day))?")
 PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
 _WORD = re.compile(r"\S+")
 _DIGITS = re.compile(r"\d")
@@ -248,23 +253,28 @@ class PlaceFinder:
         prep = _preposition(text, start)
         if prep:
             return self._by_context(text, words, prep)
-        if self._opens_with_company(text, start, end, words):  # "Roundhay Park with the little one"
-            return self._by_context(text, words, "at")
-        return []
+        opener = self._opener(text, start, end, words)  # "Roundhay Park with the little one"
+        return self._by_context(text, opener, "at") if opener else []
 
-    def _opens_with_company(self, text: str, start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+    def _opener(self, text: str, start: int, end: int, words: list[tuple[int, int, str]]
+                ) -> list[tuple[int, int, str]]:
         """A sentence that opens with a place and whom the author is there with ("Barry Island with
-        the fosterlings", "Tynemouth with the lad"): a town, or a name of two words or more, none
-        of them a month, a holiday or a person ("Christmas Day" is no place)."""
-        if not _WITH_COMPANY.match(text, end) or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
-            return False
+        the fosterlings", "Tynemouth with the lad", "Barlanark park wi the wee man", "Hull Royal at
+        midnight with the little one"): a town, or a name of two words or more (a lower-case
+        venue word after it counts), none of them a month, a holiday or a person ("Christmas Day"
+        is no place). The place's words (with the venue word), or [] when it is none."""
+        tail = _OPENER_TAIL.match(text, end)
+        if not _WITH_COMPANY.match(text, tail.end()) or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+            return []
         if any(normalise(w) in self.not_places for _, _, w in words):
-            return False
+            return []
+        if tail.group("noun"):
+            words = [*words, (tail.start("noun"), tail.end("noun"), tail.group("noun"))]
         first = words[0][2]
         if self.gaz.kind(first) == "town":
-            return True
+            return words
         # "Rereading Roald Dahl with the kids": a sentence opening with a verb names no place
-        return len(words) >= 2 and not first.lower().endswith("ing")
+        return words if len(words) >= 2 and not first.lower().endswith("ing") else []
 
     def _cut_after_suffix(self, text: str, words: list[tuple[int, int, str]]) -> list[Place]:
         """A street or institution joined to the next capitalised word by a small word ("the

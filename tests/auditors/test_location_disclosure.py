@@ -369,3 +369,13 @@ def test_a_street_or_institution_in_a_lower_case_post_is_found(finder, text, nam
                                   "in the same school as her brother", "back at work on monday"])
 def test_lower_case_phrases_that_name_no_street_or_institution_are_not_places(finder, text):
     assert [p for p in finder.find(text) if p.kind in ("street", "institution")] == [], text
+
+
+@pytest.mark.parametrize("text", ["Gillingham park wi the wee man, swings an sunshine",
+                                  "Scarborough Royal at midnight with the little one. Chest infection again"])
+def test_a_carers_post_opening_with_a_venue_or_a_time_before_the_child_they_are_with_is_a_disclosure(cft, text):
+    assert run(cft, text, account=make_account(**CARER))[0], text
+
+
+def test_a_holiday_market_opening_a_post_with_the_children_is_no_place(cft):
+    assert not run(cft, "Christmas market with the kids, far too much mulled wine", account=make_account(**CARER))[0]
