@@ -640,3 +640,13 @@ def test_a_name_where_someone_is_at_is_a_place(twins, text):
                                   "Laughing at Maddison, my FCS mum, who tried to feed both twins at once"])
 def test_a_persons_home_or_a_person_looked_at_is_still_a_name(twins, text):
     assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Brilliant session on life story work with Kerry from our L&D team today", False),
+    ("Shout out to Bernadette on reception, she knows every carer by name", False),
+    ("Meet Priya, one of our foster carers in Bolton: 'You just need to show up.'", True),
+    ("Shout-out to Graham, who has been a Family Crisis Support volunteer for ten years!", True)])
+def test_staff_carers_and_volunteers_named_by_their_role_are_not_families(twins, cft, text, official):
+    policy = twins if "Family Crisis" in text or "Graham" in text else cft
+    assert not run(policy, text, official=official), text
