@@ -71,7 +71,8 @@ _WITH_COMPANY = re.compile(r"[ \t]+(?:with|wi|wiv|w/)[ \t]+(?:the|my|our|me|ma|w
 _OPENER_TAIL = re.compile(r"(?:[ \t]+(?P<noun>park|beach|pier|rec|sands|market|lido|woods|railway|zoo|farm|museum|"
                           r"baths|prom|seafront|library|retail\s+park|shopping\s+centre))?(?:[ \t]+(?:again|today|"
                           r"tonight|this\s+(?:morning|afternoon|evening)|at\s+midnight|last\s+night|for\s+the\s+day))?")
-PREPOSITIONS = frozenset("in at to from near around outside on into towards round".split())
+# "up Gurnos", "down Camborne", "over Highbridge way": dialect directions name a town like "in" does
+PREPOSITIONS = frozenset("in at to from near around outside on into towards round up down over".split())
 _WORD = re.compile(r"\S+")
 _DIGITS = re.compile(r"\d")
 
@@ -140,6 +141,7 @@ class PlaceWords:
     estate_after: tuple[str, ...]        # "estate", "area"
     not_places: tuple[str, ...]
     residence_verbs: tuple[str, ...]     # "moved", "lives", "gone to live with her gran"
+    residence_nouns: tuple[str, ...] = ()  # where someone stays: "a hostel in", "a B&B in"
 
 
 class PlaceFinder:
@@ -157,7 +159,9 @@ class PlaceFinder:
         self.before_home = re.compile(
             r"(?:'s|’s|s'|\btheir|\bher|\bhis)\s+(?:house|home|flat|place)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
         self.before_residence = re.compile(
-            rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$", re.I)
+            rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$"
+            + (rf"|\b(?:{_alternation(words.residence_nouns)})\s+(?:in|on)\s+(?:the\s+)?$"
+               if words.residence_nouns else ""), re.I)
         street_word = rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z][\w'’\-]*\s+)"
         lower_suffix = _alternation([w.lower() for w in (*words.street_suffixes, *words.institution_after)
                                      if len(w) > 3])

@@ -11,15 +11,15 @@ streets ("Hambleton Close"; a house number and name after "address is" or "lives
 "new address is 14 Fossway"), estates ("the Popley estate"), institutions
 ("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
 Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
-gazetteer towns after a preposition ("in Crewe"; in a post written all in lower case,
+gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in a post written all in lower case,
 "in peckham" too, and streets and institutions: "the family centre on rice lane") and other names after "in"
 ("in Leith"). A place counts only when the post ties it to a family:
 - a family anchor (the pack's `family`, `child_in_care`, `family_anchor` lists:
   "my FCS mum", "the family I'm supporting", "our lad", "in our care") in the
   same sentence as a town or name, or anywhere in the post for a street,
   postcode, estate, home or institution;
-- a verb of living or moving ("she's gone to live with her gran in Taunton")
-  in a post about the service or a family;
+- a verb of living or moving ("she's gone to live with her gran in Taunton"), or where someone
+  stays (`residence_nouns`: "still in a hostel in Plaistow"), in a post about the service or a family;
 - a contact or family centre (`service_institutions`) in a post about the service;
 - on a foster carer's account, a school, pool or regular venue in a post with
   no own-children marker ("Tyler's first day at Warberry Vale Primary"), or any

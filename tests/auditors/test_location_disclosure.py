@@ -379,3 +379,19 @@ def test_a_carers_post_opening_with_a_venue_or_a_time_before_the_child_they_are_
 
 def test_a_holiday_market_opening_a_post_with_the_children_is_no_place(cft):
     assert not run(cft, "Christmas market with the kids, far too much mulled wine", account=make_account(**CARER))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "My FCS mum and the twins are still in a hostel in Plaistow, six weeks now",
+    "The family I support have been put in a B&B on the Ormeau Road with one kettle",
+    "I've been visiting a mum in Gorleston since May, twin boys, she's doing so well",
+    "First family's down Redruth, twin girls, mam's just had an operation",
+    "Lovely visit with my FCS family up Treorchy today, the twins are teething"])
+def test_where_a_supported_family_stays_or_is_visited_is_a_disclosure(twins, text):
+    assert run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", ["Booked a hotel in Whitby for our anniversary, can't wait",
+                                  "Up North for the weekend with my own lot, bliss"])
+def test_the_authors_own_stays_and_trips_are_no_disclosure(twins, text):
+    assert not run(twins, text)[0], text
