@@ -104,7 +104,8 @@ def _before_pattern(prepared: Prepared, vocab: str) -> re.Pattern[str] | None:
     return prepared.memo(("before", vocab), build)
 
 
-_PARTICULAR = r"(?:her|his|their|a|the|my|me|one\s+of\s+(?:my|me|our|the))\s+(?:(?:new|main|own|lovely|current)\s+)?"
+_PARTICULAR = (r"(?:her|his|their|a|the|my|me|one\s+of\s+(?:my|me|our|the)|visited|visiting|visit(?:\s+today)?\s+with"
+               r"|met|meeting)\s+(?:(?:new|main|own|lovely|current)\s+)?")
 _CHILD_AGE = re.compile(r"\b\d{1,2}(?:[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old|year[- ]olds?|month[- ]old))\b",
                         re.IGNORECASE)
 

@@ -331,7 +331,8 @@ def test_a_respite_carer_is_a_foster_carer(cft):
 @pytest.mark.parametrize("text", [
     "Rang the out of hours at 2am about a 13 yr old who'd run off from her carers in Sneinton",
     "Visited a carer in Bulwell today. The lad she's had since March has started talking about school",
-    "Drove a 9yo to her new foster family in Carlton this afternoon, she never let go of her rabbit"])
+    "Drove a 9yo to her new foster family in Carlton this afternoon, she never let go of her rabbit",
+    "Visited carers in Beeston this afternoon. Their 12-year-old showed me his new bike"])
 def test_particular_carers_in_a_place_beside_a_child_is_where_the_child_lives(cft, text):
     staff = make_account(bio="Supervising social worker. Views my own.")
     assert run(cft, text, account=staff)[0], text
