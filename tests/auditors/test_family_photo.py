@@ -214,3 +214,9 @@ def test_an_own_name_does_not_excuse_a_post_about_a_supported_family(twins):
     mum = make_account(bio="Mum to Olivia & Grace. FCS volunteer with @TwinsTrust. Views my own.")
     assert run(twins, "Olivia came with me to see my FCS family today, the twins loved her",
                ("Two babies on a playmat",), account=mum)
+
+
+@pytest.mark.parametrize("bio", ["Fosterer. Gardener. Grumpy about trains.", "fosterin wi the Trust 9 year, views me own",
+                                 "Foster nana 💕 baker", "Respite carer for the Trust, grandad, allotment man"])
+def test_a_bio_in_everyday_or_dialect_words_for_fostering_is_a_foster_carers(cft, bio):
+    assert run(cft, "Bedtime stories ❤️", ["Two girls in pyjamas on a sofa, faces visible"], make_account(bio=bio))
