@@ -220,3 +220,12 @@ def test_an_own_name_does_not_excuse_a_post_about_a_supported_family(twins):
                                  "Foster nana 💕 baker", "Respite carer for the Trust, grandad, allotment man"])
 def test_a_bio_in_everyday_or_dialect_words_for_fostering_is_a_foster_carers(cft, bio):
     assert run(cft, "Bedtime stories ❤️", ["Two girls in pyjamas on a sofa, faces visible"], make_account(bio=bio))
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Offer letter day, so proud of my girl 🎓", "A teenage girl holding up a letter in a kitchen"),
+    ("Me and the grandbaby at the park 🌳", "A woman with a toddler in a pushchair"),
+    ("My niece is one today 🎂", "A baby in a pink dress in front of a cake"),
+    ("Ma fower grandweans at ma birthday 🥳", "Four children around a cake")])
+def test_a_carers_own_child_grandchild_or_niece_is_clean(cft, text, alt):
+    assert not run(cft, text, [alt], make_account(**CARER)), text
