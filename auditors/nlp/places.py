@@ -160,7 +160,7 @@ class PlaceFinder:
             r"(?:'s|’s|s'|\btheir|\bher|\bhis)\s+(?:house|home|flat|place)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
         self.before_residence = re.compile(
             rf"\b(?:{_alternation(words.residence_verbs)})\b[^.!?\n]{{0,40}}?\b(?:in|to|into)\s+(?:the\s+)?$"
-            + (rf"|\b(?:{_alternation(words.residence_nouns)})\s+(?:in|on)\s+(?:the\s+)?$"
+            + (rf"|\b(?:{_alternation(words.residence_nouns)})\s+(?:(?:over|up|down|out)\s+)?(?:in|on)\s+(?:the\s+)?$"
                if words.residence_nouns else ""), re.I)
         street_word = rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z][\w'’\-]*\s+)"
         lower_suffix = _alternation([w.lower() for w in (*words.street_suffixes, *words.institution_after)

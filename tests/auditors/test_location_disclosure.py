@@ -396,3 +396,9 @@ def test_where_a_supported_family_stays_or_is_visited_is_a_disclosure(twins, tex
                                   "Up North for the weekend with my own lot, bliss"])
 def test_the_authors_own_stays_and_trips_are_no_disclosure(twins, text):
     assert not run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", ["The mum I support is in a refuge over in Todmorden now, safe at last",
+                                  "The dad I support told me his wife has been admitted to the Linden Unit"])
+def test_a_refuge_over_in_a_town_or_a_named_unit_is_where_a_family_is(twins, text):
+    assert run(twins, text)[0], text
