@@ -129,3 +129,10 @@ def test_a_care_event_is_about_a_child_even_beside_first_person_words(cft):
 ])
 def test_children_in_care_described_without_a_name_are_referents(cft, text):
     assert run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", ["My FCS mum and the twins have been put in a hostel, it's grim",
+                                  "My FCS mum's little one has bronchiolitis, poor mite",
+                                  "My FCS mum's eldest went missing last night, she's back now"])
+def test_housing_crisis_illness_and_a_missing_child_are_sensitive(twins, text):
+    assert run(twins, text), text
