@@ -136,3 +136,10 @@ def test_children_in_care_described_without_a_name_are_referents(cft, text):
                                   "My FCS mum's eldest went missing last night, she's back now"])
 def test_housing_crisis_illness_and_a_missing_child_are_sensitive(twins, text):
     assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["My FCS mum's partner is back on the drink, she's terrified",
+                                  "My FCS mum's eldest has been referred to CAMHS at last",
+                                  "My FCS mum's final hearing is next week, she's not slept"])
+def test_drinking_referrals_and_court_hearings_are_sensitive(twins, text):
+    assert run(twins, text), text
