@@ -143,3 +143,7 @@ def test_housing_crisis_illness_and_a_missing_child_are_sensitive(twins, text):
                                   "My FCS mum's final hearing is next week, she's not slept"])
 def test_drinking_referrals_and_court_hearings_are_sensitive(twins, text):
     assert run(twins, text), text
+
+
+def test_a_foster_carers_everyday_word_for_the_child_is_a_referent(cft):
+    assert run(cft, "The lad's been excluded again, third time this term", bio=CARER)
