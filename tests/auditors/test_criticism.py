@@ -137,3 +137,13 @@ def test_the_organisation_named_as_such_is_still_a_target(twins):
 def test_the_circumstances_a_service_helps_with_are_no_criticism_of_it(twins, text):
     assert not run(twins, text, official=True), text
     assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["Honestly the finance team at the Trust couldnae organise a piss-up in a brewery",
+                                  "Senior managers at the Trust couldn't organise a raffle. Volunteers in the dark again"])
+def test_the_couldnt_organise_idiom_aimed_at_the_organisations_people_is_criticism(cft, text):
+    assert run(cft, text), text
+
+
+def test_thanks_for_what_could_not_be_organised_without_people_is_no_criticism(twins):
+    assert not run(twins, "The FCS team couldn't organise the summer picnic without our volunteers. Thank you all!")
