@@ -146,7 +146,9 @@ class Audit:
                 if isinstance(rec.get("text"), str):
                     if kin:
                         family.note(str(rec.get("account_id")), rec["text"])
-                    if care:
+                    # the raw line's test is a prefilter (a handle may hold a cue word); the text decides,
+                    # as it does for stored history and archives, so every path keeps the same texts
+                    if care and care_line(rec["text"].encode("utf-8", "replace"), family.care_keys):
                         family.note_care(str(rec.get("account_id")), rec["text"])
 
     # -- pass 2: posts -------------------------------------------------------------

@@ -650,3 +650,21 @@ def test_a_persons_home_or_a_person_looked_at_is_still_a_name(twins, text):
 def test_staff_carers_and_volunteers_named_by_their_role_are_not_families(twins, cft, text, official):
     policy = twins if "Family Crisis" in text or "Graham" in text else cft
     assert not run(policy, text, official=official), text
+
+
+def test_a_bundle_remembers_the_same_names_as_the_accounts_stored_posts_would(cft, tmp_path):
+    """The raw-line test is only a prefilter: a handle holding a cue word ("fostermum") must not
+    fill the account's quota of remembered texts with posts about nothing."""
+    from auditors.engine import account_names_of
+    from auditors.prepared import Prepared
+    from socialaudit.core.model import parse_record
+    from tests.factories import account_dict, findings_of, post_dict, write_bundle
+    account = account_dict(id="x:@fostermum_jo", handle="fostermum_jo", **FOSTER_CARER)
+    texts = [f"Lovely sunny walk along the canal today, stop number {i}" for i in range(110)]
+    texts += [NAMED_IN_CARE, NAMED_ONLY]
+    posts = [post_dict(id=f"x:{i}", account_id="x:@fostermum_jo", text=t) for i, t in enumerate(texts)]
+    bundle = write_bundle(tmp_path / "b.jsonl", [account, *posts])
+    leaks = {f.subject for f in findings_of(cft, bundle, only=["name-leak"])}
+    _, known = account_names_of(parse_record(account), texts, Prepared(cft))
+    assert known == {"x:@fostermum_jo": frozenset({"tomasz"})}
+    assert leaks == {"x:110", "x:111"}
