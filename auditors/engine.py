@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from functools import partial
 from typing import Callable, Iterable, Iterator
 
 from auditors.context import AccountActivity
@@ -108,10 +109,8 @@ class Audit:
                     family.read(account_id, text)
         self.evaluator.own_family = family.frozen()
         if wanted:
-            self.evaluator.known_names = family.known(self.evaluator.own_family, self._judge_names)
-
-    def _judge_names(self, account: Account, texts: list[str], own: frozenset[str]) -> frozenset[str]:
-        return names_supported_in(account, texts, own, self.prepared)
+            self.evaluator.known_names = family.known(self.evaluator.own_family,
+                                                      partial(names_supported_in, prepared=self.prepared))
 
     def _first_pass(self, family: AccountFamily | None,
                     posters: set[str] | None = None) -> Iterator[dict | RecordError]:
@@ -255,4 +254,4 @@ def account_names_of(account: Account, texts: Iterable[str | None], prepared: Pr
     for text in texts:
         family.read(account.id, text)
     own = family.frozen()
-    return own, family.known(own, lambda a, t, o: names_supported_in(a, t, o, prepared))
+    return own, family.known(own, partial(names_supported_in, prepared=prepared))

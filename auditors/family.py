@@ -164,11 +164,12 @@ def note_family_post(post: Post, ctx: PostContext) -> bool:
     return tagged
 
 
-def _name_settings(ctx: PostContext) -> tuple[dict, list[str], tuple[str, ...]]:
-    return _name_settings_of(ctx.prepared.rule(NAME_RULE))  # the name-leak rule's table, whichever rule asks
+def _name_settings(prepared: Prepared) -> tuple[dict, list[str], tuple[str, ...]]:
+    """The name-leak rule's weights and vocabularies, whichever rule asks (built once per policy)."""
+    return prepared.memo("name-leak:settings", lambda: _read_name_settings(prepared.rule(NAME_RULE)))
 
 
-def _name_settings_of(settings) -> tuple[dict, list[str], tuple[str, ...]]:
+def _read_name_settings(settings) -> tuple[dict, list[str], tuple[str, ...]]:
     weights = {k: float(settings.param(k, v)) for k, v in NAME_DEFAULTS.items()}
     return (weights, settings.param("context_vocabularies", CONTEXT_VOCABULARIES),
             tuple(settings.param("circumstance_vocabularies", CIRCUMSTANCE_VOCABULARIES)))
@@ -180,7 +181,7 @@ def names_supported_in(account: Account, texts: list[str], own: frozenset[str], 
     `memory_margin` over the threshold; register names are caught anyway): what
     `AccountFamily.known` remembers for the account's other posts."""
     settings = prepared.rule(NAME_RULE)
-    weights, _, _ = prepared.memo("name-leak:settings", lambda: _name_settings_of(settings))
+    weights, _, _ = _name_settings(prepared)
     bar = weights["threshold"] + weights["memory_margin"]
     out: set[str] = set()
     for i, text in enumerate(texts):
@@ -194,7 +195,7 @@ def names_supported_in(account: Account, texts: list[str], own: frozenset[str], 
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     """Names of supported people in the post (judged once per post, shared with other rules)."""
     def compute() -> list[Judged]:
-        weights, vocabularies, circumstances = ctx.prepared.memo("name-leak:settings", lambda: _name_settings(ctx))
+        weights, vocabularies, circumstances = _name_settings(ctx.prepared)
         text = post_text(post)
         judged = judge_post(post, ctx, text, weights, vocabularies, circumstances)
         leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]

@@ -39,7 +39,6 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 HELDOUT = HERE.parent / "tests" / "heldout"
 PACK_BY_PREFIX = {"twins": "twins-trust-fcs", "cft": "childrens-family-trust"}
 _PACK_LINE = re.compile(r"Pack:\s*`([^`]+)`")
-ACCOUNT_PASS = True  # --no-account-pass: each post alone, as before the engine read accounts first
 
 
 class LabelledSet:
@@ -85,29 +84,30 @@ def _policy(s: LabelledSet, with_register: bool, tmp: Path):
     return load_policy(str(path))
 
 
-def flagged(s: LabelledSet, policy, rule: str) -> tuple[set[str], int, float]:
-    """Post ids the rule flags, how many posts, and the seconds it took."""
+def flagged(s: LabelledSet, policy, rule: str, account_pass: bool = True) -> tuple[set[str], int, float]:
+    """Post ids the rule flags, how many posts, and the seconds it took. `account_pass`: read each
+    account's posts first, as the engine does (own family, supported people named); without it
+    each post is judged alone."""
     records = [parse_record(json.loads(line)) for line in s.bundle.open(encoding="utf-8") if line.strip()]
     accounts = {r.id: r for r in records if isinstance(r, Account)}
     posts = [r for r in records if isinstance(r, Post)]
     prepared = Prepared(policy)
     evaluator = Evaluator(prepared, [rule], accounts)
     started = time.perf_counter()
-    if ACCOUNT_PASS:  # the engine's per-account pass: own family and the supported people named
-        for account_id, texts in _texts_by_account(posts).items():
-            first = next(p for p in posts if p.account_id == account_id)
-            account = accounts.get(account_id) or default_account_for(first)
-            own, known = account_names_of(account, texts, prepared)
+    if account_pass:
+        for account_id, own_posts in _posts_by_account(posts).items():
+            account = accounts.get(account_id) or default_account_for(own_posts[0])
+            own, known = account_names_of(account, [p.text for p in own_posts], prepared)
             evaluator.own_family.update(own)
             evaluator.known_names.update(known)
     hits = {p.id for p in posts if any(f.rule == rule for f in evaluator.post(p).findings)}
     return hits, len(posts), time.perf_counter() - started
 
 
-def _texts_by_account(posts: list[Post]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _posts_by_account(posts: list[Post]) -> dict[str, list[Post]]:
+    out: dict[str, list[Post]] = {}
     for p in posts:
-        out.setdefault(p.account_id, []).append(p.text)
+        out.setdefault(p.account_id, []).append(p)
     return out
 
 
@@ -161,8 +161,6 @@ def main() -> int:
     ap.add_argument("--no-account-pass", action="store_true",
                     help="judge each post alone (no own-family or supported-name memory per account)")
     args = ap.parse_args()
-    global ACCOUNT_PASS
-    ACCOUNT_PASS = not args.no_account_pass
     sets = find_sets(args.train, args.corpus)
     if not sets:
         print(f"no labelled sets found under {args.train} or {args.corpus}: skipping")
@@ -177,7 +175,7 @@ def main() -> int:
                 if with_register and not s.register:
                     continue
                 policy = _policy(s, with_register, Path(tmp))
-                hits, n, secs = flagged(s, policy, args.rule)
+                hits, n, secs = flagged(s, policy, args.rule, not args.no_account_pass)
                 c = score(s, hits, args.rule)
                 reg = ""
                 if with_register:

@@ -89,7 +89,7 @@ class WorkerContext:
         found = self._family.get(key)
         if found is None:
             with self.store.session() as s:
-                found = account_names_of(account, list(stored_accounts.post_texts(s, [account_id])), op.prepared)
+                found = account_names_of(account, stored_accounts.post_texts(s, [account_id]), op.prepared)
             self._family[key] = found
             while len(self._family) > FAMILY_CACHE:
                 self._family.popitem(last=False)
