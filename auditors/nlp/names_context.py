@@ -48,6 +48,7 @@ from auditors.nlp.names_filters import (
     person_reading,
     post_facts,
 )
+from auditors.nlp.names_lexicon import normalise
 from auditors.nlp.names_vocab import names_set, prefix, suffix, word_set
 from auditors.prepared import Prepared
 from socialaudit.core.model import Post
@@ -201,8 +202,24 @@ def _acts_as_person(c: Candidate, p: Prepared) -> bool:
         return False
     if prefix(p, "name_person_actions").search(c.right):
         return True
+    if c.register and _beside_a_register_name(c, p):
+        return True
     # "Comfort's hair has started falling out": a person's body or belongings
     return c.possessive and bool(prefix(p, "name_person_possessions").search(c.right))
+
+
+_PAIRED_AFTER = re.compile(r"^\s*(?:and|&|n|\+)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_PAIRED_BEFORE = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s+(?:and|&|n|\+)\s*$", re.IGNORECASE)
+
+
+def _beside_a_register_name(c: Candidate, p: Prepared) -> bool:
+    """Two register names joined by "and" are two people ("amber and autumn are 3 next week"),
+    however much each is also a word."""
+    register = register_for(p)
+    m = None if c.possessive else _PAIRED_AFTER.match(c.right)
+    n = _PAIRED_BEFORE.search(c.left)
+    return register is not None and any(
+        x and register.lookup_name(normalise(x.group(1))) is not None for x in (m, n))
 
 
 def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:

@@ -102,6 +102,44 @@ def test_a_register_name_that_is_also_a_word_or_a_title_is_still_a_leak(register
     assert run(registered, text), text
 
 
+@pytest.fixture(scope="module")
+def worded(tmp_path_factory):
+    """A register whose names are also everyday words or places."""
+    from auditors.registry import load_policy
+    folder = tmp_path_factory.mktemp("worded")
+    (folder / "families.csv").write_text("name\nJade\nChester\nRiver\nDestiny\nPrecious\nJoy\n"
+                                         "Lincoln\nAmber\nAutumn\n")
+    (folder / "policy.toml").write_text('extends = "twins-trust-fcs"\n[names]\nregister = "families.csv"\n')
+    return load_policy(str(folder / "policy.toml"))
+
+
+@pytest.mark.parametrize("text", [
+    "jade was screaming all the way home bless her",             # what a child does
+    "Chester has his hearing test on Monday, fingers crossed",   # a verb, then his
+    "river had his jabs today poor lamb",
+    "Destiny is 2 today and her mum cried when I brought a cake",  # an age
+    "Precious spent the afternoon drawing me pictures",
+    "Joy's eczema is really bad again",                          # a person's health
+    "Lincoln had a meltdown at contact, his carer was brilliant",
+    "amber and autumn are 3 next week, party planning with mum!",  # two register names together
+])
+def test_a_register_name_that_is_also_a_word_or_a_place_is_a_leak_when_a_person_is_meant(worded, text):
+    assert run(worded, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chester has its own zoo you know",
+    "Lincoln has a gorgeous cathedral, worth the trip",
+    "the river had its banks burst again this morning",
+    "autumn and winter are my favourite seasons",
+    "Amber and gold are my colours this year",
+    "Destiny is a funny old thing",
+    "Precious little sleep in this house lately",
+])
+def test_a_register_name_read_as_a_word_or_a_place_is_not_a_leak(worded, text):
+    assert not run(worded, text), text
+
+
 def test_a_register_name_of_the_authors_own_family_is_not_a_leak(registered):
     assert not run(registered, "So proud of my granddaughter Riley, she passed her driving test")
 
