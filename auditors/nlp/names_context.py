@@ -156,7 +156,8 @@ def _group_after(c: Candidate, p: Prepared) -> bool:
 def _family_name(c: Candidate, p: Prepared) -> bool:
     """'the … twins/family' around a word that is in no name list ("the Bradshaw twins")."""
     return (not c.possessive and c.text[max(0, c.start - 4):c.start].lower() == "the "
-            and _group_after(c, p) and not suffix(p, "name_left_cues").search(c.left))
+            and _group_after(c, p) and c.right.lstrip()[:1].islower()  # "the Sick Kids" is a hospital
+            and not suffix(p, "name_left_cues").search(c.left))
 
 
 def _cue_before(c: Candidate, p: Prepared) -> bool:

@@ -166,6 +166,8 @@ def is_place(c: Candidate, p: Prepared) -> str:
     if not c.possessive and suffix(p, "name_place_being").search(c.left) and not prefix(
             p, "name_place_right").search(c.right):  # "at Sumayya's" is her home; "at Rasa house" too
         return "place (where someone is)"
+    if c.possessive and not c.register and c.wordness >= 0.9 and suffix(p, "name_place_being").search(c.left):
+        return "place (a shop or a hospital one is at: 'at King's')"
     if not c.register and not c.possessive and c.person < 0.6 and gazetteer().kind(c.word) in ("town", "coarse"):
         return "place (a town more than a name)"
     return ""
@@ -195,6 +197,9 @@ def is_public_enquirer(c: Candidate, facts: PostFacts, addressed: bool) -> str:
     return ""
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a)\s$", re.IGNORECASE)  # not "an": dialect "and"
+_BETWEEN_SCORES = re.compile(r"\d\s+$")
+_SCORE_AFTER = re.compile(r"\s+\d+(?!\w)")
 _TAGGED_BEFORE = re.compile(r"(?:^|\s)@[A-ZÀ-ÖØ-Þ][\w'’-]+ $")
 _OUR_BEFORE = re.compile(r"(?<![\w'])(?:our|wor)\s+$", re.IGNORECASE)
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.\-]+)+")
@@ -299,6 +304,14 @@ def is_proper_phrase(c: Candidate, p: Prepared) -> str:
     return ""
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _without_possessive(word: str) -> str:
+    """"Morgan's" -> "Morgan", "Chris'" -> "Chris"; "Piers" and "Ross" keep their final s."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 def _registered_pair(c: Candidate, p: Prepared, other: str) -> bool:
     """A register name beside a register word that is no first name is a child's full name
     ("Kacper Nowak" on a school report in a photo), not a public figure or a place. Two first
@@ -306,7 +319,7 @@ def _registered_pair(c: Candidate, p: Prepared, other: str) -> bool:
     if not c.register:
         return False
     register = register_for(p)
-    norm = normalise(other.rstrip("'’s"))
+    norm = normalise(_without_possessive(other))
     return (register is not None and len(norm) >= 3 and lexicon().get(norm) is None
             and register.lookup_name(norm) is not None)
 
@@ -316,7 +329,7 @@ def _proper_before(prev: re.Match, c: Candidate, p: Prepared, stop: frozenset[st
     title ("Mrs Begum"), nor a word capitalised only because it starts the sentence ("Took
     Reg's card round") unless it is itself a name ("John Lewis")."""
     word = prev.group(1)
-    norm = normalise(word.rstrip("'’s"))
+    norm = normalise(_without_possessive(word))
     if norm in stop or word.isupper() or norm in word_set(p, "name_honorifics"):
         return False
     start = c.start - len(c.left) + prev.start(1)
@@ -337,8 +350,12 @@ def is_not_a_person(c: Candidate, p: Prepared, disambiguated: bool, registered: 
         return "a title, not a name"
     if disambiguated or c.handle or "-" in c.norm and c.lexicon:  # names joined by a hyphen are no word
         return ""
-    if c.left.endswith(("the ", "The ")) and not c.register:
-        return "after 'the': a thing or a place, not a person"
+    if _ARTICLE_BEFORE.search(c.left) and not c.register:
+        return "after an article: a thing or a place, not a person ('the Ritz', 'a lil speech')"
+    if not c.register and _BETWEEN_SCORES.search(c.left) and _SCORE_AFTER.match(c.right):
+        return "a team in a score ('Thistle 2 Morton 0')"
+    if c.initial and not c.register and c.wordness >= 0.2 and prefix(p, "name_verb_objects").search(c.right):
+        return "a verb at the start of a sentence ('Drew this with…')"
     if c.case == "lower" and c.lexicon and not c.register and person_reading(c, p) < LOWER_CASE_FLOOR:
         return "ordinary word in lower case"
     if c.possessive or not c.initial:

@@ -563,6 +563,29 @@ def test_a_name_where_someone_is_at_is_a_place(twins, text):
     assert not run(twins, text), text
 
 
+@pytest.mark.parametrize("text", ["at King's with my fcs mum, she's being checked for a blood clot",
+                                  "at the Sick Kids wi my FCS mum, wee one's getting his hips checked"])
+def test_a_hospital_named_like_a_person_or_a_family_is_a_place(twins, text):
+    assert not run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["Drew this with my FCS twins today, they're getting so good with crayons",
+                                  "gave my fcs mum a lil speech today, proud of her for listening",
+                                  "Eid Mubarak from my FCS twins 🌙",
+                                  "Partick Thistle 2 Morton 0, my FCS family's dad is fuming"])
+def test_a_verb_an_adjective_a_greeting_or_a_team_is_not_a_name(twins, text):
+    assert not run(twins, text), text
+
+
+def test_a_surname_after_a_first_name_that_ends_in_s_is_part_of_a_public_figures_name(cft):
+    assert not run(cft, "Piers Morgan's take on children in care tonight was ignorant", official=True)
+
+
+def test_names_joined_by_a_dialect_an_are_still_names(cft):
+    assert run(cft, "tyreece an kayden in their matching christmas jumpers, tree up early cos the lads begged",
+               bio=CARER)
+
+
 @pytest.mark.parametrize("text", ["Sat at Maddison's for a brew, my FCS mum, twins asleep upstairs",
                                   "Laughing at Maddison, my FCS mum, who tried to feed both twins at once"])
 def test_a_persons_home_or_a_person_looked_at_is_still_a_name(twins, text):
