@@ -34,10 +34,12 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
   whatever the account (the service region of "foster carers in Leeds" stays clean);
 - a town, district or venue named in a sentence about a hospital stay (`hospital_words`: "sat in
   Pinderfields A&E since nine") is read as the hospital, an institution the family attends;
-- for a street, postcode, estate, home or institution, a name that name-leak
-  judges a supported person's, on an account or in a post about the service
-  ("Jayden-Lee and his sisters are being moved out of the house on Larch
-  Avenue"); the finding's reasons never repeat the name.
+- a name that name-leak judges a supported person's, on an account or in a post about the
+  service: anywhere in the post for a street, postcode, estate, home or institution
+  ("Jayden-Lee and his sisters are being moved out of the house on Larch Avenue"), in the
+  same sentence for a town, district or venue ("Tiana and her gran at the Albert Dock today"),
+  unless that sentence is a day out (`leisure_words`, `day_out_words`: "to Whitby for chips");
+  the finding's reasons never repeat the name.
 Named filters drop places that are not where a family is: a public event
 (`public_event_words`), the volunteer's training (`training_venue_words`), an
 audience ("anyone in Derby"), a service region ("volunteers in Surrey"), the
@@ -226,15 +228,23 @@ def _carer(ctx: PostContext) -> bool:
 def _with_names(post: Post, ctx: PostContext, sig: FamilySignals) -> FamilySignals:
     """The post's family anchors plus the names name-leak judges to be supported people, as
     strong anchors: "Jordan-Lee and his sisters are being moved out of the house on Beckhill
-    Avenue" ties the street to a family as surely as "my FCS mum" would. Used for addresses,
-    homes and institutions only: a named child at a beach or a bridge is a day out, not where
-    a family lives. Only where the author or the post is about the service: a parent's "Noah's
-    first day at Kingsbridge Primary" names her own child's school."""
+    Avenue" ties the street to a family as surely as "my FCS mum" would. For towns and venues
+    only outside a day out (`_named_where_they_are`). Only where the author or the post is about
+    the service: a parent's "Noah's first day at Kingsbridge Primary" names her own child's school."""
     if not (sig.anchors or sig.service or author_serves_families(ctx)):
         return sig
     names = tuple(Anchor(j.cand.field, j.cand.start, j.cand.end, j.cand.word, True)
                   for j in supported_names(post, ctx) if j.cand.field != "in_reply_to")
     return FamilySignals(post, ctx, sig.anchors + names) if names else sig
+
+
+def _named_where_they_are(ctx: PostContext, place: Place, sentence: str) -> bool:
+    """A town, district or venue in a sentence that may tie it to a supported child by name
+    ("Saturday swim at Hengrove with Imani", "Tiana and her gran at the Albert Dock today"), but not
+    a day out at the seaside or a treat ("took Ellie-May to Tynemouth for chips"): where a
+    child goes for a day is not where a family lives or is found."""
+    return place.kind in (*LOCAL_KINDS, "venue") and not _search(
+        ctx.prepared.pattern("leisure_words", "day_out_words"), sentence)
 
 
 def _as_hospital(ctx: PostContext, place: Place, sentence: str) -> Place:
@@ -264,7 +274,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
             span = _sentence(text, place)
             sentence = text[span[0]:span[1]]
             place = _as_hospital(ctx, place, sentence)
-            if _where_people_live(place):
+            if _where_people_live(place) or _named_where_they_are(ctx, place, sentence):
                 named = use = named or _with_names(post, ctx, sig)
             if _foster_home(ctx, post, text, place):
                 conf, reason = ctx.rule.param("confidence_town", 0.85), "where a child in care lives"

@@ -132,6 +132,26 @@ def test_carer_posts_about_public_places_are_clean(cft, text):
     assert not found, (text, found and found[0].explanation)
 
 
+def test_a_town_or_park_named_with_a_child_in_care_by_name_is_disclosed(cft):
+    text = "Kacey and her little brother feeding the ducks at Pearson Park, two months with us now"
+    found, _ = run(cft, text, make_account(**CARER))
+    assert found
+    assert not any("Kacey" in w for w in found[0].explanation)
+
+
+def test_a_district_named_with_a_supported_mum_by_name_is_disclosed(twins):
+    text = "Popped in to see Leanne and the babies in Heaton Moor, she's coping a bit better this week"
+    found, _ = run(twins, text, make_account(**VOLUNTEER))
+    assert found
+
+
+@pytest.mark.parametrize("text", ["took Ellie-May and the lad to Whitby for chips, windy as owt",
+                                  "Kacper said his first full sentence in English today, eight months with us"])
+def test_a_named_child_on_a_day_out_or_a_language_is_no_location(cft, text):
+    found, _ = run(cft, text, make_account(**CARER))
+    assert not found, (text, found and found[0].explanation)
+
+
 def test_school_named_on_a_non_carer_account_without_a_family_is_clean(cft):
     found, _ = run(cft, "Noah's first day at Kingsbridge Primary!", make_account(bio="Mum of two. Exeter."))
     assert not found
