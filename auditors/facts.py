@@ -110,11 +110,21 @@ def _stem(word: str) -> str:
 
 def is_carer_account(account: Account, prepared: Prepared) -> bool:
     """The account's bio or About text says it belongs to a foster carer."""
+    return _bio_says(account, prepared, "carer_account")
+
+
+def is_care_staff_account(account: Account, prepared: Prepared) -> bool:
+    """The account's bio or About text says its author works with children in care as staff
+    (a supervising social worker, a participation worker, a mentor)."""
+    return _bio_says(account, prepared, "care_staff_account")
+
+
+def _bio_says(account: Account, prepared: Prepared, vocabulary: str) -> bool:
     def compute() -> bool:
-        pat = prepared.pattern("carer_account")
+        pat = prepared.pattern(vocabulary)
         text = "\n".join(t for t in (account.bio, account.about_text) if t)
         return bool(pat and text and pat.search(text))
-    return prepared.memo(("carer_account", account.id, account.bio, account.about_text), compute)
+    return prepared.memo((vocabulary, account.id, account.bio, account.about_text), compute)
 
 
 def post_text(post: Post) -> str:

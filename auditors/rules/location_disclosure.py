@@ -21,6 +21,8 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
 - a verb of living or moving ("she's gone to live with her gran in Taunton"), or where someone
   stays (`residence_nouns`: "still in a hostel in Plaistow"), in a post about the service or a family;
 - a contact or family centre (`service_institutions`) in a post about the service;
+- on a foster carer's account, or a care worker's (`care_staff_account`: "supervising social
+  worker", "mentor"), a place in a sentence about care or a child in care (below);
 - on a foster carer's account, a school, pool or regular venue in a post with
   no own-children marker ("Tyler's first day at Warberry Vale Primary"), or any
   place in a sentence about care or a child in care (`sens_care`,
@@ -61,7 +63,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from auditors.context import Hit, PostContext
-from auditors.facts import is_carer_account
+from auditors.facts import is_care_staff_account, is_carer_account
 from auditors.family import (
     Anchor,
     FamilySignals,
@@ -178,14 +180,14 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return strong - (0 if sig.strong else weak_cut / 2), "address of a family"
     if place.kind == "institution":
         return _institution(ctx, post, place, sig, near, strong)
-    if place.residence and (sig.anchors or sig.service or _carer(ctx)):
+    if place.residence and (sig.anchors or sig.service or _works_with_children_in_care(ctx)):
         return strong - weak_cut / 2, "where a family or child lives"
     if place.kind in LOCAL_KINDS and near is not None:
         base = town if place.kind == "town" else context
         return base - (0 if near else weak_cut), "place named with a family"
     if place.kind == "venue" and near:
         return context, "with a family at a named place"
-    if place.kind in (*LOCAL_KINDS, "venue") and _carer(ctx) and not sig.own_children and _search(
+    if place.kind in (*LOCAL_KINDS, "venue") and _works_with_children_in_care(ctx) and not sig.own_children and _search(
             ctx.prepared.pattern("sens_care", "sens_care_referents", "carer_company"), sentence):
         return context, "where a child in care is or will be"
     if place.kind in ADDRESS_KINDS and _out_with_child_in_care(ctx, sig, sentence):
@@ -223,6 +225,13 @@ def _out_with_child_in_care(ctx: PostContext, sig: FamilySignals, sentence: str)
 
 def _carer(ctx: PostContext) -> bool:
     return not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared)
+
+
+def _works_with_children_in_care(ctx: PostContext) -> bool:
+    """A foster carer, or staff who work with children in care (`care_staff_account`: a
+    supervising social worker, a mentor). Staff count only where the sentence speaks of care:
+    their bare "at the Trafford Centre" is no child's venue."""
+    return _carer(ctx) or not ctx.account.is_official and is_care_staff_account(ctx.account, ctx.prepared)
 
 
 def _with_names(post: Post, ctx: PostContext, sig: FamilySignals) -> FamilySignals:

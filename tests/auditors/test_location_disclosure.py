@@ -152,6 +152,23 @@ def test_a_named_child_on_a_day_out_or_a_language_is_no_location(cft, text):
     assert not found, (text, found and found[0].explanation)
 
 
+SSW = {"bio": "Supervising social worker at Children's Family Trust. Views my own."}
+
+
+@pytest.mark.parametrize("text", ["Contact session in Kirkdale today, the little one clung to her dad the whole hour",
+                                  "Dropped the lad at his new placement in Tuebrook, quiet car"])
+def test_a_social_worker_naming_where_a_child_in_care_is_discloses_it(cft, text):
+    found, _ = run(cft, text, make_account(**SSW))
+    assert found, text
+
+
+@pytest.mark.parametrize("text", ["Lunch at the Trafford Centre with the team, well earned",
+                                  "Interesting research from the Rees Centre on placement stability"])
+def test_a_social_workers_own_outings_and_reading_are_no_childs_place(cft, text):
+    found, _ = run(cft, text, make_account(**SSW))
+    assert not found, (text, found and found[0].explanation)
+
+
 def test_school_named_on_a_non_carer_account_without_a_family_is_clean(cft):
     found, _ = run(cft, "Noah's first day at Kingsbridge Primary!", make_account(bio="Mum of two. Exeter."))
     assert not found
