@@ -107,7 +107,9 @@ def _org_family(prepared: Prepared) -> tuple[str, ...]:
     nouns = compile_terms([n.lower() for n in prepared.words("family_nouns")])
     if names is None or nouns is None:
         return ()
-    return (rf"re:(?:my|our|the)\s+(?:(?:first|second|third|new|latest|current)\s+)?{names.pattern}\s+{nouns.pattern}",)
+    # dialect "me FCS mam", "ma CFT wean", "wor FCS family"
+    mine = "my|me|ma|mah|mi|our|wor|oor|the"
+    return (rf"re:(?:{mine})\s+(?:(?:first|second|third|new|latest|current)\s+)?{names.pattern}\s+{nouns.pattern}",)
 
 
 def _anchors(ctx: PostContext, post: Post) -> tuple[Anchor, ...]:

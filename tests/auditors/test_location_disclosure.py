@@ -51,6 +51,10 @@ FAMILY_PLACES = [
     "The girl I mentor starts at Northgate Academy next week",
     "my mentee's new flat on Linden Street has no curtains yet",
     "Popped in to see my first family in Bolton, the twins are walking!",
+    # in dialect: "me"/"ma" for my, "a" for I, "were" for was
+    "at the walk-in in birkenhead wiv me FCS mam n the little lad, sat here 2 hours already",
+    "the mam a support in Walker texted at midnight, no electric again",
+    "lass I were helpin is in a refuge over in Halifax now. safe",
 ]
 
 NOT_FAMILY_PLACES = [
