@@ -74,8 +74,15 @@ def scanner(prepared: Prepared, vocab: SensitiveVocab) -> Scanner:
 
 @dataclass
 class Sentence:
-    """What one sentence holds: spans per group."""
+    """What one sentence holds: spans per group, and where it lies in the text."""
     hits: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    lo: int = 0
+    hi: int = 0
+
+    def add_referent(self, start: int, end: int, text: str) -> None:
+        """A referent found by other means (a family anchor): 'about X in the same sentence'."""
+        if self.lo <= start < self.hi and not self.has("ref"):
+            self.hits["ref"] = [(start, end, text.lower())]
 
     def has(self, group: str) -> bool:
         return bool(self.hits.get(group))
@@ -95,7 +102,7 @@ def sentences(sc: Scanner, text: str) -> list[Sentence]:
         inside = [m for m in topics if lo <= m.start() < hi]
         if not inside:
             continue
-        s = Sentence()
+        s = Sentence(lo=lo, hi=hi)
         for m in inside + list(sc.parts.finditer(text, lo, hi)):
             s.hits.setdefault(m.lastgroup or "", []).append((m.start(), m.end(), m.group(0).lower()))
         out.append(s)

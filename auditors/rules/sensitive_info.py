@@ -9,8 +9,10 @@ Fires on a detail (health, diagnosis, crisis, police, housing, bereavement,
 benefits and money, unemployment, placement and contact, court, school
 exclusion or results, a named school or hospital) said about someone the
 author supports, with or without a name: "A dad I support has been signed off
-work with stress" fires; anonymity does not excuse it. See
-`auditors.nlp.sensitive` for the scoring.
+work with stress" fires; anonymity does not excuse it. Who counts: the pack's
+referent words, and the family anchors every rule shares (`auditors.family`: "me
+FCS mam", "lass I were helpin", "the lad I mentor"), except on official accounts.
+See `auditors.nlp.sensitive` for the scoring.
 
 Does not fire on the author's own experience ("Ours were in NICU for 5
 weeks"), on general descriptions of the service or aggregate numbers with no
@@ -33,7 +35,7 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.facts import post_text
-from auditors.family import supported_names
+from auditors.family import family_signals, supported_names
 from auditors.nlp.names_context import is_authorised_story
 from auditors.nlp.names_vocab import trigger_words, word_set
 from auditors.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
@@ -85,6 +87,18 @@ def _prepared(ctx: PostContext) -> tuple[dict, SensitiveVocab, frozenset[str]]:
     return ctx.prepared.memo(("sensitive-info", RULE.id), compute)
 
 
+def _add_family_anchors(post: Post, ctx: PostContext, field: str, sents: list) -> None:
+    """The post's strong family anchors ("me FCS mam", "the lad I mentor", "lass I were helpin")
+    are referents in their sentence, as the rule's own referent words are. Not on an official
+    account, whose "children in care" are children in general."""
+    if ctx.account.is_official:
+        return
+    for a in family_signals(post, ctx).anchors:
+        if a.strong and a.field == field:
+            for s in sents:
+                s.add_referent(a.start, a.end, a.text)
+
+
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     w, vocab, triggers = _prepared(ctx)
     found: list[tuple[str, str, Detail]] = []
@@ -100,6 +114,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
             if is_authorised_story(post, ctx, post_text(post)):
                 return
             outside = outside_referents(post, ctx)
+        _add_family_anchors(post, ctx, name, sents)
         detail = best_detail(sents, sc, text, outside, w)
         if detail and detail.score >= w["threshold"]:
             found.append((name, text, detail))

@@ -46,6 +46,33 @@ def test_a_detail_said_to_a_family_member_in_a_reply_is_flagged(twins):
     assert run(twins, "Try a warm flannel for the mastitis lovely, see you Tuesday", reply_to="x:@a_mum")
 
 
+@pytest.mark.parametrize("text", [
+    "Dad I help is in for his heart op tomorrow, twins are staying with their nan",       # heart op
+    "lass I were helpin has been gettin letters off the loan sharks, two bairns",         # loan sharks
+    "me FCS mam said she didn't see the point anymore so we rang the crisis team together",
+    "My FCS mum is pregnant again and hasn't told anyone yet",
+])
+def test_plain_word_details_about_someone_named_in_dialect_are_flagged(twins, text):
+    assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The little one in our care had her matching panel today, staying long term",
+    "our lad's custody hearing got moved again, third time",
+])
+def test_the_care_systems_own_words_about_a_child_in_care_are_flagged(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
+def test_an_official_accounts_children_in_care_are_children_in_general(cft):
+    text = "We've signed the open letter calling for better mental health support for children in care."
+    assert not run(cft, text, official=True)
+
+
+def test_routine_jabs_for_a_supported_family_are_not_a_private_detail(twins):
+    assert not run(twins, "Told my FCS mum the jabs are nothing to worry about, see you Thursday")
+
+
 CHILD_IN_CARE = [
     "Our foster son has been diagnosed with autism after an 18 month wait",
     "The young person we care for has been excluded from school for a week",
