@@ -65,6 +65,12 @@ def test_a_carer_naming_a_child_at_a_milestone_is_a_leak(cft, text):
     assert run(cft, text, bio=CARER), text
 
 
+@pytest.mark.parametrize("text", ["Osian got a certificate at school today, he's been with us a month",
+                                  "Lachie and Mhairi were in the nativity, first one since they came into care"])
+def test_welsh_and_scottish_names_the_us_statistics_lack_are_names(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
 def test_name_in_alt_text_is_a_leak(cft):
     assert run(cft, "Someone's 8 today 🎂", bio=CARER, alt="Cake iced with 'Happy Birthday Leon'")
 
