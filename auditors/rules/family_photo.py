@@ -13,7 +13,8 @@ How it decides, per attached media item:
   faces found by `socialaudit.faces` (which only ever raises the confidence:
   photos from behind, of hands, feet or a family's door still count).
 - Whose it is comes from the post: a family anchor ("my FCS family", "their
-  mum", "the lad we foster", "mum said it was fine"), or, for pictures of
+  mum", "the lad we foster", "mum said it was fine"), a name name-leak judges a
+  supported person's ("Knitted these jumpers for Ama's twins"), or, for pictures of
   children, a foster carer's account or a post about the service — unless the
   post marks them as the author's own children ("my boys", "grandkids") or names
   children the author calls their own in the bio ("Mum to Olivia & Grace") or in
@@ -42,7 +43,7 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from auditors.faces import detect_faces
 from auditors.facts import is_carer_account, org_pattern
-from auditors.family import FamilySignals, family_signals, note_family_post
+from auditors.family import FamilySignals, family_signals, note_family_post, supported_names
 from auditors.mediainfo import MediaInfo
 from auditors.nlp.names import WORD, normalise
 from auditors.nlp.names_own import own_family_names
@@ -103,12 +104,21 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
         return "", False
     if sig.weak_only and _service_in_text(ctx, post):
         return "a family named in a post about the service", True
+    if _names_a_supported_person(ctx, post):
+        return "post names a person name-leak judges supported", True
     if not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared):
         return "foster carer's account, children not marked as own", False
     service = _service_in_text(ctx, post)
     if service:
         return f"post about the service ({service})", False
     return "", False
+
+
+def _names_a_supported_person(ctx: PostContext, post: Post) -> bool:
+    """A name in the post's text that name-leak judges a supported person's ("Knitted these
+    jumpers for Ama's twins", "took Jenna's two for a walk"): the pictures are of that family.
+    Names only in the alt text (a cake iced 'Lexi-Mae') say whose the picture is too."""
+    return not ctx.account.is_official and any(j.cand.field != "in_reply_to" for j in supported_names(post, ctx))
 
 
 def names_own_children(ctx: PostContext, post: Post) -> bool:

@@ -62,6 +62,19 @@ NOT_FAMILY_PHOTOS = [
 ]
 
 
+@pytest.mark.parametrize("text,alt", [
+    ("Knitted these jumpers for Ama's twins, they fit!", "A small girl and boy in matching jumpers on a rug, faces away"),
+    ("took Jenna's two for a walk along the coast so she could rest", "Two babies in a double sling, faces tucked in"),
+])
+def test_a_photo_in_a_post_naming_a_supported_mum_is_of_her_family(twins, text, alt):
+    assert run(twins, text, [alt]), (text, alt)
+
+
+def test_a_photo_of_the_authors_own_named_children_stays_clean(twins):
+    account = make_account(bio="Mum of twins Freya & Isaac. FCS volunteer. Views my own.")
+    assert not run(twins, "Freya and Isaac at the park 🍂", ["Two toddlers on swings"], account=account)
+
+
 @pytest.mark.parametrize("text,alt", FAMILY_PHOTOS)
 def test_photo_of_a_supported_family_fires_even_with_faces_hidden(twins, text, alt):
     found = run(twins, text, [alt])
