@@ -75,6 +75,21 @@ def test_cft_defended_or_thanked_targets_and_unrelated_complaints_are_clean(cft,
     assert not run(cft, text), text
 
 
+@pytest.mark.parametrize("policy_name, text", [
+    ("twins", "The health visitors round here are no fit tae run a bath. Three weeks and not one visit"),
+    ("twins", "Some of the newer volunteers on the group chat are proper cliquey, ask a question and get a sarky reply"),
+    ("cft", "Our SSW has the people skills of a traffic warden. Third visit, third lecture."),
+])
+def test_idiom_and_dialect_put_downs_of_partners_and_fellow_volunteers_fire(request, policy_name, text):
+    assert run(request.getfixturevalue(policy_name), text), text
+
+
+@pytest.mark.parametrize("text", ["Both babies finally over 3kg, mum cried, I cried, the health visitor was lovely",
+                                  "Bin men missed us again, the council wants sacking"])
+def test_a_partner_praised_or_a_council_in_everyday_life_is_not_criticism(twins, text):
+    assert not run(twins, text), text
+
+
 def test_official_account_criticising_a_partner_council_fires(cft):
     assert run(cft, "Another terrible inspection for one of the councils we work with. Enough is enough.",
                official=True)
