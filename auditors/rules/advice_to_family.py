@@ -12,7 +12,8 @@ Family context, strongest first:
 - a public post addressed to a supported parent ("To my FCS mum…", "To the
   family I'm supporting:"), from the pack's `advice_addressees`;
 - a post relaying advice given on a visit ("here's what I told her",
-  "gave my FCS mum a list of…": `advice_relay` with an addressee);
+  "gave my FCS mum a list of…", "I've told Elin to…": `advice_relay` with an
+  addressee, a strong family anchor or a name name-leak judges supported);
 - the author's own follow-up in such a thread (a self-reply), which needs
   the same content.
 
@@ -34,6 +35,7 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.facts import org_pattern
+from auditors.family import family_signals, supported_names
 from auditors.nlp.sentiment import SparseTerms, sentence_spans
 from auditors.nlp.textfacts import field_text
 from socialaudit.core.model import Finding, Post
@@ -73,15 +75,25 @@ def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
         return "", 0.0  # a colleague: peer talk, not a family
     text = post.text
     words = field_text(ctx, "text", text).words
-    if not SparseTerms.for_policy(ctx.prepared, "advice_addressees").gate.might_match(words):  # type: ignore[arg-type]
-        return "", 0.0
-    addressed = addressed_to(text, words, ctx) if "to" in words else ""  # type: ignore[arg-type]
+    named = SparseTerms.for_policy(ctx.prepared, "advice_addressees").gate.might_match(words)  # type: ignore[arg-type]
+    addressed = addressed_to(text, words, ctx) if named and "to" in words else ""  # type: ignore[arg-type]
     if addressed:
         return f"addressed to a supported family ('to ... {addressed.lower()}')", 0.9
     relay, who = SparseTerms.for_policy(ctx.prepared, "advice_relay"), ctx.prepared.pattern("advice_addressees")
-    if who and relay.search(text, words) and who.search(text):  # type: ignore[arg-type]
+    if not relay.search(text, words):  # type: ignore[arg-type]
+        return "", 0.0
+    if named and who and who.search(text) or _names_someone_supported(post, ctx):
         return "relays advice given to a supported family", 0.85
     return "", 0.0
+
+
+def _names_someone_supported(post: Post, ctx: PostContext) -> bool:
+    """The post's family anchors ("the mum I'm supporting", "me FCS mam") or a name name-leak
+    judges a supported person's ("I've told Elin to set some ground rules"): whoever the
+    relayed advice was given to is a supported family."""
+    if ctx.account.is_official:
+        return False
+    return family_signals(post, ctx).strong or any(j.cand.field == "text" for j in supported_names(post, ctx))
 
 
 def _is_referral(clause: str, ctx: PostContext) -> bool:

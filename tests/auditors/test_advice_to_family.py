@@ -88,3 +88,17 @@ def test_finding_explains_context_and_content(twins):
     [f] = run(twins, "Lou you should try a dream feed at 10pm", reply_to="x:@a_mum")
     why = " ".join(f.explanation)
     assert "not enrolled" in why and "advice phrase" in why and "care topic 'feed'" in why
+
+
+@pytest.mark.parametrize("text", [
+    "Elin's mam keeps telling her she's doing it all wrong with the twins. I've told Elin to stick to the routine and ignore her",
+    "Telt ma FCS mammy the day: wean aff the dummy at night first. An stop givin them juice in a bottle.",
+])
+def test_advice_relayed_to_a_supported_parent_named_or_in_dialect_fires(twins, text):
+    assert run(twins, text), text
+
+
+@pytest.mark.parametrize("text", ["My sister asked me about weaning, told her to start with veg. Easy.",
+                                  "I told him to get on with it, the football was rubbish"])
+def test_advice_relayed_to_family_or_friends_is_not_advice_to_a_supported_family(twins, text):
+    assert not run(twins, text), text
