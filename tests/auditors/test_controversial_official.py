@@ -62,3 +62,20 @@ def test_finding_explains_topic_and_cues(twins):
     why = " ".join(f.explanation)
     assert "topic" in why and "enough is enough" in why and "official account" in why
     assert f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted inspectors couldn't find their way out of a paper bag 😂",
+    "Councillors froze allowances again while giving themselves a rise. Vote them out in May.",
+    "That TV chef lecturing carers about home cooking on breakfast telly is an ignorant dinosaur. Stick to your soufflés, pal.",
+])
+def test_idiomatic_sneers_calls_to_vote_and_attacks_on_public_figures_fire(cft, text):
+    assert run(cft, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "We've responded to the Ofsted consultation on inspection of fostering agencies; read our response here.",
+    "Congratulations to our carers in Leeds on ten years of fostering, genius cake too!",
+])
+def test_a_consultation_response_or_a_joke_about_cake_is_not_controversial(cft, text):
+    assert not run(cft, text), text
