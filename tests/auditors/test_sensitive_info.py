@@ -64,6 +64,15 @@ def test_the_care_systems_own_words_about_a_child_in_care_are_flagged(cft, text)
     assert run(cft, text, bio=CARER), text
 
 
+@pytest.mark.parametrize("text", [
+    "Police brought our Shay home at midnight. Second time this month.",
+    "Sittin in the car park while the wee man gets his tonsils oot at the children's hospital",
+    "young un's mom didn't show for contact again. third time.",
+])
+def test_a_carers_everyday_words_for_the_child_are_referents(cft, text):
+    assert run(cft, text, bio=CARER), text
+
+
 def test_an_official_accounts_children_in_care_are_children_in_general(cft):
     text = "We've signed the open letter calling for better mental health support for children in care."
     assert not run(cft, text, official=True)
