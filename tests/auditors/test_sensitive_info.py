@@ -59,6 +59,7 @@ def test_plain_word_details_about_someone_named_in_dialect_are_flagged(twins, te
 @pytest.mark.parametrize("text", [
     "The little one in our care had her matching panel today, staying long term",
     "our lad's custody hearing got moved again, third time",
+    "The little one in our care arrived with a bin bag of clothes and nothing else",
 ])
 def test_the_care_systems_own_words_about_a_child_in_care_are_flagged(cft, text):
     assert run(cft, text, bio=CARER), text
