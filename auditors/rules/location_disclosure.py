@@ -35,7 +35,8 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
   speaks of a child (`photo_child`, `child_everyday`, an age): where a child in care lives,
   whatever the account (the service region of "foster carers in Leeds" stays clean);
 - a town, district or venue named in a sentence about a hospital stay (`hospital_words`: "sat in
-  Pinderfields A&E since nine") is read as the hospital, an institution the family attends;
+  Pinderfields A&E since nine") is read as the hospital, an institution the family attends; so are
+  a hospital's initials in a post about a stay or a health detail ("in the QE overnight", "BRI again");
 - a name that name-leak judges a supported person's, on an account or in a post about the
   service: anywhere in the post for a street, postcode, estate, home or institution
   ("Jayden-Lee and his sisters are being moved out of the house on Larch Avenue"), in the
@@ -264,6 +265,22 @@ def _as_hospital(ctx: PostContext, place: Place, sentence: str) -> Place:
     return place
 
 
+# A hospital's initials: 2–4 capitals ending in H(ospital) or I(nfirmary), or the few that
+# don't ("QE", "QMC", "JR"): "in the QE overnight", "BRI again with the baby", "Home from QMC".
+_HOSPITAL_INITIALS = re.compile(r"(?<![\w&'’])(?:[A-Z]{1,3}[HI]|QE|QMC|JR)(?![\w&])")
+_NOT_HOSPITAL_INITIALS = frozenset({"NHS", "HI", "MRI", "OHI", "UHI", "PHI"})  # an MRI is a scan
+
+
+def _hospital_initials(ctx: PostContext, text: str, places: list[Place]) -> list[Place]:
+    """Hospitals named by their initials in a post about a hospital stay (`hospital_words` or a
+    health detail): the place finder reads capitals as no place, so the rule adds them."""
+    if not any(c.isupper() for c in text) or not _search(ctx.prepared.pattern("hospital_words", "sens_health"), text):
+        return []
+    taken = [(p.start, p.end) for p in places]
+    return [Place(m.start(), m.end(), m.group(0), "institution") for m in _HOSPITAL_INITIALS.finditer(text)
+            if m.group(0) not in _NOT_HOSPITAL_INITIALS and not any(s <= m.start() < e for s, e in taken)]
+
+
 def _where_people_live(place: Place) -> bool:
     return place.kind in ADDRESS_KINDS or place.kind == "institution" or bool(place.residence)
 
@@ -275,6 +292,7 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     named: FamilySignals | None = None
     for field, text, _low in lower_fields(post, ctx):
         places = places_in(ctx, field, text)
+        places = places + _hospital_initials(ctx, text, places)
         org = org_spans(ctx.prepared, text) if places else []
         for place in places:
             if any(s < place.end and place.start < e for s, e in org):

@@ -156,6 +156,20 @@ def test_a_named_child_on_a_day_out_or_a_language_is_no_location(cft, text):
     assert not found, (text, found and found[0].explanation)
 
 
+@pytest.mark.parametrize("text", ["The little one in our care has bronchiolitis, in the QE overnight with her",
+                                  "BRI again with the little man, oxygen levels dropped. Ward 31 nurses are angels"])
+def test_a_hospital_named_by_its_initials_during_a_childs_stay_is_disclosed(cft, text):
+    found, _ = run(cft, text, make_account(**CARER))
+    assert found, text
+
+
+@pytest.mark.parametrize("text", ["The little one in our care had an MRI on Thursday, results next week",
+                                  "Watched the BBC news about NHS waiting lists with the kids, depressing"])
+def test_initials_that_are_a_scan_or_a_broadcaster_are_no_hospital(cft, text):
+    found, _ = run(cft, text, make_account(**CARER))
+    assert not found, (text, found and found[0].explanation)
+
+
 SSW = {"bio": "Supervising social worker at Children's Family Trust. Views my own."}
 
 
