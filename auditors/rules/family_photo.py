@@ -15,7 +15,9 @@ How it decides, per attached media item:
 - Whose it is comes from the post: a family anchor ("my FCS family", "their
   mum", "the lad we foster", "mum said it was fine"), a name name-leak judges a
   supported person's ("Knitted these jumpers for Ama's twins"), or, for pictures of
-  children, a foster carer's account or a post about the service — unless the
+  children, a foster carer's account, a volunteer whose bio names no children of
+  their own writing of "the twins" (`own_children_bio`: "Mum of 3" does), or a post
+  about the service — unless the
   post marks them as the author's own children ("my boys", "grandkids") or names
   children the author calls their own in the bio ("Mum to Olivia & Grace") or in
   other posts ("my son Adam": auditors.nlp.names_own). The Photos clause protects
@@ -46,6 +48,7 @@ from auditors.facts import is_carer_account, org_pattern
 from auditors.family import FamilySignals, family_signals, note_family_post, supported_names
 from auditors.mediainfo import MediaInfo
 from auditors.nlp.names import WORD, normalise
+from auditors.nlp.names_filters import author_serves_families
 from auditors.nlp.names_own import own_family_names
 from auditors.prepared import compile_terms
 from socialaudit.core.model import Finding, Post
@@ -108,6 +111,8 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
         return "post names a person name-leak judges supported", True
     if not ctx.account.is_official and is_carer_account(ctx.account, ctx.prepared):
         return "foster carer's account, children not marked as own", False
+    if sig.weak_only and _volunteer_without_own_children(ctx):
+        return "the children a volunteer with none of their own writes of", False
     service = _service_in_text(ctx, post)
     if service:
         return f"post about the service ({service})", False
@@ -119,6 +124,17 @@ def _names_a_supported_person(ctx: PostContext, post: Post) -> bool:
     jumpers for Ama's twins", "took Jenna's two for a walk"): the pictures are of that family.
     Names only in the alt text (a cake iced 'Lexi-Mae') say whose the picture is too."""
     return not ctx.account.is_official and any(j.cand.field != "in_reply_to" for j in supported_names(post, ctx))
+
+
+def _volunteer_without_own_children(ctx: PostContext) -> bool:
+    """A volunteer whose bio names no children of their own (`own_children_bio`: "Mum of 3",
+    "dad of twin girls"): their "the twins" or "the babies" are a supported family's."""
+    acc = ctx.account
+    if acc.is_official or not author_serves_families(ctx):
+        return False
+    bio = "\n".join(t for t in (acc.bio, acc.about_text) if t)
+    pat = ctx.prepared.pattern("own_children_bio")
+    return not (pat and pat.search(bio))
 
 
 def names_own_children(ctx: PostContext, post: Post) -> bool:

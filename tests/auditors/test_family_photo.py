@@ -70,6 +70,24 @@ def test_a_photo_in_a_post_naming_a_supported_mum_is_of_her_family(twins, text, 
     assert run(twins, text, [alt]), (text, alt)
 
 
+def test_the_twins_a_volunteer_with_no_children_of_their_own_photographs_are_a_familys(twins):
+    account = make_account(bio="FCS volunteer with Twins Trust. Retired teacher. Views my own.")
+    assert run(twins, "did the twins' hair today while mum had a nap 😍", ["The back of a toddler's head with cornrows"],
+               account=account)
+
+
+def test_the_twins_of_a_volunteer_whose_bio_says_mum_of_twins_may_be_her_own(twins):
+    account = make_account(bio="Mum of twins. FCS volunteer with Twins Trust. Views my own.")
+    assert not run(twins, "did the twins' hair today 😍", ["The back of a toddler's head with cornrows"],
+                   account=account)
+
+
+def test_the_babies_a_volunteer_visits_are_a_supported_family(twins):
+    account = make_account(bio="Mum of 3. FCS volunteer. Views my own.")
+    assert run(twins, "took the babies I visit a bag of toys, their faces 🥹", ["Two toddlers on a carpet with toys"],
+               account=account)
+
+
 def test_a_photo_of_the_authors_own_named_children_stays_clean(twins):
     account = make_account(bio="Mum of twins Freya & Isaac. FCS volunteer. Views my own.")
     assert not run(twins, "Freya and Isaac at the park 🍂", ["Two toddlers on swings"], account=account)
