@@ -55,9 +55,14 @@ FAMILY_PLACES = [
     "at the walk-in in birkenhead wiv me FCS mam n the little lad, sat here 2 hours already",
     "the mam a support in Walker texted at midnight, no electric again",
     "lass I were helpin is in a refuge over in Halifax now. safe",
+    # the author's visit is a visit to a family
+    "Lovely visit in Kidsgrove this morning, the triplets are crawling",
+    "Drove out to Penzance for my visit today, roads were wild",
 ]
 
 NOT_FAMILY_PLACES = [
+    # a visit somewhere is not a family visit
+    "Half term treat: a visit to Chester Zoo with my lot",
     # public fundraising events and their venues
     "Who's coming to the Twins Trust fun day at Harewood House on Saturday? I'll be on the cake stall",
     "Bake sale at All Saints church hall in Ilkley, Saturday 10 till 2, for Twins Trust",
