@@ -51,6 +51,9 @@ def test_a_detail_said_to_a_family_member_in_a_reply_is_flagged(twins):
     "lass I were helpin has been gettin letters off the loan sharks, two bairns",         # loan sharks
     "me FCS mam said she didn't see the point anymore so we rang the crisis team together",
     "My FCS mum is pregnant again and hasn't told anyone yet",
+    "One of my families had the bailiffs round this morning, two babies in the house",
+    "the mammy's been waitin on the ADHD assessment fur the big yin near two year",
+    "Fam's been rehoused tae a top floor flat wi nae lift and twins in a double pram, mould everywhere",
 ])
 def test_plain_word_details_about_someone_named_in_dialect_are_flagged(twins, text):
     assert run(twins, text), text
