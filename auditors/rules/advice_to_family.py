@@ -79,12 +79,23 @@ def family_context(post: Post, ctx: PostContext) -> tuple[str, float]:
     addressed = addressed_to(text, words, ctx) if named and "to" in words else ""  # type: ignore[arg-type]
     if addressed:
         return f"addressed to a supported family ('to ... {addressed.lower()}')", 0.9
-    relay, who = SparseTerms.for_policy(ctx.prepared, "advice_relay"), ctx.prepared.pattern("advice_addressees")
-    if not relay.search(text, words):  # type: ignore[arg-type]
+    who = ctx.prepared.pattern("advice_addressees")
+    if not _relays(ctx, text, words):  # type: ignore[arg-type]
         return "", 0.0
     if named and who and who.search(text) or _names_someone_supported(post, ctx):
         return "relays advice given to a supported family", 0.85
     return "", 0.0
+
+
+def _relays(ctx: PostContext, text: str, words: frozenset[str]) -> bool:
+    """The post relays advice (`advice_relay`; `advice_relay_patterns` only when one of
+    `advice_relay_verbs` is there: a pattern cannot be skipped by its words, and most posts
+    tell no one anything)."""
+    if SparseTerms.for_policy(ctx.prepared, "advice_relay").search(text, words):
+        return True
+    verbs = SparseTerms.for_policy(ctx.prepared, "advice_relay_verbs")
+    patterns = ctx.prepared.pattern("advice_relay_patterns")
+    return bool(patterns and verbs.gate.might_match(words) and patterns.search(text))
 
 
 def _names_someone_supported(post: Post, ctx: PostContext) -> bool:

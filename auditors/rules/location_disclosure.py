@@ -274,11 +274,11 @@ _NOT_HOSPITAL_INITIALS = frozenset({"NHS", "HI", "MRI", "OHI", "UHI", "PHI"})  #
 def _hospital_initials(ctx: PostContext, text: str, places: list[Place]) -> list[Place]:
     """Hospitals named by their initials in a post about a hospital stay (`hospital_words` or a
     health detail): the place finder reads capitals as no place, so the rule adds them."""
-    if not any(c.isupper() for c in text) or not _search(ctx.prepared.pattern("hospital_words", "sens_health"), text):
-        return []
     taken = [(p.start, p.end) for p in places]
-    return [Place(m.start(), m.end(), m.group(0), "institution") for m in _HOSPITAL_INITIALS.finditer(text)
-            if m.group(0) not in _NOT_HOSPITAL_INITIALS and not any(s <= m.start() < e for s, e in taken)]
+    found = [Place(m.start(), m.end(), m.group(0), "institution") for m in _HOSPITAL_INITIALS.finditer(text)
+             if m.group(0) not in _NOT_HOSPITAL_INITIALS and not any(s <= m.start() < e for s, e in taken)]
+    # the health words are a long pattern: read them only when there are initials to place
+    return found if found and _search(ctx.prepared.pattern("hospital_words", "sens_health"), text) else []
 
 
 def _where_people_live(place: Place) -> bool:
