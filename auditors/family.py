@@ -194,13 +194,30 @@ def names_supported_in(account: Account, texts: list[str], own: frozenset[str], 
     return frozenset(out)
 
 
+def judged_names(post: Post, ctx: PostContext) -> list[Judged]:
+    """Every name candidate of the post as name-leak judges it, dropped or not (once per post)."""
+    def compute() -> list[Judged]:
+        weights, vocabularies, circumstances = _name_settings(ctx.prepared)
+        return judge_post(post, ctx, post_text(post), weights, vocabularies, circumstances)
+    return ctx.shared("name-leak:judged", compute)  # type: ignore[return-value]
+
+
 def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     """Names of supported people in the post (judged once per post, shared with other rules)."""
     def compute() -> list[Judged]:
-        weights, vocabularies, circumstances = _name_settings(ctx.prepared)
-        text = post_text(post)
-        judged = judge_post(post, ctx, text, weights, vocabularies, circumstances)
-        leaks = [j for j in judged if not j.dropped and j.score >= weights["threshold"]]
+        threshold = _name_settings(ctx.prepared)[0]["threshold"]
+        leaks = [j for j in judged_names(post, ctx) if not j.dropped and j.score >= threshold]
         # the story test reads the whole post: only worth it when a name would be reported
-        return [] if not leaks or is_authorised_story(post, ctx, text) else leaks
+        return [] if not leaks or is_authorised_story(post, ctx, post_text(post)) else leaks
     return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]
+
+
+OWN_FAMILY_REASON = "the author's own family"
+
+
+def names_only_own_family(post: Post, ctx: PostContext) -> bool:
+    """The post names someone name-leak judges the author's own family ("My Zain passed his
+    maths resit") and no one else it reads as a person ("Jayden and our Freddie" names two)."""
+    judged = judged_names(post, ctx)
+    return (any(j.dropped.startswith(OWN_FAMILY_REASON) for j in judged)
+            and all(j.dropped for j in judged))

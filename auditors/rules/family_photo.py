@@ -45,7 +45,7 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from auditors.faces import detect_faces
 from auditors.facts import is_carer_account, org_pattern
-from auditors.family import FamilySignals, family_signals, note_family_post, supported_names
+from auditors.family import FamilySignals, family_signals, names_only_own_family, note_family_post, supported_names
 from auditors.mediainfo import MediaInfo
 from auditors.nlp.names import WORD, normalise
 from auditors.nlp.names_filters import author_serves_families
@@ -103,7 +103,7 @@ def _relation(ctx: PostContext, post: Post, sig: FamilySignals) -> tuple[str, bo
     """Why the post's pictures would be of a family: (reason, holds for adults and homes too)."""
     if sig.strong:
         return "post names a supported family or child in care", True
-    if sig.own_children or names_own_children(ctx, post):
+    if sig.own_children or names_own_children(ctx, post) or names_only_own_family(post, ctx):
         return "", False
     if sig.weak_only and _service_in_text(ctx, post):
         return "a family named in a post about the service", True

@@ -88,6 +88,18 @@ def test_the_babies_a_volunteer_visits_are_a_supported_family(twins):
                account=account)
 
 
+def test_a_carers_photo_of_a_child_they_call_their_own_by_name_stays_clean(cft):
+    account = make_account(**CARER)
+    assert not run(cft, "My Zain passed his GCSE maths resit 🙌", ["A teenage boy holding up a results slip"],
+                   account=account)
+
+
+@pytest.mark.parametrize("text", ["our Freddie and the lad we foster building a den in the garden, best of mates now",
+                                  "Lads' trip: me, my Ibrahim and the two boys we foster. Sugar levels critical"])
+def test_a_carers_photo_naming_their_own_child_beside_a_child_in_care_still_fires(cft, text):
+    assert run(cft, text, ["Boys in a back garden, seen from behind"], account=make_account(**CARER)), text
+
+
 def test_a_photo_of_the_authors_own_named_children_stays_clean(twins):
     account = make_account(bio="Mum of twins Freya & Isaac. FCS volunteer. Views my own.")
     assert not run(twins, "Freya and Isaac at the park 🍂", ["Two toddlers on swings"], account=account)
