@@ -159,6 +159,8 @@ def _dropped_by(ctx: PostContext, text: str, place: Place, sentence: str, sig: F
             return name
     if sig.weak_only and (sig.own_children or _search(p.pattern("leisure_words"), sentence)):
         return "own family or leisure"
+    if not sig.strong and _search(p.pattern("sens_own_family"), sentence):
+        return "the author's own family"  # "My mum's in Wythenshawe hospital for her hip"
     return ""
 
 

@@ -175,6 +175,12 @@ def test_initials_that_are_a_scan_or_a_broadcaster_are_no_hospital(cft, text):
     assert not found, (text, found and found[0].explanation)
 
 
+def test_a_carers_own_mum_in_hospital_is_not_a_childs_place(cft):
+    text = "My mum's in Wythenshawe hospital for her hip. Visiting hours are a nightmare"
+    found, _ = run(cft, text, make_account(**CARER))
+    assert not found, found and found[0].explanation
+
+
 SSW = {"bio": "Supervising social worker at Children's Family Trust. Views my own."}
 
 
