@@ -135,7 +135,7 @@ def _vocative(c: Candidate, p: Prepared) -> bool:
 def _drop_reason(c: Candidate, p: Prepared, facts: PostFacts, disambiguated: bool, vocative: bool,
                  local: bool) -> str:
     for reason in (is_own_family(c, p, facts), is_staff(c, p, facts, local), is_acquaintance(c, p),
-                   is_pet(c, p), is_character(c, facts), is_place(c, p),
+                   is_pet(c, p, facts), is_character(c, facts), is_place(c, p),
                    is_date(c, p), is_public_enquirer(c, facts, vocative), is_told_about_someone_else(c, p, facts),
                    is_supported_contact(c, p, facts),
                    is_not_a_person(c, p, disambiguated, bool(c.register))):

@@ -58,6 +58,14 @@ class PostFacts:
     org_named: bool = False  # the post names the organisation (its name, an alias, a handle)
     replying: bool = False  # a reply to an account that is not the author's own
     fiction_pattern: re.Pattern[str] | None = None  # a book, a show or a film ("Book club picked Oliver Twist")
+    pet_pattern: re.Pattern[str] | None = None  # an animal ("walkin the dug", "the vet says")
+    child_pattern: re.Pattern[str] | None = None  # a child ("the girls", "wee Sienna", "first word")
+
+    @cached_property
+    def pet(self) -> bool:
+        """Does the post talk of an animal and of no child? Looked for only when a name asks."""
+        return bool(self.pet_pattern and self.pet_pattern.search(self.text)
+                    and not (self.child_pattern and self.child_pattern.search(self.text)))
 
     @cached_property
     def fiction(self) -> bool:
@@ -132,7 +140,8 @@ def post_facts(post: Post, ctx: PostContext, text: str, vocabularies: list[str],
         referral=(bool(reply) and not enrolled or ctx.account.is_official) and _referral(p, text),
         bio_parent=bio_parent, carer=carer,
         official=ctx.account.is_official, replying=bool(reply) and reply != post.account_id,
-        fiction_pattern=anywhere(p, "name_fiction_words"),
+        fiction_pattern=anywhere(p, "name_fiction_words"), pet_pattern=anywhere(p, "name_pet_post_words"),
+        child_pattern=anywhere(p, "photo_child", "child_everyday", "name_child_words"),
         org_named=_names_the_organisation(p, text))
 
 
@@ -238,8 +247,15 @@ def is_character(c: Candidate, facts: PostFacts) -> str:
     return ""
 
 
-def is_pet(c: Candidate, p: Prepared) -> str:
-    return "pet" if prefix(p, "name_pets").search(c.right) else ""
+def is_pet(c: Candidate, p: Prepared, facts: PostFacts) -> str:
+    """A pet: named with the animal ("Lola (the dog…)"), or any name in a post about an animal
+    (`name_pet_post_words`: "walkin the dug", "the vet says") with nothing about a family or a
+    child's circumstances in it."""
+    if prefix(p, "name_pets").search(c.right):
+        return "pet"
+    if not c.register and not facts.context and not facts.topics and facts.pet and not facts.circumstances:
+        return "pet (a post about an animal)"
+    return ""
 
 
 def is_own_family(c: Candidate, p: Prepared, facts: PostFacts) -> str:

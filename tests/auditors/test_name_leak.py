@@ -553,6 +553,16 @@ def test_a_pet_named_with_the_animal_in_brackets_is_not_a_leak(cft, text):
     assert not run(cft, text, bio=CARER), text
 
 
+@pytest.mark.parametrize("text", ["Pure drookit walkin the dug this mornin. Bonnie loved it, me less so",
+                                  "Bruce has eaten a whole packet of tablet off the worktop. Vet says he'll be fine."])
+def test_a_name_in_a_post_about_an_animal_and_no_child_is_a_pet(cft, text):
+    assert not run(cft, text, bio=CARER), text
+
+
+def test_a_child_named_in_a_post_that_also_mentions_the_dog_is_still_a_leak(twins):
+    assert run(twins, "popped round with a lasagne, nice to see mum and wee Sienna giggling at the dog")
+
+
 @pytest.mark.parametrize("text", ["Book club picked Great Expectations for March. Estella deserved better.",
                                   "Rereading Anne of Green Gables. Still think Gilbert is a bit much"])
 def test_a_character_of_a_book_or_show_the_post_talks_of_is_not_a_leak(cft, text):
