@@ -90,6 +90,20 @@ def test_a_partner_praised_or_a_council_in_everyday_life_is_not_criticism(twins,
     assert not run(twins, text), text
 
 
+def test_carers_insulted_by_someone_else_are_defended_not_criticised(cft):
+    text = "To the councillor who called foster carers 'mercenaries' in a meeting: you are a disgrace."
+    assert not run(cft, text, official=True)
+
+
+@pytest.mark.parametrize("text", [
+    "anyone in essex need twin support ring twinline on 0800 138 0509 💜 NOT me, i'm useless at admin 😂",
+    "Had a nightmare with the volunteer portal again. Sent feedback via the form, fingers crossed they sort it",
+    "Both babies finally over 3kg, mum cried, I cried, health visitor probably cried",
+])
+def test_self_deprecation_feedback_sent_properly_and_happy_tears_are_not_criticism(twins, text):
+    assert not run(twins, text), text
+
+
 def test_official_account_criticising_a_partner_council_fires(cft):
     assert run(cft, "Another terrible inspection for one of the councils we work with. Enough is enough.",
                official=True)
