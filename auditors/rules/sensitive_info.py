@@ -17,8 +17,10 @@ See `auditors.nlp.sensitive` for the scoring.
 Does not fire on the author's own experience ("Ours were in NICU for 5
 weeks"), on general descriptions of the service or aggregate numbers with no
 one in particular ("3 reviews, 2 contact sessions..."), on sentences about
-colleagues ("my coordinator's been off sick"), or on the organisation's own
-published case study.
+colleagues ("my coordinator's been off sick"), on the organisation's own
+published case study, or on an official account's post that names no one
+name-leak judges supported (campaigns and recruitment speak of people in general:
+"Every young person leaving care deserves a fair start").
 
 Example: "My FCS mum in Sparkhill has just found out she's being evicted" ->
 fires ("strong topic 'evicted'", "about 'my fcs mum' in the same sentence").
@@ -100,6 +102,8 @@ def _add_family_anchors(post: Post, ctx: PostContext, field: str, sents: list) -
 
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
+    if ctx.account.is_official and not supported_names(post, ctx):
+        return  # an official post speaks of people in general ("every young person leaving care…")
     w, vocab, triggers = _prepared(ctx)
     found: list[tuple[str, str, Detail]] = []
     outside: list[str] | None = None

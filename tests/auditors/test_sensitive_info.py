@@ -82,6 +82,17 @@ def test_an_official_accounts_children_in_care_are_children_in_general(cft):
     assert not run(cft, text, official=True)
 
 
+@pytest.mark.parametrize("text", ["We're proud to support the #CareLeaverCovenant. Every young person leaving care deserves a fair start.",
+                                  "It's Care Leavers Week soon. Our mentors help young people moving on from care."])
+def test_an_official_campaign_or_recruitment_post_naming_no_one_is_not_a_private_detail(cft, text):
+    assert not run(cft, text, official=True), text
+
+
+def test_an_official_post_naming_a_child_with_a_private_detail_is_flagged(cft):
+    assert run(cft, "Kaycee's placement broke down last night and she's in hospital, please keep her in your thoughts",
+               official=True)
+
+
 def test_routine_jabs_for_a_supported_family_are_not_a_private_detail(twins):
     assert not run(twins, "Told my FCS mum the jabs are nothing to worry about, see you Thursday")
 
