@@ -110,16 +110,17 @@ def _stem(word: str) -> str:
 
 def is_carer_account(account: Account, prepared: Prepared) -> bool:
     """The account's bio or About text says it belongs to a foster carer."""
-    return _bio_says(account, prepared, "carer_account")
+    return bio_says(account, prepared, "carer_account")
 
 
 def is_care_staff_account(account: Account, prepared: Prepared) -> bool:
     """The account's bio or About text says its author works with children in care as staff
     (a supervising social worker, a participation worker, a mentor)."""
-    return _bio_says(account, prepared, "care_staff_account")
+    return bio_says(account, prepared, "care_staff_account")
 
 
-def _bio_says(account: Account, prepared: Prepared, vocabulary: str) -> bool:
+def bio_says(account: Account, prepared: Prepared, vocabulary: str) -> bool:
+    """Does the account's bio or About text hold a term of the vocabulary? (once per account)"""
     def compute() -> bool:
         pat = prepared.pattern(vocabulary)
         text = "\n".join(t for t in (account.bio, account.about_text) if t)

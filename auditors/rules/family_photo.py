@@ -44,7 +44,7 @@ from typing import Iterator
 
 from auditors.context import Hit, PostContext
 from auditors.faces import detect_faces
-from auditors.facts import is_carer_account, org_pattern
+from auditors.facts import bio_says, is_carer_account, org_pattern
 from auditors.family import FamilySignals, family_signals, names_only_own_family, note_family_post, supported_names
 from auditors.mediainfo import MediaInfo
 from auditors.nlp.names import WORD, normalise
@@ -129,12 +129,9 @@ def _names_a_supported_person(ctx: PostContext, post: Post) -> bool:
 def _volunteer_without_own_children(ctx: PostContext) -> bool:
     """A volunteer whose bio names no children of their own (`own_children_bio`: "Mum of 3",
     "dad of twin girls"): their "the twins" or "the babies" are a supported family's."""
-    acc = ctx.account
-    if acc.is_official or not author_serves_families(ctx):
+    if ctx.account.is_official or not author_serves_families(ctx):
         return False
-    bio = "\n".join(t for t in (acc.bio, acc.about_text) if t)
-    pat = ctx.prepared.pattern("own_children_bio")
-    return not (pat and pat.search(bio))
+    return not bio_says(ctx.account, ctx.prepared, "own_children_bio")
 
 
 def names_own_children(ctx: PostContext, post: Post) -> bool:

@@ -40,7 +40,7 @@ from auditors.facts import post_text
 from auditors.family import family_signals, supported_names
 from auditors.nlp.names_context import is_authorised_story
 from auditors.nlp.names_vocab import trigger_words, word_set
-from auditors.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, best_detail, scanner, sentences
+from auditors.nlp.sensitive import DEFAULTS, Detail, SensitiveVocab, Sentence, best_detail, scanner, sentences
 from auditors.nlp.textfacts import field_text
 from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
@@ -89,7 +89,7 @@ def _prepared(ctx: PostContext) -> tuple[dict, SensitiveVocab, frozenset[str]]:
     return ctx.prepared.memo(("sensitive-info", RULE.id), compute)
 
 
-def _add_family_anchors(post: Post, ctx: PostContext, field: str, sents: list) -> None:
+def _add_family_anchors(post: Post, ctx: PostContext, field: str, sents: list[Sentence]) -> None:
     """The post's strong family anchors ("me FCS mam", "the lad I mentor", "lass I were helpin")
     are referents in their sentence, as the rule's own referent words are. Not on an official
     account, whose "children in care" are children in general."""
@@ -102,8 +102,6 @@ def _add_family_anchors(post: Post, ctx: PostContext, field: str, sents: list) -
 
 
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
-    if ctx.account.is_official and not supported_names(post, ctx):
-        return  # an official post speaks of people in general ("every young person leaving care…")
     w, vocab, triggers = _prepared(ctx)
     found: list[tuple[str, str, Detail]] = []
     outside: list[str] | None = None
@@ -115,6 +113,8 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
         if not sents:
             continue
         if outside is None:
+            if ctx.account.is_official and not supported_names(post, ctx):
+                return  # an official post speaks of people in general ("every young person leaving care…")
             if is_authorised_story(post, ctx, post_text(post)):
                 return
             outside = outside_referents(post, ctx)
