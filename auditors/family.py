@@ -212,6 +212,8 @@ def supported_names(post: Post, ctx: PostContext) -> list[Judged]:
     return ctx.shared("name-leak:names", compute)  # type: ignore[return-value]
 
 
+# name-leak's drop reasons for a kin word, "my"/"our" or the author's other posts; a name in the
+# bio ("the author's own name or family") is names_own_children's business in family-photo
 OWN_FAMILY_REASON = "the author's own family"
 
 
