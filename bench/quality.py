@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-rule precision, recall and F1 of the contract command on the labelled corpus.
 
-    python bench/quality.py [--corpus ../shared/corpus] [--frozen [--frozen-dir eval/frozen3 ...]] [--no-datasets]
+    python bench/quality.py [--corpus ../shared/corpus] [--frozen [--frozen-dir eval/frozen12 ...]] [--no-datasets]
 
 Runs `socialaudit audit --format json` on every bundle in the corpus (the
 twins bundle both with and without the protected-names register), scores each
@@ -10,7 +10,7 @@ a table per bundle and for all bundles together, with the learned layer on
 (as shipped) and the rules alone (`--no-learned`) side by side. Then the
 training cross-validation recorded by `socialaudit train` (heads.json), then,
 with `--frozen`, the frozen held-out tests (eval/frozen, or each `--frozen-dir`
-given, e.g. all three: `--frozen-dir eval/frozen eval/frozen2 eval/frozen3`;
+given, e.g. `--frozen-dir eval/frozen eval/frozen12 eval/frozen13`;
 score them only at the end of a piece of work, never to tune), then the public datasets
 (bench/quality_datasets.py: airline, stance, logos, EXIF, WNUT-17). Exits 0;
 it reports, it does not judge.
@@ -153,8 +153,8 @@ def main() -> int:
     ap.add_argument("--frozen", action="store_true",
                     help="also score the frozen held-out test (only at the end of a piece of work)")
     ap.add_argument("--frozen-dir", type=Path, nargs="+", default=[FROZEN],
-                    help="which frozen sets --frozen scores (default eval/frozen; eval/frozen2 and eval/frozen3 "
-                         "are the second and third)")
+                    help="which frozen sets --frozen scores (default eval/frozen; eval/frozen12 onwards are "
+                         "the later held-out sets, frozen2-11 were retired to training/)")
     ap.add_argument("--no-datasets", action="store_true", help="skip bench/quality_datasets.py")
     args = ap.parse_args()
     if not args.corpus.is_dir():

@@ -46,7 +46,7 @@ class LabelledSet:
 
 def read_manifest(path: Path) -> list[LabelledSet]:
     """training/sets.toml: [sets.<name>] pack = <pack id or path>; the bundle and labels
-    are <name>/bundle.jsonl and <name>/labels.jsonl under data/ beside it."""
+    are bundle.jsonl and labels.jsonl in data/<name> beside it, or in `folder` when given."""
     try:
         sets = tomllib.loads(path.read_text(encoding="utf-8"))["sets"]
     except (OSError, KeyError, tomllib.TOMLDecodeError) as e:
@@ -55,7 +55,7 @@ def read_manifest(path: Path) -> list[LabelledSet]:
     for name, entry in sets.items():
         pack = str(entry["pack"])
         ref = str((path.parent / pack).resolve()) if pack.endswith(".toml") else pack
-        folder = path.parent / "data" / name
+        folder = path.parent / str(entry.get("folder", f"data/{name}"))
         out.append(LabelledSet(name, folder / "bundle.jsonl", folder / "labels.jsonl", ref))
     return out
 
