@@ -379,18 +379,40 @@ HASHTAG = re.compile(r"(?<![\w#&])#(\w+)")
 
 
 def hashtag_candidates(field: str, text: str, prefixes: tuple[str, ...], stopwords: frozenset[str],
-                       register: HashedRegister | None) -> Iterator[Candidate]:
+                       register: HashedRegister | None, suffixes: tuple[str, ...] = ()) -> Iterator[Candidate]:
     """Names in hashtags that put a person after a fixed prefix ("#teamfreddie", "#PrayForAmira";
-    the pack's `name_hashtag_prefixes`): read like a handle's parts, one name per tag."""
+    the pack's `name_hashtag_prefixes`) or before a fixed suffix ("#skyesjourney", "#jadenturns7";
+    `name_hashtag_suffixes`): read like a handle's parts, one name per tag."""
     for m in HASHTAG.finditer(text):
         tag = m.group(1).lower()
         prefix = next((x for x in prefixes if tag.startswith(x) and len(tag) - len(x) >= 3), None)
-        if prefix is None:
-            yield from _registered_tag_words(field, text, m, stopwords, register)
+        if prefix is not None:
+            start = m.start(1) + len(prefix)
+            spans = handle_parts(m.group(1)[len(prefix):], start, stopwords)
+            yield from handle_candidates(field, text, (s for s in spans if s.end == m.end(1)), register)
             continue
-        start = m.start(1) + len(prefix)
-        spans = handle_parts(m.group(1)[len(prefix):], start, stopwords)
-        yield from handle_candidates(field, text, (s for s in spans if s.end == m.end(1)), register)
+        named = _name_before_suffix(tag, suffixes, stopwords)
+        if named:
+            start = m.start(1)
+            span = NameSpan(start, start + len(named), m.group(1)[:len(named)], named, 0.6, "handle", handle=True)
+            yield from handle_candidates(field, text, iter([span]), register)
+            continue
+        yield from _registered_tag_words(field, text, m, stopwords, register)
+
+
+def _name_before_suffix(tag: str, suffixes: tuple[str, ...], stopwords: frozenset[str]) -> str:
+    """The first name a hashtag opens with when the rest is one of `suffixes` (after an optional
+    possessive s, before optional digits): "skyesjourney" -> "skye", "jadenturns7" -> "jaden"."""
+    body = tag.rstrip("0123456789")
+    for suffix in suffixes:
+        if not body.endswith(suffix) or len(body) - len(suffix) < 3:
+            continue
+        head = body[:-len(suffix)]
+        for name in (head, head[:-1] if head.endswith("s") else ""):
+            info = lexicon().get(name) if len(name) >= 3 and name not in stopwords else None
+            if info is not None and info.wordness < 0.5:
+                return name
+    return ""
 
 
 _TAG_WORD = re.compile(r"[A-Z][a-z]{2,}")

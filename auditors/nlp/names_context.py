@@ -324,7 +324,10 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     if "#" in text:
         prefixes = ctx.prepared.memo("name-hashtag-prefixes", lambda: tuple(
             sorted((w.lower() for w in p.words("name_hashtag_prefixes")), key=len, reverse=True)))
-        found += [hashtag_candidates(f, t, prefixes, stop, register) for f, t in ctx.fields(post) if "#" in t]
+        suffixes = ctx.prepared.memo("name-hashtag-suffixes", lambda: tuple(
+            sorted((w.lower() for w in p.words("name_hashtag_suffixes")), key=len, reverse=True)))
+        found += [hashtag_candidates(f, t, prefixes, stop, register, suffixes)
+                  for f, t in ctx.fields(post) if "#" in t]
     for field_candidates in found:
         for c in field_candidates:
             if not known(c, p):

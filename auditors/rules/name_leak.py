@@ -19,8 +19,9 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
    surname is a full name, never "part of a longer proper name".
 2. Any first name the finder (`auditors.nlp.names.find_first_names`: lexicon
    from public name statistics, however the name is written, inside @handles,
-   "#team…"/"#prayfor…" hashtags (`[vocabulary] name_hashtag_prefixes`) and the
-   handle of the account replied to) finds in service context: a cue beside
+   "#team…"/"#prayfor…" hashtags (`[vocabulary] name_hashtag_prefixes`), hashtags
+   that open with a name ("#skyesjourney", "#jadenturns7": `name_hashtag_suffixes`)
+   and the handle of the account replied to) finds in service context: a cue beside
    it ("their mum Kerry", "Leah's mum", "the Bradshaw twins", "Rhiannon (15)"),
    family or care words in the post, a review or a nursery place, addressing a
    family member by name in a reply, an author whose bio says they volunteer or

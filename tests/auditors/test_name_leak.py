@@ -245,6 +245,24 @@ def test_a_name_in_a_team_or_prayer_hashtag_beside_a_family_cue_is_a_leak(twins,
 
 
 @pytest.mark.parametrize("text", [
+    "#skyesjourney contact visit went okay today, she's asking for her mum more",
+    "#taylasmum doing great in rehab apparently. fingers crossed for everyone",
+    "Happy 7th birthday to our superstar #jadenturns7 🎂🧡",
+])
+def test_a_name_opening_a_journey_or_birthday_hashtag_beside_a_care_cue_is_a_leak(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "loving this show #harrystyles",
+    "what a week #ourjourney #fosteringjourney",
+    "#lewisturns30 party was mint, my lad is getting old",
+])
+def test_name_first_hashtags_without_a_care_cue_or_name_are_not_leaks(cft, text):
+    assert not run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
     "come on england #teamengland #teamgb",
     "great turnout at the coffee morning #teamwork #volunteers",
 ])
