@@ -205,8 +205,9 @@ def _acts_as_person(c: Candidate, p: Prepared) -> bool:
         return True
     if c.register and _beside_a_register_name(c, p):
         return True
-    # "Comfort's hair has started falling out": a person's body or belongings
-    return c.possessive and bool(prefix(p, "name_person_possessions").search(c.right))
+    # "Comfort's hair has started falling out", "Destiny's epilepsy meds": a person's body,
+    # belongings or health
+    return c.possessive and bool(prefix(p, "name_person_possessions", "sens_health").search(c.right))
 
 
 _PAIRED_AFTER = re.compile(r"^\s*(?:and|&|n|\+)\s+([^\W\d_][\w-]*)", re.IGNORECASE)

@@ -244,6 +244,10 @@ def test_a_name_in_a_team_or_prayer_hashtag_beside_a_family_cue_is_a_leak(twins,
     assert run(twins, text)
 
 
+def test_a_name_that_is_also_a_word_with_a_possessive_health_detail_is_a_person(cft):
+    assert run(cft, "Destiny's epilepsy meds have been changed. Fingers crossed for fewer seizures", bio=CARER)
+
+
 @pytest.mark.parametrize("text", [
     "#skyesjourney contact visit went okay today, she's asking for her mum more",
     "#taylasmum doing great in rehab apparently. fingers crossed for everyone",

@@ -77,6 +77,27 @@ def test_a_carers_everyday_words_for_the_child_are_referents(cft, text):
     assert run(cft, text, bio=CARER), text
 
 
+@pytest.mark.parametrize("text", [
+    "our foster lad's been diagnosed with dyspraxia. makes sense of so much",
+    "Child on my caseload in A&E tonight after self-harming. Fourteen.",
+    "Poor little mite I had last weekend has got to have another operation on his hip.",
+    "Sat in CAMHS waiting room again with my girl. Third time this month.",
+    "Placement disruption meeting today. A nine-year-old's third move since September.",
+    "Drove a little'un to contact today. Cried the whole way back.",
+])
+def test_a_foster_child_a_child_on_a_caseload_or_a_child_by_age_is_a_referent(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
+@pytest.mark.parametrize("text", [
+    "my boy scored twice today, so proud of him",
+    "A 9 year old could run this council better",
+    "my lad's first day at big school tomorrow, where did the time go",
+])
+def test_a_child_by_age_or_my_boy_without_a_private_detail_is_not_flagged(cft, text):
+    assert not run(cft, text, bio=CARER)
+
+
 def test_an_official_accounts_children_in_care_are_children_in_general(cft):
     text = "We've signed the open letter calling for better mental health support for children in care."
     assert not run(cft, text, official=True)
