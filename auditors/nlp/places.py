@@ -36,6 +36,7 @@ MAX_NGRAM = 4
 # of each repetition are disjoint, so matching stays linear.
 _CAP = r"[A-Z][\w'’\-]*"
 _JOINERS = ("of", "upon", "on", "under", "le", "la", "de", "by", "the")
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "upper", "lower"})
 _RUN = _CAP + r"(?:(?:[ \t]+(?:" + "|".join(_JOINERS) + r"))?[ \t]+" + _CAP + r")*"
 # UK postcode (outward + inward code), e.g. "LS14 6AB", "SW1A 1AA".
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
@@ -154,6 +155,9 @@ class PlaceFinder:
         self.not_places = frozenset(normalise(w) for w in words.not_places)
         self.after_inst = re.compile(rf"[ \t]+(?:{_alternation(words.institution_after)})\b", re.I)
         self.after_estate = re.compile(rf"[ \t]+(?:{_alternation(words.estate_after)})\b", re.I)
+        # a capitalised name then a lower-case street word: "on Selly Oak road", "Race street"
+        long_suffixes = [w.lower() for w in words.street_suffixes if len(w) > 3]
+        self.after_street = re.compile(rf"[ \t]+(?:{_alternation(long_suffixes)})\b")
         self.before_inst = re.compile(
             rf"\b(?:{_alternation(words.institution_after)})\s+(?:in|at|near)\s+$", re.I)
         self.before_home = re.compile(
@@ -247,6 +251,11 @@ class PlaceFinder:
         end = words[-1][1]
         if len(words) >= 2 and tail in self.streets:
             return [Place(words[0][0], end, text[words[0][0]:end], "street")]
+        if len(words) >= 3 and tail in _DIRECTIONS and words[-2][2].lower() in self.streets:  # "Narborough Road South"
+            return [Place(words[0][0], end, text[words[0][0]:end], "street")]
+        street_follow = self.after_street.match(text, end)
+        if street_follow and _preposition(text, start):
+            return [Place(words[0][0], street_follow.end(), text[words[0][0]:street_follow.end()], "street")]
         if tail in self.institutions and len(words) >= 2:
             return [Place(words[0][0], end, text[words[0][0]:end], "institution")]
         follow = self.after_inst.match(text, end)

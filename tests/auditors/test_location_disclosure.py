@@ -109,6 +109,11 @@ def test_places_not_tied_to_a_family_are_clean(twins, text):
     assert not found, (text, found and found[0].explanation)
 
 
+def test_a_street_with_a_trailing_direction_is_a_family_address(twins):
+    found, _ = run(twins, "lovely visit on Askew Road West, the bairns were fast on when I left")
+    assert found
+
+
 # --- CFT: foster carers and children in care -----------------------------------
 
 CARER_PLACES = [
@@ -118,9 +123,14 @@ CARER_PLACES = [
     "The little one in our care has contact with her mum at the Bideford family centre tomorrow",
     "She's gone to live with her aunt in Bridgwater. I hope it works out",
     "Taking our girl to see her brother at the Plymouth Life Centre pool",
+    # a foster child by other words, and streets written with a lower-case or trailing word
+    "our foster boy goes 2 the youth club on monaghan street tuesdays. love 2 see him settle",
+    "visiting our girl and her baby at the unit on Selly Oak road. she's doing brilliant",
+    "He's in a residential unit in Hartlepool at the moment, no foster carers could take him",
 ]
 
 CARER_NOT_PLACES = [
+    "Queues on Selly Oak road again this morning, left for work at 7 and still late",
     "Fostering info evening in Exeter on Tuesday with @childrensfamilytrust, come along!",
     "Torquay seafront this evening 😍",
     "My boys' sports day at Exwick Primary, egg and spoon champions",
