@@ -131,6 +131,11 @@ CARER_NOT_PHOTOS = [
     ("Sunday baking 🍪", "Tray of chocolate chip cookies"),
     ("Carers' coffee morning ☕", "Mugs and cake on a table in a community hall"),
     ("Happy birthday to my gorgeous granddaughter 🎉", "A girl blowing out candles"),
+    # the words carers use to say which children are their own
+    ("my granddaughters' dance show 💃 so proud", "Two girls in sequinned costumes on a stage"),
+    ("sparklers in the garden 🎆 (birth kids only on here, don't worry!)", "Two teenage girls holding sparklers"),
+    ("Our two at their cousin's wedding", "Grace and Emmanuel, our grown-up children, at a wedding"),
+    ("graduation day!!! proud dad 🎓", "The author's adult son in a graduation gown"),
 ]
 
 
