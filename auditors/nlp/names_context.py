@@ -57,8 +57,8 @@ __all__ = ["CIRCUMSTANCE_VOCABULARIES", "CONTEXT_VOCABULARIES", "DEFAULTS", "Jud
            "judge_post"]
 
 DEFAULTS = {"threshold": 0.55, "register_weight": 0.65, "lexicon_weight": 0.45, "local_weight": 0.45,
-            "context_weight": 0.3, "topic_weight": 0.15, "vocative_weight": 0.2, "person_weight": 0.1,
-            "account_weight": 0.15, "penalty": 0.3, "memory_weight": 0.3, "memory_margin": 0.05}
+            "context_weight": 0.3, "topic_weight": 0.2, "vocative_weight": 0.2, "person_weight": 0.1,
+            "account_weight": 0.125, "penalty": 0.3, "memory_weight": 0.3, "memory_margin": 0.05}
 CONTEXT_VOCABULARIES = ["family", "child_in_care", "name_context"]
 # the private circumstances sensitive-info looks for: a name beside them is about someone's life
 CIRCUMSTANCE_VOCABULARIES = ["sens_health", "sens_crisis", "sens_money", "sens_care", "sens_school"]

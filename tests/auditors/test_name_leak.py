@@ -244,6 +244,22 @@ def test_a_name_in_a_team_or_prayer_hashtag_beside_a_family_cue_is_a_leak(twins,
     assert run(twins, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Noah's first parkrun. He beat me. I'm retiring",
+    "Cara's first nativity. She was a sheep. Best sheep in Co Down, no bias whatsoever",
+])
+def test_a_volunteers_bio_alone_does_not_make_a_childs_first_a_leak(twins, text):
+    assert not run(twins, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brooklyn got a letter from his mum in prison today. He read it six times.",
+    "Ethan had another fit at school. Ambulance, the lot. Third one this month.",
+])
+def test_a_name_beside_a_private_circumstance_on_a_carers_account_is_a_leak(cft, text):
+    assert run(cft, text, bio=CARER)
+
+
 def test_a_name_that_is_also_a_word_with_a_possessive_health_detail_is_a_person(cft):
     assert run(cft, "Destiny's epilepsy meds have been changed. Fingers crossed for fewer seizures", bio=CARER)
 
