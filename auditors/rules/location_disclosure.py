@@ -7,8 +7,8 @@ longer with the family"); CFT, Confidentiality ("do not publish any
 information about a child or young person").
 
 How it decides. `auditors.nlp.places` finds place mentions: UK postcodes,
-streets ("Hambleton Close", "on Selly Oak road", "Askew Road West"; a house number and name after "address is" or "lives at":
-"new address is 14 Fossway"), estates ("the Popley estate"), institutions
+streets ("Hambleton Close", "on Selly Oak road", "Askew Road West"; a house number
+and name after "address is" or "lives at": "new address is 14 Fossway"), estates ("the Popley estate"), institutions
 ("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
 Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
 gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in a post written all in lower case,
