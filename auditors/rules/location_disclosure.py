@@ -22,7 +22,9 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
   stays (`residence_nouns`: "still in a hostel in Plaistow"), in a post about the service or a family;
 - a contact or family centre (`service_institutions`) in a post about the service;
 - on a foster carer's account, or a care worker's (`care_staff_account`: "supervising social
-  worker", "mentor"), a place in a sentence about care or a child in care (below);
+  worker", "mentor"), a place in a sentence about care or a child in care (below), or that names
+  the child in a carer's everyday words (`sens_care_referents_everyday`: "the lad's new school,
+  Oasis in Brislington") and is no day out (`leisure_words`, `day_out_words`);
 - on a foster carer's account, a school, pool or regular venue in a post with
   no own-children marker ("Tyler's first day at Warberry Vale Primary"), or any
   place in a sentence about care or a child in care (`sens_care`,
@@ -190,8 +192,9 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return base - (0 if near else weak_cut), "place named with a family"
     if place.kind == "venue" and near:
         return context, "with a family at a named place"
-    if place.kind in (*LOCAL_KINDS, "venue") and _works_with_children_in_care(ctx) and not sig.own_children and _search(
-            ctx.prepared.pattern("sens_care", "sens_care_referents", "carer_company"), sentence):
+    if place.kind in (*LOCAL_KINDS, "venue") and _works_with_children_in_care(ctx) and not sig.own_children and (
+            _search(ctx.prepared.pattern("sens_care", "sens_care_referents", "carer_company"), sentence)
+            or _everyday_child_not_a_day_out(ctx, sentence)):
         return context, "where a child in care is or will be"
     if place.kind in ADDRESS_KINDS and _out_with_child_in_care(ctx, sig, sentence):
         return context, "with a child in care at a named place"
@@ -199,6 +202,15 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"
     return 0.0, ""
+
+
+def _everyday_child_not_a_day_out(ctx: PostContext, sentence: str) -> bool:
+    """A carer's everyday word for the child ("the lad's new school, Oasis in Brislington", "the wean
+    wis at the dentist in Govan") where the sentence is no day out or treat ("took the lad to
+    Tynemouth for chips"): where a child in care goes, not where a family spends an afternoon."""
+    p = ctx.prepared
+    return _search(p.pattern("sens_care_referents_everyday"), sentence) and not _search(
+        p.pattern("leisure_words", "day_out_words"), sentence)
 
 
 def _institution(ctx: PostContext, post: Post, place: Place, sig: FamilySignals, near: bool | None,

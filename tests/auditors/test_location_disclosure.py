@@ -127,9 +127,14 @@ CARER_PLACES = [
     "our foster boy goes 2 the youth club on monaghan street tuesdays. love 2 see him settle",
     "visiting our girl and her baby at the unit on Selly Oak road. she's doing brilliant",
     "He's in a residential unit in Hartlepool at the moment, no foster carers could take him",
+    # a carer's everyday word for the child, in a sentence that is no day out
+    "The lad's new school, Oasis in Brislington, looks decent. Uniform shopping tomorrow.",
+    "the wean wis at the dentist in Govan fir six fillins. SIX.",
 ]
 
 CARER_NOT_PLACES = [
+    "took the lad to Tynemouth for chips, windy as owt",
+    "Our Aoife finished her exams at uni in Galway today, so proud",
     "Queues on Selly Oak road again this morning, left for work at 7 and still late",
     "Fostering info evening in Exeter on Tuesday with @childrensfamilytrust, come along!",
     "Torquay seafront this evening 😍",
