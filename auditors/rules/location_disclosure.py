@@ -44,6 +44,9 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
   ("Jayden-Lee and his sisters are being moved out of the house on Larch Avenue"), in the
   same sentence for a town, district or venue ("Tiana and her gran at the Albert Dock today"),
   unless that sentence is a day out (`leisure_words`, `day_out_words`: "to Whitby for chips");
+- a town or district in the sentence right before or after a strong family anchor ("FCS mum got her
+  keys today!!! new 3 bed in Benchill"), on a personal account, unless that sentence is a question,
+  a day out, a public event or speaks to an audience;
   the finding's reasons never repeat the name.
 Named filters drop places that are not where a family is: a public event
 (`public_event_words`), the volunteer's training (`training_venue_words`), an
@@ -187,6 +190,10 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return _institution(ctx, post, place, sig, near, strong)
     if place.residence and (sig.anchors or sig.service or _works_with_children_in_care(ctx)):
         return strong - weak_cut / 2, "where a family or child lives"
+    if place.kind in LOCAL_KINDS and near is None and not ctx.account.is_official and _strong_anchor_next_door(
+            sig, field, span) and not sentence.rstrip().endswith("?") and not _search(
+            ctx.prepared.pattern("leisure_words", "day_out_words", "public_event_words", "audience_words"), sentence):
+        return context - weak_cut, "place named beside a sentence about a family"
     if place.kind in LOCAL_KINDS and near is not None:
         base = town if place.kind == "town" else context
         return base - (0 if near else weak_cut), "place named with a family"
@@ -202,6 +209,13 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         if sig.strong or (_carer(ctx) and not sig.own_children):
             return context, "a child's regular venue"
     return 0.0, ""
+
+
+def _strong_anchor_next_door(sig: FamilySignals, field: str, span: tuple[int, int]) -> bool:
+    """A strong family anchor in the sentence right before or after the place's, in a short field
+    ("FCS mum got her keys today!!! new 3 bed in Benchill")."""
+    return any(a.strong and a.field == field and (span[0] - 80 <= a.end <= span[0] or span[1] <= a.start <= span[1] + 80)
+               for a in sig.anchors)
 
 
 def _everyday_child_not_a_day_out(ctx: PostContext, sentence: str) -> bool:

@@ -109,6 +109,24 @@ def test_places_not_tied_to_a_family_are_clean(twins, text):
     assert not found, (text, found and found[0].explanation)
 
 
+@pytest.mark.parametrize("text", [
+    "FCS mum got her keys today!!! off the housing list after 2 years, new 3 bed in Benchill. so happy for her",
+    "Bloods day for the wee lad in the family I'm helpin. We're in the car park at Sunderland Royal psyching him up.",
+])
+def test_a_place_in_the_sentence_beside_a_strong_family_anchor_is_disclosed(twins, text):
+    found, _ = run(twins, text)
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely catch-up with my FCS family. Anyone know a good Indian in Leicester for tonight?",
+    "Had a good visit with my FCS mum. Then fish and chips on the pier at Whitby, bliss.",
+])
+def test_a_question_or_a_day_out_beside_a_family_anchor_is_not_disclosed(twins, text):
+    found, _ = run(twins, text)
+    assert not found
+
+
 def test_a_street_with_a_trailing_direction_is_a_family_address(twins):
     found, _ = run(twins, "lovely visit on Askew Road West, the bairns were fast on when I left")
     assert found
