@@ -212,9 +212,10 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
 
 
 def _strong_anchor_next_door(sig: FamilySignals, field: str, span: tuple[int, int]) -> bool:
-    """A strong family anchor in the sentence right before or after the place's, in a short field
-    ("FCS mum got her keys today!!! new 3 bed in Benchill")."""
-    return any(a.strong and a.field == field and (span[0] - 80 <= a.end <= span[0] or span[1] <= a.start <= span[1] + 80)
+    """A strong family anchor within 80 characters before or after the place's sentence ("FCS
+    mum got her keys today!!! new 3 bed in Benchill")."""
+    lo, hi = span
+    return any(a.strong and a.field == field and (lo - 80 <= a.end <= lo or hi <= a.start <= hi + 80)
                for a in sig.anchors)
 
 
