@@ -311,6 +311,12 @@ def reply_candidates(post: Post, ctx: PostContext, text: str, stop: frozenset[st
     return list(handle_candidates("in_reply_to", "@" + handle, handle_parts(handle, 1, stop), register))
 
 
+def _tag_words(p: Prepared, name: str) -> tuple[str, ...]:
+    """A hashtag vocabulary in lower case, longest first (so "prayersfor" wins over "prayfor")."""
+    return p.memo(("name-hashtag-words", name), lambda: tuple(
+        sorted((w.lower() for w in p.words(name)), key=len, reverse=True)))
+
+
 def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabularies: list[str],
                circumstances: tuple[str, ...] = ()) -> list[Judged]:
     """Every candidate name of the post, judged. Words that are no name at all are dropped
@@ -323,10 +329,7 @@ def judge_post(post: Post, ctx: PostContext, text: str, weights: dict, vocabular
     found = [candidates(f, t, stop, register) for f, t in ctx.fields(post)]
     found.append(iter(reply_candidates(post, ctx, text, stop, register)))
     if "#" in text:
-        prefixes = ctx.prepared.memo("name-hashtag-prefixes", lambda: tuple(
-            sorted((w.lower() for w in p.words("name_hashtag_prefixes")), key=len, reverse=True)))
-        suffixes = ctx.prepared.memo("name-hashtag-suffixes", lambda: tuple(
-            sorted((w.lower() for w in p.words("name_hashtag_suffixes")), key=len, reverse=True)))
+        prefixes, suffixes = _tag_words(p, "name_hashtag_prefixes"), _tag_words(p, "name_hashtag_suffixes")
         found += [hashtag_candidates(f, t, prefixes, stop, register, suffixes)
                   for f, t in ctx.fields(post) if "#" in t]
     for field_candidates in found:

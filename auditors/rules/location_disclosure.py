@@ -190,9 +190,7 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
         return _institution(ctx, post, place, sig, near, strong)
     if place.residence and (sig.anchors or sig.service or _works_with_children_in_care(ctx)):
         return strong - weak_cut / 2, "where a family or child lives"
-    if place.kind in LOCAL_KINDS and near is None and not ctx.account.is_official and _strong_anchor_next_door(
-            sig, field, span) and not sentence.rstrip().endswith("?") and not _search(
-            ctx.prepared.pattern("leisure_words", "day_out_words", "public_event_words", "audience_words"), sentence):
+    if place.kind in LOCAL_KINDS and near is None and _beside_a_family_sentence(ctx, sig, field, span, sentence):
         return context - weak_cut, "place named beside a sentence about a family"
     if place.kind in LOCAL_KINDS and near is not None:
         base = town if place.kind == "town" else context
@@ -211,12 +209,19 @@ def _score(ctx: PostContext, post: Post, place: Place, sentence: str, sig: Famil
     return 0.0, ""
 
 
-def _strong_anchor_next_door(sig: FamilySignals, field: str, span: tuple[int, int]) -> bool:
+def _beside_a_family_sentence(ctx: PostContext, sig: FamilySignals, field: str, span: tuple[int, int],
+                              sentence: str) -> bool:
     """A strong family anchor within 80 characters before or after the place's sentence ("FCS
-    mum got her keys today!!! new 3 bed in Benchill")."""
+    mum got her keys today!!! new 3 bed in Benchill"), on a personal account, where the place's
+    sentence is no question, day out, public event or call to an audience."""
     lo, hi = span
-    return any(a.strong and a.field == field and (lo - 80 <= a.end <= lo or hi <= a.start <= hi + 80)
-               for a in sig.anchors)
+    if ctx.account.is_official or sentence.rstrip().endswith("?"):
+        return False
+    if not any(a.strong and a.field == field and (lo - 80 <= a.end <= lo or hi <= a.start <= hi + 80)
+               for a in sig.anchors):
+        return False
+    return not _search(ctx.prepared.pattern("leisure_words", "day_out_words", "public_event_words",
+                                            "audience_words"), sentence)
 
 
 def _everyday_child_not_a_day_out(ctx: PostContext, sentence: str) -> bool:
