@@ -39,6 +39,10 @@ class Anchor:
     strong: bool
 
 
+# "my two little fosterlings", "my foster babies", "my babies (foster)": the marker's children are in care
+_FOSTERED_NEXT = re.compile(r"\s*(?:\(|\s)?(?:[a-z]+\s+){0,2}(?:foster|fostered|fosterlings?)\b")
+
+
 class FamilySignals:
     """What a post says about families, computed once per post and shared by every rule.
 
@@ -58,8 +62,11 @@ class FamilySignals:
 
     @cached_property
     def own_children(self) -> bool:
-        """The post marks children as the author's own ("my boys", "grandkids")."""
-        return any_match(self.ctx, self.post, "own_children")
+        """The post marks children as the author's own ("my boys", "grandkids"), unless the
+        marker goes on to say they are fostered ("my two little fosterlings", "my foster babies")."""
+        pat = lowered(self.ctx.prepared, "own_children")
+        return bool(pat) and any(not _FOSTERED_NEXT.match(low, m.end())
+                                 for _, _, low in lower_fields(self.post, self.ctx) for m in pat.finditer(low))
 
     @cached_property
     def service(self) -> str:

@@ -35,7 +35,9 @@ Example: "Teeny tiny socks, my FCS twins are growing so fast" with alt text
 with the loveliest bunch of FCS volunteers" with a photo of cake -> clean.
 
 Tune in a pack: the vocabularies above, and `[rules.family-photo]`
-`check_official`, `unknown_media_confidence`, `face_boost`.
+`check_official` (the CFT pack sets it: its clause forbids photos of the children on "any social
+media platform", the Trust's own accounts included), `unknown_media_confidence`, `face_boost`.
+Own-children words followed by a foster word ("my two little fosterlings") mark no child as own.
 """
 from __future__ import annotations
 

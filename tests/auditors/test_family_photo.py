@@ -119,6 +119,8 @@ def test_own_children_food_pets_and_graphics_are_clean(twins, text, alt):
 
 
 CARER_PHOTOS = [
+    ("After a day in the woods with my two little fosterlings 🍂", "Two pairs of muddy children's wellies"),
+    ("Sunday best 💜 my two foster angels in their new outfits", "Two young girls in matching yellow dresses"),
     ("Bedtime stories ❤️", "Two girls in matching pyjamas, faces hidden behind a book"),
     ("Autumn walks 🍂", "Two children in wellies walking through leaves, seen from behind"),
     ("Movie night 🍿", "Three children on a sofa, the smallest in a bouncer"),
@@ -277,3 +279,16 @@ def test_a_bio_in_everyday_or_dialect_words_for_fostering_is_a_foster_carers(cft
     ("Ma fower grandweans at ma birthday 🥳", "Four children around a cake")])
 def test_a_carers_own_child_grandchild_or_niece_is_clean(cft, text, alt):
     assert not run(cft, text, [alt], make_account(**CARER)), text
+
+
+def test_the_trusts_own_account_may_not_upload_photos_of_children_either(cft):
+    official = make_account(role="official", bio="Children's Family Trust: fostering in the North")
+    assert run(cft, "Halloween party for our fostering families! Best costume went to this little pumpkin 🎃",
+               ["A toddler in a pumpkin costume sitting on a hay bale, face visible"], official)
+
+
+def test_an_official_recruitment_post_without_children_in_the_picture_is_clean(cft):
+    official = make_account(role="official", bio="Children's Family Trust: fostering in the North")
+    assert not run(cft, "Could you foster? Info evening in Leeds on Tuesday 💛", ["Our Leeds office front door"],
+                   official)
+
