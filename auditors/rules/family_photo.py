@@ -38,6 +38,8 @@ Tune in a pack: the vocabularies above, and `[rules.family-photo]`
 `check_official` (the CFT pack sets it: its clause forbids photos of the children on "any social
 media platform", the Trust's own accounts included), `unknown_media_confidence`, `face_boost`.
 Own-children words followed by a foster word ("my two little fosterlings") mark no child as own.
+Child words that name a thing (`photo_not_a_child`: "a baby cardigan", "children's drawings",
+"fondant twin babies") are blanked before the alt text is read.
 """
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def _shows(ctx: PostContext, info: MediaInfo) -> tuple[dict[str, Hit], int]:
     alt = info.media.alt_text or ""
     if alt:
         field = f"media[{info.index}].alt_text"
-        clean = _blank(alt, [org_pattern(ctx.prepared), ctx.prepared.pattern("photo_negation")])
+        clean = _blank(alt, [org_pattern(ctx.prepared), ctx.prepared.pattern("photo_negation", "photo_not_a_child")])
         for kind, vocab in SHOWS:
             pat = ctx.prepared.pattern(vocab)
             m = pat.search(clean) if pat else None

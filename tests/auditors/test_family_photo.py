@@ -112,6 +112,20 @@ def test_photo_of_a_supported_family_fires_even_with_faces_hidden(twins, text, a
     assert found[0].confidence >= 0.85
 
 
+@pytest.mark.parametrize("text,alt", [
+    ("knitted two little cardis for the babies I'm visiting 🧶", "Two small knitted baby cardigans on a table"),
+    ("bake sale saturday for the FCS families 🧁", "A tray of cupcakes with little fondant twin babies on top"),
+    ("our drop in had the best turnout ever", "A wall covered in children's drawings at a community centre"),
+])
+def test_a_child_word_that_names_a_thing_shows_no_child(twins, text, alt):
+    assert not run(twins, text, [alt])
+
+
+def test_a_familys_bottles_in_their_kitchen_are_still_their_photo(twins):
+    assert run(twins, "the sink after a day of bottle washing at my fcs fam's lol 🍼",
+               ["a sink full of baby bottles in a small kitchen"])
+
+
 @pytest.mark.parametrize("text,alt", NOT_FAMILY_PHOTOS)
 def test_own_children_food_pets_and_graphics_are_clean(twins, text, alt):
     found = run(twins, text, [alt])
