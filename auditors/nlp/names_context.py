@@ -214,6 +214,13 @@ _PAIRED_AFTER = re.compile(r"^\s*(?:and|&|n|\+)\s+([^\W\d_][\w-]*)", re.IGNORECA
 _PAIRED_BEFORE = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s+(?:and|&|n|\+)\s*$", re.IGNORECASE)
 
 
+def _paired(c: Candidate) -> bool:
+    """The name is one of two joined by "and" or "&" ("Jack and Noah turned 7", "Isla & Jude's")."""
+    m = None if c.possessive else _PAIRED_AFTER.match(c.right)
+    n = _PAIRED_BEFORE.search(c.left)
+    return any(x is not None and x.group(1)[:1].isupper() == c.word[:1].isupper() for x in (m, n))
+
+
 def _beside_a_register_name(c: Candidate, p: Prepared) -> bool:
     """Two register names joined by "and" are two people ("amber and autumn are 3 next week"),
     however much each is also a word."""
@@ -238,6 +245,9 @@ def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:
     addressed = facts.replying and _vocative(c, p)
     j.dropped = _drop_reason(c, p, facts, disambiguated, addressed, bool(local)) or (
         "" if local and (base or local.startswith("family name")) else is_proper_phrase(c, p))
+    if (not j.dropped and not local and not c.register and facts.bio_parent and not facts.carer and not facts.context
+            and _paired(c)):
+        j.dropped = "the author's own children (a parent names two children, with no family cue)"
     if (not j.dropped and not c.register and not disambiguated and c.lexicon and person_reading(c, p) < MIN_PERSON
             and not (c.case == "title" and not c.initial and facts.context)):
         j.dropped = "a weak reading as a name, with nothing beside it"

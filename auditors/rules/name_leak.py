@@ -43,7 +43,8 @@ per-account pass before the audit learns "my son Adam", "our twins Layla and
 Adam" from any of their posts, `auditors.nlp.names_own`; never a register name,
 never a foster carer's "our boys", "our boy Rhys" or "proud dad moment" beside a
 register name, nor a carer's "our Kaydee" in a post about care: "came back from
-contact"), staff and carers (`[names] staff`,
+contact"; two names joined by "and" from a parent of twins, not a carer, with no family
+cue in the post: "Jack and Noah turned 7 today"), staff and carers (`[names] staff`,
 "our SSW Kwame", "Ellie, a swimming coach", praise of a colleague, people an
 official account thanks or answers), members of the public being referred to
 the organisation, a friend a reply opens by telling news of someone else

@@ -306,3 +306,9 @@ def test_an_official_recruitment_post_without_children_in_the_picture_is_clean(c
     assert not run(cft, "Could you foster? Info evening in Leeds on Tuesday 💛", ["Our Leeds office front door"],
                    official)
 
+
+def test_a_carers_grandchild_named_in_the_bio_is_their_own(cft):
+    carer = make_account(bio="Foster carer with the Children's Family Trust 💙 Mum to Gemma, Nan to Ellie & Jack.")
+    assert not run(cft, "Ellie's 7th birthday, shes obsessed with unicorns 🦄",
+                   ["A little girl in a unicorn costume blowing out candles"], carer)
+

@@ -260,6 +260,17 @@ def test_a_name_beside_a_private_circumstance_on_a_carers_account_is_a_leak(cft,
     assert run(cft, text, bio=CARER)
 
 
+TWIN_PARENT = {"bio": "Dad of twins. FCS volunteer @TwinsTrust. Views mine not TT's."}
+
+
+def test_a_parent_of_twins_naming_two_children_with_no_family_cue_names_their_own(twins):
+    assert not run(twins, "Jack and Noah turned 7 today and demanded a Lego cake", bio=TWIN_PARENT)
+
+
+def test_a_parent_of_twins_naming_two_children_beside_their_mum_still_leaks(twins):
+    assert run(twins, "Kacper and Kuba's mum got a CCJ letter today, she's scared to open the post", bio=TWIN_PARENT)
+
+
 def test_a_name_that_is_also_a_word_with_a_possessive_health_detail_is_a_person(cft):
     assert run(cft, "Destiny's epilepsy meds have been changed. Fingers crossed for fewer seizures", bio=CARER)
 
