@@ -28,6 +28,7 @@ from auditors.nlp.names import (
     handle_parts,
     hashtag_candidates,
     masked,
+    name_info,
     register_for,
 )
 from auditors.nlp.names_filters import (
@@ -215,10 +216,12 @@ _PAIRED_BEFORE = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s+(?:and|&|n|\+)\s*$
 
 
 def _paired(c: Candidate) -> bool:
-    """The name is one of two joined by "and" or "&" ("Jack and Noah turned 7", "Isla & Jude's")."""
+    """The name is one of two first names joined by "and" or "&" ("Jack and Noah turned 7", "Isla &
+    Jude's"), written alike (not "lesson and isla")."""
     m = None if c.possessive else _PAIRED_AFTER.match(c.right)
     n = _PAIRED_BEFORE.search(c.left)
-    return any(x is not None and x.group(1)[:1].isupper() == c.word[:1].isupper() for x in (m, n))
+    return any(x is not None and x.group(1)[:1].isupper() == c.word[:1].isupper()
+               and name_info(normalise(x.group(1))) is not None for x in (m, n))
 
 
 def _beside_a_register_name(c: Candidate, p: Prepared) -> bool:
