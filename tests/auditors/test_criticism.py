@@ -176,3 +176,18 @@ def test_the_couldnt_organise_idiom_aimed_at_the_organisations_people_is_critici
 
 def test_thanks_for_what_could_not_be_organised_without_people_is_no_criticism(twins):
     assert not run(twins, "The FCS team couldn't organise the summer picnic without our volunteers. Thank you all!")
+
+
+@pytest.mark.parametrize("text", [
+    "The social work department have lost the paperwork AGAIN. Ye couldnae make it up.",
+    "Honestly, the Chair's handling of the pay review has been a masterclass in how not to do it.",
+    "honestly see CFT's new mileage rules? pure mince. who thinks this stuff up",
+    "the cft rep at our support group today was so condescending. mate i've had 9 teenagers",
+])
+def test_partners_officers_and_the_organisation_criticised_in_idiom_are_flagged(cft, text):
+    assert run(cft, text), text
+
+
+def test_the_police_named_beside_a_worry_is_no_criticism(cft):
+    assert not run(cft, "Lad got picked up by the police tonight. Wrong place, wrong mates. Long chat till 2am.")
+
