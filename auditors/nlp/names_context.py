@@ -215,23 +215,25 @@ _PAIRED_AFTER = re.compile(r"^\s*(?:and|&|n|\+)\s+([^\W\d_][\w-]*)", re.IGNORECA
 _PAIRED_BEFORE = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s+(?:and|&|n|\+)\s*$", re.IGNORECASE)
 
 
+def _partners(c: Candidate) -> list[str]:
+    """The words joined to the candidate by "and", "&", "n" or "+", before or after it."""
+    after = None if c.possessive else _PAIRED_AFTER.match(c.right)
+    before = _PAIRED_BEFORE.search(c.left)
+    return [m.group(1) for m in (after, before) if m is not None]
+
+
 def _paired(c: Candidate) -> bool:
     """The name is one of two first names joined by "and" or "&" ("Jack and Noah turned 7", "Isla &
     Jude's"), written alike (not "lesson and isla")."""
-    m = None if c.possessive else _PAIRED_AFTER.match(c.right)
-    n = _PAIRED_BEFORE.search(c.left)
-    return any(x is not None and x.group(1)[:1].isupper() == c.word[:1].isupper()
-               and name_info(normalise(x.group(1))) is not None for x in (m, n))
+    return any(w[:1].isupper() == c.word[:1].isupper() and name_info(normalise(w)) is not None
+               for w in _partners(c))
 
 
 def _beside_a_register_name(c: Candidate, p: Prepared) -> bool:
     """Two register names joined by "and" are two people ("amber and autumn are 3 next week"),
     however much each is also a word."""
     register = register_for(p)
-    m = None if c.possessive else _PAIRED_AFTER.match(c.right)
-    n = _PAIRED_BEFORE.search(c.left)
-    return register is not None and any(
-        x and register.lookup_name(normalise(x.group(1))) is not None for x in (m, n))
+    return register is not None and any(register.lookup_name(normalise(w)) is not None for w in _partners(c))
 
 
 def judge(c: Candidate, p: Prepared, facts: PostFacts, w: dict) -> Judged:

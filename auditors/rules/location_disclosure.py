@@ -44,10 +44,10 @@ gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in
   ("Jayden-Lee and his sisters are being moved out of the house on Larch Avenue"), in the
   same sentence for a town, district or venue ("Tiana and her gran at the Albert Dock today"),
   unless that sentence is a day out (`leisure_words`, `day_out_words`: "to Whitby for chips");
+  the finding's reasons never repeat the name;
 - a town or district in the sentence right before or after a strong family anchor ("FCS mum got her
   keys today!!! new 3 bed in Benchill"), on a personal account, unless that sentence is a question,
-  a day out, a public event or speaks to an audience;
-  the finding's reasons never repeat the name.
+  a day out, a public event or speaks to an audience.
 Named filters drop places that are not where a family is: a public event
 (`public_event_words`), the volunteer's training (`training_venue_words`), an
 audience ("anyone in Derby"), a service region ("volunteers in Surrey"), the
@@ -220,17 +220,20 @@ def _beside_a_family_sentence(ctx: PostContext, sig: FamilySignals, field: str, 
     if not any(a.strong and a.field == field and (lo - 80 <= a.end <= lo or hi <= a.start <= hi + 80)
                for a in sig.anchors):
         return False
-    return not _search(ctx.prepared.pattern("leisure_words", "day_out_words", "public_event_words",
-                                            "audience_words"), sentence)
+    return not _day_out(ctx, sentence) and not _search(
+        ctx.prepared.pattern("public_event_words", "audience_words"), sentence)
 
 
 def _everyday_child_not_a_day_out(ctx: PostContext, sentence: str) -> bool:
     """A carer's everyday word for the child ("the lad's new school, Oasis in Brislington", "the wean
     wis at the dentist in Govan") where the sentence is no day out or treat ("took the lad to
     Tynemouth for chips"): where a child in care goes, not where a family spends an afternoon."""
-    p = ctx.prepared
-    return _search(p.pattern("sens_care_referents_everyday"), sentence) and not _search(
-        p.pattern("leisure_words", "day_out_words"), sentence)
+    return _search(ctx.prepared.pattern("sens_care_referents_everyday"), sentence) and not _day_out(ctx, sentence)
+
+
+def _day_out(ctx: PostContext, sentence: str) -> bool:
+    """A day out or a treat (`leisure_words`, `day_out_words`: "to Whitby for chips")."""
+    return _search(ctx.prepared.pattern("leisure_words", "day_out_words"), sentence)
 
 
 def _institution(ctx: PostContext, post: Post, place: Place, sig: FamilySignals, near: bool | None,
@@ -287,8 +290,7 @@ def _named_where_they_are(ctx: PostContext, place: Place, sentence: str) -> bool
     ("Saturday swim at Hengrove with Imani", "Tiana and her gran at the Albert Dock today"), but not
     a day out at the seaside or a treat ("took Ellie-May to Tynemouth for chips"): where a
     child goes for a day is not where a family lives or is found."""
-    return place.kind in (*LOCAL_KINDS, "venue") and not _search(
-        ctx.prepared.pattern("leisure_words", "day_out_words"), sentence)
+    return place.kind in (*LOCAL_KINDS, "venue") and not _day_out(ctx, sentence)
 
 
 def _as_hospital(ctx: PostContext, place: Place, sentence: str) -> Place:
