@@ -66,6 +66,12 @@ def _print_plan(planned, slugs: list[str] | None) -> None:
             click.echo(f"  crawl {ext}")
 
 
+# One task at a time in this process. Not Celery's `solo` pool: measured here, a solo worker on
+# RabbitMQ left a message that arrived while a task ran waiting about 10 s before taking it
+# (bench/distributed.py: 40 accounts took 52 s on one solo worker, 21 s on one thread).
+ONE_THREAD = ["--pool", "threads", "--concurrency", "1"]
+
+
 @click.command("worker")
 @click.option("--queues", "-Q", default=QUEUES, show_default=True, help="Comma-separated queues to take work from.")
 @click.option("--concurrency", "-c", type=int, default=1, show_default=True,
@@ -84,7 +90,7 @@ def worker(app: App, queues: str, concurrency: int, depths: bool) -> None:
     unknown = set(wanted) - set(celeryapp.QUEUES)
     if unknown or not wanted:
         raise Failure(f"unknown queue(s) {', '.join(sorted(unknown)) or '(none)'}: choose from {QUEUES}")
-    pool = ["--pool", "solo"] if concurrency == 1 else ["--pool", "prefork", "--concurrency", str(concurrency)]
+    pool = ["--pool", "prefork", "--concurrency", str(concurrency)] if concurrency > 1 else ONE_THREAD
     names = ",".join(celeryapp.queue_name(q) for q in wanted)
     quiet = ["--without-gossip", "--without-mingle", "--without-heartbeat"]  # no worker-to-worker chatter
     celeryapp.app.worker_main(["worker", "--queues", names, *pool, "--loglevel", "INFO",
