@@ -27,7 +27,8 @@ def place_finder(prepared: Prepared) -> PlaceFinder:
         rule = prepared.rule("location-disclosure")
         words = PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
                            tuple(w("institution_after")), tuple(w("estate_after")), tuple(w("not_places")),
-                           tuple(w("residence_verbs")), tuple(w("residence_nouns")))
+                           tuple(w("residence_verbs")), tuple(w("residence_nouns")),
+                           tuple(w("institution_prefixes")))
         return PlaceFinder(words, gazetteer(extra_towns=tuple(rule.param("extra_towns", ())),
                                             extra_coarse=tuple(rule.param("extra_coarse", ()))))
     return prepared.memo("place_finder", build)

@@ -143,6 +143,7 @@ class PlaceWords:
     not_places: tuple[str, ...]
     residence_verbs: tuple[str, ...]     # "moved", "lives", "gone to live with her gran"
     residence_nouns: tuple[str, ...] = ()  # where someone stays: "a hostel in", "a B&B in"
+    institution_prefixes: tuple[str, ...] = ()  # words before a name: "Ysgol" (school), "Ysbyty"
 
 
 class PlaceFinder:
@@ -152,6 +153,7 @@ class PlaceFinder:
         self.gaz = gaz
         self.streets = frozenset(w.lower() for w in words.street_suffixes)
         self.institutions = frozenset(w.lower() for w in words.institution_suffixes)
+        self.institution_prefixes = frozenset(w.lower() for w in words.institution_prefixes)
         self.not_places = frozenset(normalise(w) for w in words.not_places)
         self.after_inst = re.compile(rf"[ \t]+(?:{_alternation(words.institution_after)})\b", re.I)
         self.after_estate = re.compile(rf"[ \t]+(?:{_alternation(words.estate_after)})\b", re.I)
@@ -249,6 +251,8 @@ class PlaceFinder:
             words = [(start, start + len(run), run)]
         tail = words[-1][2].lower().strip("'’")
         end = words[-1][1]
+        if len(words) >= 2 and words[-1][2] == "A" and text.startswith("&E", end):  # "Salford A&E"
+            return [Place(words[0][0], end + 2, text[words[0][0]:end + 2], "institution")]
         if len(words) >= 2 and tail in self.streets:
             return [Place(words[0][0], end, text[words[0][0]:end], "street")]
         if len(words) >= 3 and tail in _DIRECTIONS and words[-2][2].lower() in self.streets:  # "Narborough Road South"
@@ -256,7 +260,7 @@ class PlaceFinder:
         street_follow = self.after_street.match(text, end)
         if street_follow and _preposition(text, start):
             return [Place(words[0][0], street_follow.end(), text[words[0][0]:street_follow.end()], "street")]
-        if tail in self.institutions and len(words) >= 2:
+        if len(words) >= 2 and (tail in self.institutions or words[0][2].lower() in self.institution_prefixes):
             return [Place(words[0][0], end, text[words[0][0]:end], "institution")]
         follow = self.after_inst.match(text, end)
         if follow:

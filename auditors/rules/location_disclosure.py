@@ -10,12 +10,13 @@ How it decides. `auditors.nlp.places` finds place mentions: UK postcodes,
 streets ("Hambleton Close", "on Selly Oak road", "Askew Road West"; a house number
 and name after "address is" or "lives at": "new address is 14 Fossway"), estates ("the Popley estate"), institutions
 ("Harrogate District Hospital", "Warberry Vale Primary", "the contact centre in
-Newton Abbot", "the Truro family centre"), homes ("the family's house in ..."),
+Newton Abbot", "the Truro family centre", "Salford A&E", "Ysgol Bryn Alyn"), homes ("the family's house in ..."),
 gazetteer towns after a preposition ("in Crewe", and dialect "down Camborne"; in a post written all in lower case,
 "in peckham" too, and streets and institutions: "the family centre on rice lane") and other names after "in"
 ("in Leith"). A place counts only when the post ties it to a family:
 - a family anchor (the pack's `family`, `child_in_care`, `family_anchor` lists:
-  "my FCS mum", "the family I'm supporting", "our lad", "in our care") in the
+  "my FCS mum", "the family I'm supporting", "our lad", "in our care", "one of my ladies",
+  "my new gent", "a family in Gorton") in the
   same sentence as a town or name, or anywhere in the post for a street,
   postcode, estate, home or institution;
 - a verb of living or moving ("she's gone to live with her gran in Taunton"), or where someone

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from auditors.context import PostContext
-from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer, normalise
+from auditors.nlp.places import Place, gazetteer, normalise
+from auditors.privacy import place_finder
 from auditors.registry import load_policy
 from auditors.rules import location_disclosure
 from tests.factories import account_dict, audit_records, make_account, make_post, post_dict, prepared
@@ -279,10 +280,7 @@ def test_pack_can_add_towns_to_the_gazetteer(tmp_path):
 
 @pytest.fixture(scope="module")
 def finder(twins):
-    w = twins.words
-    return PlaceFinder(PlaceWords(tuple(w("street_suffixes")), tuple(w("institution_suffixes")),
-                                  tuple(w("institution_after")), tuple(w("estate_after")),
-                                  tuple(w("not_places")), tuple(w("residence_verbs"))), gazetteer())
+    return place_finder(prepared(twins))
 
 
 PLACE_KINDS = [
@@ -501,3 +499,37 @@ def test_the_authors_own_stays_and_trips_are_no_disclosure(twins, text):
                                   "The dad I support told me his wife has been admitted to the Linden Unit"])
 def test_a_refuge_over_in_a_town_or_a_named_unit_is_where_a_family_is(twins, text):
     assert run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Dropped one of my ladies home to Ferncliffe Road after her hospital appointment",
+    "One of my young people has been moved to a flat on Gravel Lane, she doesn't know anyone there",
+    "Sat with one of the mums at her house on Primrose Avenue all afternoon",
+    "Met my new gent today at his bungalow on Coldharbour Lane, lovely man",
+    "Spent the morning with a family in Openshaw, the eldest is struggling at school",
+    "I visited a mother of triplets in Bilston who had no cot for the third baby"])
+def test_a_person_from_the_authors_caseload_beside_a_place_is_a_disclosure(twins, text):
+    assert run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "If you're a mum of twins in Bolton and need a chat, our helpline is open",
+    "One of my kids has started at the Ferncliffe Road scouts, he loves it",
+    "Had a lovely family day out in Whitby, fish and chips on the pier"])
+def test_the_reader_or_the_authors_own_children_beside_a_place_are_no_disclosure(twins, text):
+    assert not run(twins, text)[0], text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Waited four hours at Salford A&E last night", "Salford A&E"),
+    ("The kids' art was up on the wall at Ravensthorpe food bank", "Ravensthorpe food bank"),
+    ("Started at Ysgol Bryn Tawel this week", "Ysgol Bryn Tawel"),
+    ("Back in Ysbyty Glan Clwyd again", "Ysbyty Glan Clwyd"),
+    ("Bloods done at Pontefract General", "Pontefract General")])
+def test_hospitals_food_banks_and_welsh_schools_are_institutions(finder, text, name):
+    assert name in [p.text for p in finder.find(text) if p.kind == "institution"], text
+
+
+def test_a_welsh_school_named_beside_a_child_in_care_is_a_disclosure(cft):
+    text = "Walked our foster girl to Ysgol Bryn Tawel this morning, first day nerves"
+    assert run(cft, text, account=make_account(**CARER))[0]
