@@ -12,6 +12,7 @@ import re
 from auditors.context import PostContext
 from auditors.nlp.names import is_first_name, normalise
 from auditors.nlp.places import Place, PlaceFinder, PlaceWords, gazetteer
+from auditors.nlp.surnames import family_surnames
 from auditors.prepared import Prepared
 from socialaudit.core.redact import Span
 
@@ -107,6 +108,12 @@ def lexicon_masks(prepared: Prepared, text: str) -> list[Span]:
     return out
 
 
+def household_masks(prepared: Prepared, text: str) -> list[Span]:
+    """A family named by its surname in the plural ("the Nowaks", `auditors.nlp.surnames`)."""
+    return [(s.start, s.end, "name") for s in family_surnames(text, place_finder(prepared).gaz)]
+
+
 def safe_masks(prepared: Prepared, text: str, masks: list[Span], places: list[Place] | None = None) -> list[Span]:
     """The rules' masks plus the safety net's (`places`: see `place_masks`)."""
-    return [*masks, *surname_masks(text, masks), *place_masks(prepared, text, places), *lexicon_masks(prepared, text)]
+    return [*masks, *surname_masks(text, masks), *place_masks(prepared, text, places), *lexicon_masks(prepared, text),
+            *household_masks(prepared, text)]

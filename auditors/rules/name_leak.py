@@ -5,7 +5,7 @@ private information about any past or present FCS family including names and
 surnames on social media"); CFT, Confidentiality ("do not publish any
 information about a child or young person on any social media platform").
 
-Two signals, combined into a score per name (see `auditors.nlp.names_context`):
+Three signals; the first two are combined into a score per name (see `auditors.nlp.names_context`):
 
 1. The protected-names register (`[names] register`), compared by keyed hash
    (HMAC-SHA256, key from SOCIALAUDIT_SECRET_KEY or the key file) after
@@ -29,6 +29,10 @@ Two signals, combined into a score per name (see `auditors.nlp.names_context`):
    ongoing support relationship ("see you Thursday"). A capitalised word no name
    list holds is a name when it owns a care word no shop or town has
    ("Lachie's review", "Kez's birth mum": `name_possessive_person_cues`).
+3. A household named by its surname in the plural, on a personal account ("Visited the
+   Nowaks again", "outside the Dobbses'", "The Okafors have been told…": possessive, or
+   followed by what the household does; not an everyday word, place, team or party:
+   `auditors.nlp.surnames`). The privacy safety net masks such a surname in every excerpt.
 A name the account's other posts show surely to be a supported person's gains
 `memory_weight` wherever it recurs on that account ("Tomasz scored his first goal"
 after "Tomasz's social worker came round … since he came to us"; the same per-account
@@ -76,6 +80,8 @@ from typing import Iterator
 from auditors.context import Hit, PostContext
 from auditors.family import supported_names
 from auditors.nlp.names_context import DEFAULTS
+from auditors.nlp.surnames import Surname, family_surnames
+from auditors.privacy import place_finder
 from socialaudit.core.keys import keyed_hash, secret_key
 from socialaudit.core.model import Finding, Post
 from socialaudit.core.rules import Param, RuleSpec
@@ -92,9 +98,13 @@ RULE = RuleSpec(
 )
 
 
+SURNAME_CONFIDENCE = 0.8
+
+
 def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
     leaks = supported_names(post, ctx)
-    if not leaks:
+    surnames = _household_surnames(post, ctx)
+    if not leaks and not surnames:
         return
     key = ctx.prepared.memo("names-key", secret_key)
     hits, why = [], []
@@ -102,6 +112,19 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
         c = j.cand  # identity by keyed hash: the finding never holds the name in clear
         hits.append(Hit(c.field, c.start, c.end, keyed_hash(key, c.norm)[:24], masks=[(c.start, c.end, "name")]))
         why.extend(j.why)
-    best = max(j.score for j in leaks)
-    why.append(f"score {best:.2f} >= threshold")
-    yield ctx.finding(post, min(0.99, 0.5 + best / 2), hits, why)
+    for field, s in surnames:
+        hits.append(Hit(field, s.start, s.end, keyed_hash(key, s.name.lower())[:24], masks=[(s.start, s.end, "name")]))
+    if surnames:
+        why.append("a family named by its surname ('the …s')")
+    best = max((min(0.99, 0.5 + j.score / 2) for j in leaks), default=0.0)
+    if leaks:
+        why.append(f"score {max(j.score for j in leaks):.2f} >= threshold")
+    yield ctx.finding(post, max(best, SURNAME_CONFIDENCE if surnames else 0.0), hits, why)
+
+
+def _household_surnames(post: Post, ctx: PostContext) -> list[tuple[str, Surname]]:
+    """A household's surname in the plural on a personal account ("Visited the Nowaks again")."""
+    if ctx.account.is_official:
+        return []
+    gaz = place_finder(ctx.prepared).gaz
+    return [(field, s) for field, text in ctx.fields(post) for s in family_surnames(text, gaz)]

@@ -512,3 +512,36 @@ def test_a_persons_home_or_a_person_looked_at_is_still_a_name(twins, text):
 def test_staff_carers_and_volunteers_named_by_their_role_are_not_families(twins, cft, text, official):
     policy = twins if "Family Crisis" in text or "Graham" in text else cft
     assert not run(policy, text, official=official), text
+
+
+# --- a household named by its surname in the plural (Twins Trust FCS Post content 1: "names and surnames")
+
+@pytest.mark.parametrize("text", [
+    "Popped in to see the Ogunbanjos again today, the boys are crawling everywhere",
+    "Sat in the Fairbrothers' living room while mum had a nap",
+    "The Wozniaks have finally been offered a two-bed, what a relief",
+    "Just leaving the Threlfalls, heading home for a brew"])
+def test_a_family_named_by_its_surname_in_the_plural_is_a_leak(twins, text):
+    found = run(twins, text)
+    assert found and any("surname" in w for w in found[0].explanation), text
+
+
+@pytest.mark.parametrize("text", [
+    "Snow on the Pennines this morning, glorious",
+    "Watched the Lionesses win again, what a team",
+    "Quiz night at the Bricklayers Arms for the appeal",
+    "The Tories have cut family services again",
+    "Half term walk in the Quantocks with my own two"])
+def test_plurals_that_are_places_teams_words_or_modifiers_are_no_surnames(twins, text):
+    assert not run(twins, text), text
+
+
+def test_an_official_accounts_plural_surname_is_not_a_household_leak(twins):
+    assert not run(twins, "Thank you to the Ogunbanjos for running the marathon for us!", official=True)
+
+
+def test_a_household_surname_is_masked_in_every_excerpt(twins):
+    from auditors.excerpts import render
+    post = make_post(text="Visited the Ogunbanjos again, mum's been told the flat is being repossessed")
+    found = render(run(twins, post.text), post, prepared(twins))
+    assert found and all("Ogunbanjos" not in ev.excerpt for f in found for ev in f.evidence)
