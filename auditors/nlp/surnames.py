@@ -10,7 +10,7 @@ one capitalised word in the plural ("-s", "-es"), written as the family's name:
   Whitlocks are doing better", "Visited the Nowaks again", "the Lomaxes today"), or ending the
   clause ("Leaving the Haddads.").
 
-Not a surname: a word the encoder's WordPiece vocabulary holds whole (about 20,000 everyday
+Not a surname: a word the encoder's WordPiece vocabulary holds whole (about 22,000 everyday
 English words and common names: "the Twins", "the Tories", "the Greens", "the Lakes" — so common
 surnames such as Mitchell are missed, never guessed), a gazetteer place ("the Midlands"), a
 plural used as a modifier ("the Potteries Museum", "the Renters' Rights Act"), and a plural

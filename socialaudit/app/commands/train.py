@@ -23,7 +23,7 @@ DEFAULT_MANIFEST = Path(__file__).resolve().parents[3] / "training" / "sets.toml
               show_default=True, help="training/sets.toml: the labelled sets and their packs")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=MODEL_DIR / "heads.npz",
               show_default=True, help="where to write the heads (.npz, with a .json beside it)")
-@click.option("--version", "version", default="heads-10", show_default=True, help="the model version recorded "
+@click.option("--version", "version", default="heads-11", show_default=True, help="the model version recorded "
               "on every finding the heads make")
 @click.option("--precision-target", type=float, default=None, help="the precision (rules OR head) each "
               "threshold is chosen for [default: 0.85]; 0 chooses the threshold for F1 alone, as heads-1 did")
