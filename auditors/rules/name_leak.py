@@ -114,12 +114,13 @@ def check(post: Post, ctx: PostContext) -> Iterator[Finding]:
         why.extend(j.why)
     for field, s in surnames:
         hits.append(Hit(field, s.start, s.end, keyed_hash(key, s.name.lower())[:24], masks=[(s.start, s.end, "name")]))
-    if surnames:
-        why.append("a family named by its surname ('the …s')")
-    best = max((min(0.99, 0.5 + j.score / 2) for j in leaks), default=0.0)
+    confidences = [min(0.99, 0.5 + j.score / 2) for j in leaks]
     if leaks:
         why.append(f"score {max(j.score for j in leaks):.2f} >= threshold")
-    yield ctx.finding(post, max(best, SURNAME_CONFIDENCE if surnames else 0.0), hits, why)
+    if surnames:
+        why.append("a family named by its surname ('the …s')")
+        confidences.append(SURNAME_CONFIDENCE)
+    yield ctx.finding(post, max(confidences), hits, why)
 
 
 def _household_surnames(post: Post, ctx: PostContext) -> list[tuple[str, Surname]]:
