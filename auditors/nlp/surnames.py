@@ -22,11 +22,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from auditors.learned import MODEL_DIR
 from auditors.nlp.places import Gazetteer
-
-TOKENIZER = Path(__file__).resolve().parents[1] / "learned" / "model" / "tokenizer.json"
 
 _PLURAL_NAME = re.compile(
     r"(?<![\w#@])(?:[Tt]he)\s+((?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(es|s)(['’])?(?![\w'’])")
@@ -50,7 +48,7 @@ class Surname:
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """Whole lower-case words of the shipped encoder's WordPiece vocabulary (Apache-2.0)."""
-    vocab = json.loads(TOKENIZER.read_text(encoding="utf-8"))["model"]["vocab"]
+    vocab = json.loads((MODEL_DIR / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
     return frozenset(w for w in vocab if w.isalpha() and w.islower())
 
 
